@@ -1,0 +1,73 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema.ts';
+
+export type Sqlite = BetterSqlite3.Database;
+
+export interface Connection {
+  sqlite: Sqlite;
+  db: Kysely<Database>;
+  close(): void;
+}
+
+/** Raised when the file cannot be used as it is; the caller shows `message` (Vietnamese). */
+export class DatabaseFileError extends Error {
+  readonly kind: 'CORRUPT' | 'UNREADABLE';
+  constructor(kind: 'CORRUPT' | 'UNREADABLE', message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseFileError';
+    this.kind = kind;
+  }
+}
+
+/**
+ * The pragmas every connection runs right after opening. synchronous=FULL is re-asserted after
+ * journal_mode=WAL because the build defaults WAL databases back to NORMAL.
+ */
+export function applyPragmas(sqlite: Sqlite): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('temp_store = MEMORY');
+  sqlite.pragma('cache_size = -65536'); // 64 MiB page cache
+  if (sqlite.pragma('synchronous', { simple: true }) !== 2) {
+    throw new Error('synchronous=FULL could not be set');
+  }
+}
+
+/** Opens (or creates) the database file and applies the pragmas. ':memory:' works for tests. */
+export function openConnection(file: string, options: { readonly?: boolean } = {}): Connection {
+  let sqlite: Sqlite;
+  try {
+    sqlite = new BetterSqlite3(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (cause) {
+    throw new DatabaseFileError('UNREADABLE', 'Không mở được tệp cơ sở dữ liệu (tệp bị khóa, không có quyền hoặc không tồn tại).', { cause });
+  }
+  try {
+    if (!options.readonly) applyPragmas(sqlite);
+    else sqlite.pragma('foreign_keys = ON');
+  } catch (cause) {
+    sqlite.close();
+    throw new DatabaseFileError('CORRUPT', 'Tệp cơ sở dữ liệu bị hỏng hoặc không phải là cơ sở dữ liệu của Sổ Tổ Chức.', { cause });
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    sqlite,
+    db,
+    close() {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}
+
+/** PRAGMA quick_check: true when the file's structure is sound. */
+export function quickCheck(sqlite: Sqlite): { ok: boolean; problems: string[] } {
+  try {
+    const rows = sqlite.pragma('quick_check(20)') as { quick_check: string }[];
+    const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+    return { ok: problems.length === 0, problems };
+  } catch (cause) {
+    return { ok: false, problems: [String(cause)] };
+  }
+}

@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely/migration';
+import * as m0000 from './0000_catalogues.ts';
+import * as m0001 from './0001_initial.ts';
+
+/**
+ * Every migration, in order, imported statically (bundle-safe). Append only; never edit or reorder.
+ * A database that has applied a migration not listed here was written by a newer app.
+ */
+export const migrations: Record<string, Migration> = {
+  '0000_catalogues': m0000,
+  '0001_initial': m0001,
+};
+
+export const schemaVersion = Object.keys(migrations).length;

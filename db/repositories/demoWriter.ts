@@ -1,0 +1,213 @@
+/**
+ * Bulk writer for the demo province (electron/services/demo): prepared better-sqlite3 statements,
+ * everything in one transaction, rows streamed in batches so memory stays bounded.
+ *
+ * The member_fts index can be filled two ways, with the same result: by the insert trigger
+ * (row by row), or by dropping the insert trigger for the bulk load, recreating it from its
+ * exact stored SQL and rebuilding the index once ('rebuild'). Both run inside the transaction, so a
+ * failure leaves the schema and the data untouched.
+ */
+import type { Connection, Sqlite } from '../connection.ts';
+
+export interface DemoOrganisationRow {
+  id: number;
+  parentId: number | null;
+  path: string;
+  depth: number;
+  name: string;
+  shortName: string | null;
+  searchText: string;
+  typeCode: string;
+  unitTypeCode: string | null;
+  displayOrder: number;
+  effectiveFrom: string;
+  createdAt: string;
+}
+
+export interface DemoMemberRow {
+  id: number;
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  fullName: string;
+  otherNames: string | null;
+  searchText: string;
+  sortKey: string;
+  sex: 'M' | 'F';
+  birthDate: string;
+  birthPlace: string | null;
+  homeTown: string | null;
+  residence: string | null;
+  ethnicCode: string | null;
+  religionCode: string | null;
+  citizenId: string | null;
+  cardNo: string | null;
+  recordNo: string | null;
+  organisationId: number;
+  orgPath: string;
+  admissionDate: string;
+  admissionDecisionDate: string | null;
+  fullMemberDate: string | null;
+  generalEducation: string | null;
+  professionalCode: string | null;
+  politicalTheoryCode: string | null;
+  occupationCode: string | null;
+  phone: string | null;
+  membership: 'probationary' | 'full';
+  onList: 0 | 1;
+  createdAt: string;
+}
+
+export interface DemoEventRow {
+  id: number;
+  memberId: number;
+  typeCode: string;
+  eventDate: string;
+  decisionNo: string | null;
+  decisionDate: string | null;
+  decisionBody: string | null;
+  orgToId: number | null;
+  createdAt: string;
+}
+
+export interface DemoBatch {
+  members: readonly DemoMemberRow[];
+  events: readonly DemoEventRow[];
+}
+
+export type FtsStrategy = 'trigger' | 'rebuild';
+
+/** Thrown when the database already holds organisations (checked again inside the write transaction). */
+export class DemoDatabaseNotEmptyError extends Error {
+  constructor() {
+    super('database already has organisations');
+    this.name = 'DemoDatabaseNotEmptyError';
+  }
+}
+
+export function countOrganisations(conn: Connection): number {
+  return conn.sqlite.prepare('SELECT count(*) AS n FROM organisation').pluck().get() as number;
+}
+
+/** The catalogue codes the demo uses, to check them before writing. */
+export interface DemoCatalogueCodes {
+  ethnicGroups: Set<string>;
+  religions: Set<string>;
+  occupations: Set<string>;
+  organisationTypes: Set<string>;
+  unitTypes: Set<string>;
+  memberEvents: Set<string>;
+  professional: Set<string>;
+  politicalTheory: Set<string>;
+}
+
+export function demoCatalogueCodes(conn: Connection): DemoCatalogueCodes {
+  const codes = (query: string) => new Set(conn.sqlite.prepare(query).pluck().all() as string[]);
+  return {
+    ethnicGroups: codes('SELECT code FROM cat_ethnic_groups'),
+    religions: codes('SELECT code FROM cat_religions'),
+    occupations: codes('SELECT code FROM cat_occupations'),
+    organisationTypes: codes('SELECT code FROM cat_organisation_types'),
+    unitTypes: codes('SELECT code FROM cat_unit_types'),
+    memberEvents: codes('SELECT code FROM cat_member_events'),
+    professional: codes(`SELECT code FROM cat_education WHERE kind = 'professional'`),
+    politicalTheory: codes(`SELECT code FROM cat_education WHERE kind = 'political_theory'`),
+  };
+}
+
+export interface WriteDemoInput {
+  organisations: readonly DemoOrganisationRow[];
+  /** Pulled lazily, inside the transaction; each batch's members come before its events. */
+  batches: Iterable<DemoBatch>;
+  ftsStrategy?: FtsStrategy;
+  /** Page cache for the load, in KiB (restored afterwards). Default 256 MiB. */
+  cacheKiB?: number;
+  onBatch?: (membersWritten: number) => void;
+}
+
+export interface WriteDemoResult {
+  organisations: number;
+  members: number;
+  events: number;
+}
+
+const HISTORY_NOTE = 'Dữ liệu mẫu (tạo tự động)';
+
+function prepare(sqlite: Sqlite) {
+  return {
+    organisation: sqlite.prepare(
+      `INSERT INTO organisation (id, parent_id, path, depth, code, name, short_name, search_text, type_code, unit_type_code,
+         display_order, effective_from, effective_to, successor_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)`,
+    ),
+    history: sqlite.prepare(
+      `INSERT INTO organisation_history (organisation_id, kind, effective_date, old_name, new_name, other_organisation_id, decision_no, note, created_at)
+       VALUES (?, 'CREATE', ?, NULL, ?, NULL, NULL, ?, ?)`,
+    ),
+    member: sqlite.prepare(
+      `INSERT INTO member (id, family_name, middle_name, given_name, full_name, other_names, search_text, sort_key, sex, birth_date,
+         birth_place, home_town, residence, temporary_residence, ethnic_code, religion_code, citizen_id, card_no, record_no,
+         organisation_id, org_path, admission_date, admission_decision_date, full_member_date, general_education,
+         professional_code, political_theory_code, occupation_code, phone, notes, membership, on_list, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+    ),
+    event: sqlite.prepare(
+      `INSERT INTO member_event (id, member_id, type_code, event_date, decision_no, decision_date, decision_body, decision_signer,
+         org_from_id, org_to_id, note, cancelled, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, NULL, 0, ?)`,
+    ),
+  };
+}
+
+/** Writes the whole demo province in one transaction (a savepoint when the caller already opened one). */
+export function writeDemo(conn: Connection, input: WriteDemoInput): WriteDemoResult {
+  const { sqlite } = conn;
+  const stmts = prepare(sqlite);
+  const strategy = input.ftsStrategy ?? 'rebuild';
+  const result: WriteDemoResult = { organisations: 0, members: 0, events: 0 };
+
+  const load = () => {
+    if (countOrganisations(conn) > 0) throw new DemoDatabaseNotEmptyError();
+    for (const o of input.organisations) {
+      stmts.organisation.run(o.id, o.parentId, o.path, o.depth, o.name, o.shortName, o.searchText, o.typeCode, o.unitTypeCode, o.displayOrder, o.effectiveFrom, o.createdAt, o.createdAt);
+      stmts.history.run(o.id, o.effectiveFrom, o.name, HISTORY_NOTE, o.createdAt);
+      result.organisations++;
+    }
+    let triggerSql: string | null = null;
+    if (strategy === 'rebuild') {
+      triggerSql = sqlite.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'member_fts_insert'`).pluck().get() as string | null;
+      if (triggerSql) sqlite.exec('DROP TRIGGER member_fts_insert');
+    }
+    for (const batch of input.batches) {
+      for (const m of batch.members) {
+        stmts.member.run(
+          m.id, m.familyName, m.middleName, m.givenName, m.fullName, m.otherNames, m.searchText, m.sortKey, m.sex, m.birthDate,
+          m.birthPlace, m.homeTown, m.residence, m.ethnicCode, m.religionCode, m.citizenId, m.cardNo, m.recordNo,
+          m.organisationId, m.orgPath, m.admissionDate, m.admissionDecisionDate, m.fullMemberDate, m.generalEducation,
+          m.professionalCode, m.politicalTheoryCode, m.occupationCode, m.phone, m.membership, m.onList, m.createdAt, m.createdAt,
+        );
+      }
+      for (const e of batch.events) {
+        stmts.event.run(e.id, e.memberId, e.typeCode, e.eventDate, e.decisionNo, e.decisionDate, e.decisionBody, e.orgToId, e.createdAt);
+      }
+      result.members += batch.members.length;
+      result.events += batch.events.length;
+      input.onBatch?.(result.members);
+    }
+    if (triggerSql) {
+      sqlite.exec(triggerSql);
+      sqlite.exec(`INSERT INTO member_fts(member_fts) VALUES ('rebuild')`);
+    }
+  };
+
+  const previousCache = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma(`cache_size = ${-Math.abs(input.cacheKiB ?? 262_144)}`);
+  try {
+    const tx = sqlite.transaction(load);
+    if (sqlite.inTransaction) tx();
+    else tx.immediate();
+  } finally {
+    sqlite.pragma(`cache_size = ${previousCache}`);
+  }
+  return result;
+}

@@ -1,0 +1,145 @@
+import type { Generated } from 'kysely';
+
+/** Row types of the app's tables, as Kysely sees them. Booleans are 0/1 integers here. */
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: 'viewer' | 'clerk' | 'admin';
+  password_hash: string | null;
+  created_at: string;
+}
+
+export interface AppSettingTable {
+  key: string;
+  value: string;
+}
+
+export interface OrganisationTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  /** Materialised path of ids, "/1/5/23/": a subtree is a range of paths. */
+  path: string;
+  depth: number;
+  code: string | null;
+  name: string;
+  short_name: string | null;
+  search_text: string;
+  type_code: string;
+  unit_type_code: string | null;
+  display_order: number;
+  effective_from: string;
+  effective_to: string | null;
+  successor_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrganisationHistoryTable {
+  id: Generated<number>;
+  organisation_id: number;
+  kind: 'CREATE' | 'RENAME' | 'MOVE' | 'DISSOLVE' | 'MERGE_OUT' | 'MERGE_IN';
+  effective_date: string;
+  old_name: string | null;
+  new_name: string | null;
+  other_organisation_id: number | null;
+  decision_no: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface MemberTable {
+  id: Generated<number>;
+  family_name: string;
+  middle_name: string;
+  given_name: string;
+  full_name: string;
+  other_names: string | null;
+  /** Folded name and other names (lowercase, no marks, đ→d), indexed by member_fts. */
+  search_text: string;
+  /** Official list order key (shared/text/sortKey.ts). */
+  sort_key: string;
+  sex: 'M' | 'F';
+  birth_date: string;
+  birth_place: string | null;
+  home_town: string | null;
+  residence: string | null;
+  temporary_residence: string | null;
+  ethnic_code: string | null;
+  religion_code: string | null;
+  citizen_id: string | null;
+  card_no: string | null;
+  record_no: string | null;
+  organisation_id: number;
+  /** Copy of the organisation's path, so a subtree's members are one index range. */
+  org_path: string;
+  admission_date: string;
+  admission_decision_date: string | null;
+  full_member_date: string | null;
+  general_education: string | null;
+  professional_code: string | null;
+  political_theory_code: string | null;
+  occupation_code: string | null;
+  phone: string | null;
+  notes: string | null;
+  /** Cached from the events, as of today: 'probationary' | 'full'. */
+  membership: 'probationary' | 'full';
+  /** Cached from the events: 1 while the member is on an organisation's list. */
+  on_list: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MemberEventTable {
+  id: Generated<number>;
+  member_id: number;
+  type_code: string;
+  event_date: string;
+  decision_no: string | null;
+  decision_date: string | null;
+  decision_body: string | null;
+  decision_signer: string | null;
+  org_from_id: number | null;
+  org_to_id: number | null;
+  note: string | null;
+  cancelled: number;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  old_values: string | null;
+  new_values: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface CatalogueRow {
+  code: string;
+  name: string;
+  [column: string]: string | number | null;
+}
+
+export interface Database {
+  app_user: AppUserTable;
+  app_setting: AppSettingTable;
+  organisation: OrganisationTable;
+  organisation_history: OrganisationHistoryTable;
+  member: MemberTable;
+  member_event: MemberEventTable;
+  audit_log: AuditLogTable;
+  cat_ethnic_groups: { code: string; name: string; minority: number };
+  cat_religions: { code: string; name: string; english: string };
+  cat_organisation_types: { code: string; name: string; english: string; grassroots: number };
+  cat_unit_types: { code: string; name: string; english: string };
+  cat_education: { kind: string; code: string; name: string; order: number };
+  cat_occupations: { code: string; name: string; english: string; group: string };
+  cat_member_events: { code: string; name: string; english: string; effect_on_list: string };
+  cat_report_bands: { kind: string; code: string; label: string; from: string | null; to: string | null };
+}

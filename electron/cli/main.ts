@@ -1,0 +1,39 @@
+/**
+ * `npm run cli -- <command> …` (node electron/cli/main.ts): the core for administrators and scripts.
+ * See CLI_USAGE in args.ts; the behaviour is in run.ts.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openCore } from '../core/compose.ts';
+import { runCli } from './run.ts';
+
+function appVersion(): string | undefined {
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
+    if (typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string') return pkg.version;
+  } catch {
+    // unknown version
+  }
+  return undefined;
+}
+
+const version = appVersion();
+runCli(process.argv.slice(2), {
+  openCore,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  platform: process.platform,
+  homedir: os.homedir(),
+  cwd: process.cwd(),
+  ...(version === undefined ? {} : { appVersion: version }),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`Lỗi không mong đợi: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

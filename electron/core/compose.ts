@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { backupDatabase, listBackups } from '../../db/backup.ts';
+import { DatabaseFileError, openConnection, quickCheck, type Connection, type Sqlite } from '../../db/connection.ts';
+import { appliedMigrations, migrate, NewerDatabaseError, pendingMigrations } from '../../db/migrate.ts';
+import { backupDir } from '../services/system.ts';
+import { createDispatch } from './dispatch.ts';
+import { handlers } from './handlers.ts';
+import type { CallContext, Core } from './types.ts';
+
+export const DB_FILE = 'so-to-chuc.db';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface OpenCoreOptions {
+  dataDir: string;
+  now?: () => Date;
+  appVersion?: string;
+  /** Make the once-a-day backup this long after opening (ms); null disables it. Default 10 s. */
+  dailyBackupDelay?: number | null;
+  report?: (method: string, error: unknown) => void;
+  /** Called with the open connection before first use (tests simulate a full disk with it). */
+  tune?: (sqlite: Sqlite) => void;
+}
+
+/** The database could not be opened as it is; `message` is Vietnamese and says what to do. */
+export class CoreOpenError extends Error {
+  readonly kind: 'CORRUPT' | 'NEWER_VERSION' | 'UNREADABLE';
+  readonly latestBackup: string | null;
+  constructor(kind: CoreOpenError['kind'], message: string, latestBackup: string | null, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CoreOpenError';
+    this.kind = kind;
+    this.latestBackup = latestBackup;
+  }
+}
+
+function offerBackup(dataDir: string): { latest: string | null; hint: string } {
+  const latest = listBackups(backupDir(dataDir))[0] ?? null;
+  return { latest, hint: latest ? ` Bản sao lưu gần nhất: ${latest}.` : ' Không tìm thấy bản sao lưu nào.' };
+}
+
+async function prepare(connection: Connection, dataDir: string, now: Date, fileExisted: boolean): Promise<void> {
+  const check = quickCheck(connection.sqlite);
+  if (!check.ok) {
+    const { latest, hint } = offerBackup(dataDir);
+    throw new CoreOpenError('CORRUPT', `Tệp dữ liệu bị hỏng (kiểm tra toàn vẹn không đạt), nên chưa mở để tránh làm hỏng thêm.${hint}`, latest);
+  }
+  let pending: string[];
+  try {
+    pending = await pendingMigrations(connection.db);
+  } catch (error) {
+    if (error instanceof NewerDatabaseError) throw new CoreOpenError('NEWER_VERSION', error.message, offerBackup(dataDir).latest, { cause: error });
+    throw error;
+  }
+  if (pending.length > 0 && fileExisted && (await appliedMigrations(connection.db)).length > 0) {
+    backupDatabase(connection.sqlite, backupDir(dataDir), 'truoc-nang-cap', now, 5);
+  }
+  await migrate(connection.db);
+}
+
+/** The composition root shared by Electron, the browser host and the CLI. */
+export async function openCore(options: OpenCoreOptions): Promise<Core> {
+  const now = options.now ?? (() => new Date());
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, DB_FILE);
+  const fileExisted = existsSync(file) && statSync(file).size > 0;
+  let connection: Connection;
+  try {
+    connection = openConnection(file);
+  } catch (error) {
+    const { latest, hint } = offerBackup(options.dataDir);
+    const kind = error instanceof DatabaseFileError ? error.kind : 'UNREADABLE';
+    const message = error instanceof DatabaseFileError ? error.message : 'Không mở được tệp dữ liệu.';
+    throw new CoreOpenError(kind, `${message}${hint}`, latest, { cause: error });
+  }
+  try {
+    await prepare(connection, options.dataDir, now(), fileExisted);
+  } catch (error) {
+    connection.close();
+    if (error instanceof CoreOpenError) throw error;
+    const { latest, hint } = offerBackup(options.dataDir);
+    throw new CoreOpenError('CORRUPT', `Tệp dữ liệu không đọc được như cơ sở dữ liệu của Sổ Tổ Chức.${hint}`, latest, { cause: error });
+  }
+
+  options.tune?.(connection.sqlite);
+  const dataDir = options.dataDir;
+  const dispatch = createDispatch({
+    connection,
+    handlers,
+    dataDir,
+    appVersion: options.appVersion ?? '0.1.0',
+    now,
+    ...(options.report ? { report: options.report } : {}),
+  });
+
+  let timer: NodeJS.Timeout | null = null;
+  const delay = options.dailyBackupDelay === undefined ? 10_000 : options.dailyBackupDelay;
+  if (delay !== null) {
+    timer = setTimeout(() => {
+      timer = null;
+      const latest = listBackups(backupDir(dataDir), 'hang-ngay')[0];
+      const age = latest ? now().getTime() - statSync(latest).mtimeMs : Infinity;
+      if (age < DAY_MS || !connection.sqlite.open) return;
+      try {
+        backupDatabase(connection.sqlite, backupDir(dataDir), 'hang-ngay', now(), 7);
+      } catch (error) {
+        options.report?.('backup:daily', error);
+      }
+    }, delay);
+    timer.unref();
+  }
+
+  return {
+    dispatch,
+    dataDir,
+    defaultContext(via: CallContext['via']): CallContext {
+      // Until accounts arrive, the desktop session acts as the local administrator (user 1).
+      return { user: { id: 1, username: 'admin', role: 'admin' }, via };
+    },
+    close() {
+      if (timer) clearTimeout(timer);
+      connection.close();
+    },
+  };
+}

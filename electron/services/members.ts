@@ -1,0 +1,313 @@
+import { AppFailure } from '../../shared/contract/result.ts';
+import type { Member, MemberFields, MemberListQuery, MemberListResult } from '../../shared/contract/schemas/member.ts';
+import { deriveMembership, type ListEffect } from '../../shared/domain/membership.ts';
+import { addYears, formatVi } from '../../shared/dates/partialDate.ts';
+import { cleanDigits } from '../../shared/ids/identifiers.ts';
+import { fullName } from '../../shared/text/names.ts';
+import { cleanText, searchKey, searchWords } from '../../shared/text/normalise.ts';
+import { personSortKey } from '../../shared/text/sortKey.ts';
+import * as repo from '../../db/repositories/members.ts';
+import { listMembers } from '../../db/repositories/memberList.ts';
+import { getOrganisation } from '../../db/repositories/organisations.ts';
+import type { MemberRecord } from '../../db/repositories/members.ts';
+import type { MemberTable } from '../../db/schema.ts';
+import type { Insertable } from 'kysely';
+import type { ServiceContext } from './context.ts';
+
+/** Organisation types a member's record can sit in (a party cell of either kind). */
+const MEMBER_HOLDING_TYPES = new Set(['GRASSROOTS_CELL', 'CELL']);
+
+async function effects(ctx: ServiceContext): Promise<Map<string, ListEffect>> {
+  const rows = await repo.listEffects(ctx.db);
+  return new Map(rows.map((r) => [r.code, r.effect_on_list === 'add' || r.effect_on_list === 'remove' ? r.effect_on_list : 'none']));
+}
+
+function toMember(row: MemberRecord & { organisation_name: string }): Member {
+  return {
+    id: row.id,
+    familyName: row.family_name,
+    middleName: row.middle_name,
+    givenName: row.given_name,
+    fullName: row.full_name,
+    otherNames: row.other_names,
+    sex: row.sex,
+    birthDate: row.birth_date,
+    birthPlace: row.birth_place,
+    homeTown: row.home_town,
+    residence: row.residence,
+    temporaryResidence: row.temporary_residence,
+    ethnicCode: row.ethnic_code,
+    religionCode: row.religion_code,
+    citizenId: row.citizen_id,
+    cardNo: row.card_no,
+    recordNo: row.record_no,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    admissionDate: row.admission_date,
+    admissionDecisionDate: row.admission_decision_date,
+    fullMemberDate: row.full_member_date,
+    generalEducation: row.general_education,
+    professionalCode: row.professional_code,
+    politicalTheoryCode: row.political_theory_code,
+    occupationCode: row.occupation_code,
+    phone: row.phone,
+    notes: row.notes,
+    membership: row.membership,
+    onList: row.on_list === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+async function mustGet(ctx: ServiceContext, id: number) {
+  const row = await repo.getMember(ctx.db, id);
+  if (!row) throw new AppFailure('NOT_FOUND', 'Không tìm thấy đảng viên này.');
+  return row;
+}
+
+export async function get(ctx: ServiceContext, id: number): Promise<Member> {
+  return toMember(await mustGet(ctx, id));
+}
+
+/** Date rules of the record card; field messages in Vietnamese. */
+function checkDates(f: MemberFields, today: string): void {
+  const fields: Record<string, string> = {};
+  if (f.birthDate > today) fields.birthDate = 'Ngày sinh ở tương lai';
+  if (f.admissionDate > today) fields.admissionDate = 'Ngày vào Đảng ở tương lai';
+  if (f.admissionDate <= f.birthDate) fields.admissionDate = 'Ngày vào Đảng phải sau ngày sinh';
+  if (f.admissionDecisionDate !== null && f.admissionDecisionDate > f.admissionDate) {
+    fields.admissionDecisionDate = 'Ngày quyết định kết nạp không được sau ngày vào Đảng';
+  }
+  if (f.fullMemberDate !== null) {
+    if (f.fullMemberDate > today) fields.fullMemberDate = 'Ngày chính thức ở tương lai';
+    else if (f.fullMemberDate <= f.admissionDate) fields.fullMemberDate = 'Ngày chính thức phải sau ngày vào Đảng';
+  }
+  if (f.cardNo !== null && f.fullMemberDate === null) fields.cardNo = 'Chỉ đảng viên chính thức mới có thẻ đảng viên';
+  const first = Object.values(fields)[0];
+  if (first !== undefined) throw new AppFailure('BAD_INPUT', `${first}.`, fields);
+}
+
+async function checkCitizenIdFree(ctx: ServiceContext, citizenId: string | null, selfId: number | null): Promise<void> {
+  if (citizenId === null) return;
+  const other = await repo.findByCitizenId(ctx.db, citizenId);
+  if (other && other.id !== selfId) {
+    const message = `Số CCCD ${citizenId} đã thuộc về đảng viên ${other.full_name} (sinh ${formatVi(other.birth_date)}, ${other.organisation_name}).`;
+    throw new AppFailure('CONFLICT', message, { citizenId: `Đã thuộc về đảng viên ${other.full_name}` });
+  }
+}
+
+async function holdingOrganisation(ctx: ServiceContext, id: number) {
+  const org = await getOrganisation(ctx.db, id);
+  if (!org) throw new AppFailure('BAD_INPUT', 'Không tìm thấy tổ chức đảng đã chọn.', { organisationId: 'Chọn tổ chức đảng' });
+  if (org.effective_to !== null) throw new AppFailure('RULE', `${org.name} đã thôi hoạt động.`, { organisationId: 'Tổ chức đã thôi hoạt động' });
+  if (!MEMBER_HOLDING_TYPES.has(org.type_code)) {
+    throw new AppFailure('RULE', `Đảng viên phải sinh hoạt ở một chi bộ; ${org.name} không phải là chi bộ.`, { organisationId: 'Chọn một chi bộ' });
+  }
+  return org;
+}
+
+function columns(f: MemberFields, org: { id: number; path: string }): Omit<Insertable<MemberTable>, 'membership' | 'on_list' | 'created_at' | 'updated_at' | 'sort_key'> {
+  const names = { familyName: cleanText(f.familyName), middleName: cleanText(f.middleName), givenName: cleanText(f.givenName) };
+  const otherNames = f.otherNames === null ? null : cleanText(f.otherNames);
+  const full = fullName(names);
+  const text = (v: string | null) => (v === null ? null : cleanText(v));
+  return {
+    family_name: names.familyName,
+    middle_name: names.middleName,
+    given_name: names.givenName,
+    full_name: full,
+    other_names: otherNames,
+    search_text: searchKey(`${full} ${otherNames ?? ''}`),
+    sex: f.sex,
+    birth_date: f.birthDate,
+    birth_place: text(f.birthPlace),
+    home_town: text(f.homeTown),
+    residence: text(f.residence),
+    temporary_residence: text(f.temporaryResidence),
+    ethnic_code: f.ethnicCode,
+    religion_code: f.religionCode,
+    citizen_id: f.citizenId,
+    card_no: f.cardNo,
+    record_no: f.recordNo,
+    organisation_id: org.id,
+    org_path: org.path,
+    admission_date: f.admissionDate,
+    admission_decision_date: f.admissionDecisionDate,
+    full_member_date: f.fullMemberDate,
+    general_education: text(f.generalEducation),
+    professional_code: f.professionalCode,
+    political_theory_code: f.politicalTheoryCode,
+    occupation_code: f.occupationCode,
+    phone: f.phone,
+    notes: f.notes === null ? null : f.notes.normalize('NFC').trim(),
+  };
+}
+
+function auditValues(m: Member): Record<string, unknown> {
+  const { createdAt: _c, updatedAt: _u, organisationName: _o, ...rest } = m;
+  return rest;
+}
+
+/** The ADMIT and FULL events the card's dates stand for, kept in step with the card. */
+async function syncCardEvents(ctx: ServiceContext, memberId: number, f: MemberFields, orgId: number): Promise<void> {
+  const events = await repo.eventsOf(ctx.db, memberId);
+  const admit = events.find((e) => e.type_code === 'ADMIT' && e.cancelled === 0);
+  const admitValues = { event_date: f.admissionDate, decision_date: f.admissionDecisionDate };
+  if (admit) {
+    if (admit.event_date !== f.admissionDate || admit.decision_date !== f.admissionDecisionDate) await repo.updateEvent(ctx.db, admit.id, admitValues);
+  } else {
+    await repo.insertEvent(ctx.db, {
+      member_id: memberId,
+      type_code: 'ADMIT',
+      ...admitValues,
+      decision_no: null,
+      decision_body: null,
+      decision_signer: null,
+      org_from_id: null,
+      org_to_id: orgId,
+      note: null,
+      cancelled: 0,
+      created_at: ctx.now,
+    });
+  }
+  const full = events.find((e) => e.type_code === 'FULL' && e.cancelled === 0);
+  if (f.fullMemberDate === null) {
+    if (full) await repo.updateEvent(ctx.db, full.id, { cancelled: 1, note: 'Hủy khi sửa phiếu đảng viên (bỏ ngày chính thức)' });
+  } else if (!full) {
+    await repo.insertEvent(ctx.db, {
+      member_id: memberId,
+      type_code: 'FULL',
+      event_date: f.fullMemberDate,
+      decision_no: null,
+      decision_date: null,
+      decision_body: null,
+      decision_signer: null,
+      org_from_id: null,
+      org_to_id: orgId,
+      note: null,
+      cancelled: 0,
+      created_at: ctx.now,
+    });
+  } else if (full.event_date !== f.fullMemberDate) {
+    await repo.updateEvent(ctx.db, full.id, { event_date: f.fullMemberDate });
+  }
+}
+
+/** Recomputes the cached status columns from the events, as of today. */
+async function refreshStatus(ctx: ServiceContext, memberId: number): Promise<void> {
+  const events = await repo.eventsOf(ctx.db, memberId);
+  const status = deriveMembership(
+    events.map((e) => ({ typeCode: e.type_code, eventDate: e.event_date, cancelled: e.cancelled === 1 })),
+    await effects(ctx),
+    ctx.today,
+  );
+  await repo.updateMember(ctx.db, memberId, { membership: status.membership, on_list: status.onList ? 1 : 0 });
+}
+
+export async function create(ctx: ServiceContext, f: MemberFields): Promise<Member> {
+  checkDates(f, ctx.today);
+  await checkCitizenIdFree(ctx, f.citizenId, null);
+  const org = await holdingOrganisation(ctx, f.organisationId);
+  const values = columns(f, org);
+  const id = await repo.insertMember(
+    ctx.db,
+    { ...values, sort_key: '', membership: 'probationary', on_list: 0, created_at: ctx.now, updated_at: ctx.now },
+    (newId) => personSortKey({ familyName: values.family_name, middleName: values.middle_name ?? '', givenName: values.given_name }, values.birth_date, newId),
+  );
+  await syncCardEvents(ctx, id, f, org.id);
+  await refreshStatus(ctx, id);
+  const created = await get(ctx, id);
+  ctx.audit({ action: 'member.create', entity: 'member', entityId: id, oldValues: null, newValues: auditValues(created) });
+  return created;
+}
+
+export async function update(ctx: ServiceContext, input: MemberFields & { id: number }): Promise<Member> {
+  const old = toMember(await mustGet(ctx, input.id));
+  checkDates(input, ctx.today);
+  await checkCitizenIdFree(ctx, input.citizenId, input.id);
+  const org = input.organisationId === old.organisationId ? await getOrganisation(ctx.db, old.organisationId) : await holdingOrganisation(ctx, input.organisationId);
+  if (!org) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng của đảng viên.');
+  const values = columns(input, org);
+  await repo.updateMember(ctx.db, input.id, {
+    ...values,
+    sort_key: personSortKey({ familyName: values.family_name, middleName: values.middle_name ?? '', givenName: values.given_name }, values.birth_date, input.id),
+    updated_at: ctx.now,
+  });
+  await syncCardEvents(ctx, input.id, input, org.id);
+  await refreshStatus(ctx, input.id);
+  const updated = await get(ctx, input.id);
+  const before = auditValues(old);
+  const after = auditValues(updated);
+  const changed = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  if (changed.length > 0) {
+    ctx.audit({
+      action: 'member.update',
+      entity: 'member',
+      entityId: input.id,
+      oldValues: Object.fromEntries(changed.map((k) => [k, before[k]])),
+      newValues: Object.fromEntries(changed.map((k) => [k, after[k]])),
+    });
+  }
+  return updated;
+}
+
+/** Birth-date bounds for an age band as of a date: ages from..to means born in (asOf - (to+1) years, asOf - from years]. */
+export function birthRangeForAges(asOf: string, from: number, to: number | null): { after: string | null; onOrBefore: string } {
+  return { after: to === null ? null : addYears(asOf, -(to + 1)), onOrBefore: addYears(asOf, -from) };
+}
+
+export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<MemberListResult> {
+  let orgPath: string | null = null;
+  if (q.organisationId !== null) {
+    const org = await getOrganisation(ctx.db, q.organisationId);
+    if (!org) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng đã chọn.');
+    orgPath = org.parent_id === null ? null : org.path;
+  }
+  let birthAfter: string | null = null;
+  let birthOnOrBefore: string | null = null;
+  if (q.ageBand !== null) {
+    const band = await ctx.db.selectFrom('cat_report_bands').select(['from', 'to']).where('kind', '=', 'age').where('code', '=', q.ageBand).executeTakeFirst();
+    if (!band || band.from === null) throw new AppFailure('BAD_INPUT', 'Nhóm tuổi không có trong danh mục.', { ageBand: 'Chọn nhóm tuổi trong danh mục' });
+    const range = birthRangeForAges(q.asOf ?? ctx.today, Number(band.from), band.to === null ? null : Number(band.to));
+    birthAfter = range.after;
+    birthOnOrBefore = range.onOrBefore;
+  }
+  const digits = cleanDigits(q.q.trim());
+  const isDigits = /^\d{3,12}$/.test(digits);
+  const result = await listMembers(ctx.db, {
+    orgPath,
+    words: isDigits ? [] : searchWords(q.q),
+    digits: isDigits ? digits : null,
+    sort: q.sort,
+    descending: q.descending,
+    sex: q.sex,
+    birthAfter,
+    birthOnOrBefore,
+    membership: q.membership,
+    ethnicCode: q.ethnicCode,
+    offset: q.offset,
+    limit: q.limit,
+  });
+  return {
+    rows: result.rows.map((r) => ({
+      id: r.id,
+      fullName: r.full_name,
+      familyName: r.family_name,
+      middleName: r.middle_name,
+      givenName: r.given_name,
+      sex: r.sex,
+      birthDate: r.birth_date,
+      citizenId: r.citizen_id,
+      cardNo: r.card_no,
+      recordNo: r.record_no,
+      organisationId: r.organisation_id,
+      organisationName: r.organisation_name,
+      admissionDate: r.admission_date,
+      fullMemberDate: r.full_member_date,
+      ethnicCode: r.ethnic_code,
+      membership: r.membership,
+    })),
+    total: result.total,
+    totalIsLowerBound: result.totalIsLowerBound,
+  };
+}

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { AppFailure } from '../../shared/contract/result.ts';
+import type { Catalogues, SystemInfo } from '../../shared/contract/schemas/system.ts';
+import { backupDatabase, listBackups } from '../../db/backup.ts';
+import { loadCatalogues } from '../../db/repositories/catalogues.ts';
+import { countMembersOnList } from '../../db/repositories/members.ts';
+import { countOrganisations } from '../../db/repositories/organisations.ts';
+import { getUser } from '../../db/repositories/users.ts';
+import { schemaVersion } from '../../db/migrations/registry.ts';
+import { generateDemo } from './demo/index.ts';
+import type { ServiceContext } from './context.ts';
+
+export function backupDir(dataDir: string): string {
+  return join(dataDir, 'backups');
+}
+
+export async function info(ctx: ServiceContext): Promise<SystemInfo> {
+  const user = await getUser(ctx.db, ctx.user.id);
+  if (!user) throw new AppFailure('FORBIDDEN', 'Tài khoản không tồn tại.');
+  const latest = listBackups(backupDir(ctx.dataDir))[0] ?? null;
+  return {
+    appVersion: ctx.appVersion,
+    schemaVersion,
+    dataDir: ctx.dataDir,
+    user: { id: user.id, username: user.username, displayName: user.display_name, role: user.role },
+    counts: { organisations: await countOrganisations(ctx.db), members: await countMembersOnList(ctx.db) },
+    lastBackup: latest,
+  };
+}
+
+export function backup(ctx: ServiceContext, kind = 'manual'): { file: string; bytes: number } {
+  const result = backupDatabase(ctx.connection.sqlite, backupDir(ctx.dataDir), kind, new Date(ctx.now));
+  ctx.audit({ action: 'system.backup', entity: 'system', entityId: null, oldValues: null, newValues: { ...result } });
+  return result;
+}
+
+export async function catalogues(ctx: ServiceContext): Promise<Catalogues> {
+  const c = await loadCatalogues(ctx.db);
+  const item = (r: { code: string; name: string }, kind: string | null = null) => ({ code: r.code, name: r.name, kind });
+  return {
+    ethnicGroups: c.ethnicGroups.map((r) => item(r)),
+    religions: c.religions.map((r) => item(r)),
+    organisationTypes: c.organisationTypes.map((r) => ({ ...item(r), grassroots: r.grassroots === 1 })),
+    unitTypes: c.unitTypes.map((r) => item(r)),
+    education: c.education.map((r) => item(r, r.kind)),
+    occupations: c.occupations.map((r) => item(r, r.group)),
+    memberEvents: c.memberEvents.map((r) => item(r, r.effect_on_list)),
+    ageBands: c.bands
+      .filter((b) => b.kind === 'age' && b.from !== null)
+      .map((b) => ({ code: b.code, label: b.label, from: Number(b.from), to: b.to === null ? null : Number(b.to) })),
+  };
+}
+
+export async function demo(ctx: ServiceContext, input: { members: number; seed: number }): Promise<{ organisations: number; members: number }> {
+  if ((await countOrganisations(ctx.db)) > 0) {
+    throw new AppFailure('RULE', 'Cơ sở dữ liệu đã có dữ liệu; chỉ tạo tỉnh mẫu trên cơ sở dữ liệu trống.');
+  }
+  const result = generateDemo(ctx.connection, { members: input.members, seed: input.seed, today: ctx.today });
+  ctx.audit({ action: 'system.demo', entity: 'system', entityId: null, oldValues: null, newValues: { ...input, ...result } });
+  return result;
+}

@@ -1,0 +1,92 @@
+import { Alert, Button, Group, Tabs, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MembersScreen } from './screens/members/MembersScreen.tsx';
+import { OrganisationsScreen } from './screens/organisations/OrganisationsScreen.tsx';
+import { OverviewScreen } from './screens/overview/OverviewScreen.tsx';
+import { ComingSoon } from './screens/placeholder/ComingSoon.tsx';
+import { SystemScreen } from './screens/system/SystemScreen.tsx';
+import { useAppStore } from './stores/appStore.ts';
+import { useCatalogueStore } from './stores/catalogueStore.ts';
+import { isTabId, tabIds, type TabId } from './stores/tabs.ts';
+import { useTabHotkeys } from './useTabHotkeys.ts';
+
+function TabScreen({ tab }: { tab: TabId }) {
+  switch (tab) {
+    case 'overview':
+      return <OverviewScreen />;
+    case 'organisations':
+      return <OrganisationsScreen />;
+    case 'members':
+      return <MembersScreen />;
+    case 'system':
+      return <SystemScreen />;
+    case 'cadres':
+    case 'awards':
+    case 'statistics':
+      return <ComingSoon />;
+  }
+}
+
+/** The main window: a header and the seven tabs; only the active tab's screen is mounted. */
+export function App() {
+  const { t } = useTranslation();
+  const activeTab = useAppStore((s) => s.activeTab);
+  const setTab = useAppStore((s) => s.setTab);
+  const user = useAppStore((s) => s.info?.user ?? null);
+  const infoError = useAppStore((s) => s.infoError);
+  const catalogueError = useCatalogueStore((s) => s.error);
+  useTabHotkeys();
+
+  useEffect(() => {
+    void useAppStore.getState().loadInfo();
+    void useCatalogueStore.getState().load();
+  }, []);
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+      <Group component="header" justify="space-between" px="md" py={6} bg="red.8" c="white">
+        <Title order={1} size="h4">
+          {t('app.title')}
+        </Title>
+        {user ? <Text size="sm">{t('app.user', { name: user.displayName })}</Text> : null}
+      </Group>
+      {infoError ? (
+        <Alert color="red" title={t('common.errorTitle')} role="alert" m="xs">
+          <Group justify="space-between">
+            <span>{infoError}</span>
+            <Button size="xs" variant="light" onClick={() => void useAppStore.getState().loadInfo()}>
+              {t('app.retry')}
+            </Button>
+          </Group>
+        </Alert>
+      ) : null}
+      {catalogueError ? (
+        <Alert color="red" title={t('common.errorTitle')} role="alert" m="xs">
+          {catalogueError}
+        </Alert>
+      ) : null}
+      <Tabs
+        value={activeTab}
+        onChange={(value) => {
+          if (isTabId(value)) setTab(value);
+        }}
+        keepMounted={false}
+        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+      >
+        <Tabs.List px="md">
+          {tabIds.map((id, index) => (
+            <Tabs.Tab key={id} value={id} title={`Ctrl+${index + 1}`}>
+              {t(`tabs.${id}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {tabIds.map((id) => (
+          <Tabs.Panel key={id} value={id} p="md" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+            <TabScreen tab={id} />
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** Cancel and save ("Lưu") at the foot of a form; save submits the form. */
+export function FormButtons({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end" mt="md">
+      <Button variant="default" onClick={onCancel} disabled={busy}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="submit" loading={busy}>
+        {t('common.save')}
+      </Button>
+    </Group>
+  );
+}

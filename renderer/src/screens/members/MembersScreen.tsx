@@ -1,0 +1,112 @@
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback, useWindowEvent } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Member } from '../../../../shared/contract/index.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { formatCount } from '../../format.ts';
+import { useAppStore } from '../../stores/appStore.ts';
+import { useMemberListStore } from '../../stores/memberListStore.ts';
+import { MemberFilters } from './MemberFilters.tsx';
+import { MemberFormModal } from './MemberFormModal.tsx';
+import { MemberGrid } from './MemberGrid.tsx';
+
+/** Delay between the last key typed in the search box and the search. */
+export const SEARCH_DELAY = 150;
+
+interface OpenForm {
+  memberId: number | null;
+  /** Changes for every opening so a new form starts empty. */
+  serial: number;
+}
+
+/** Đảng viên: scope, search and filters over a virtualised list; the record form opens on top. */
+export function MembersScreen() {
+  const { t } = useTranslation();
+  const query = useMemberListStore((s) => s.query);
+  const queryId = useMemberListStore((s) => s.queryId);
+  const total = useMemberListStore((s) => s.total);
+  const lowerBound = useMemberListStore((s) => s.totalIsLowerBound);
+  const error = useMemberListStore((s) => s.error);
+  const setQuery = useMemberListStore((s) => s.setQuery);
+  const [text, setText] = useState(query.q);
+  const [form, setForm] = useState<OpenForm | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const pushSearch = useDebouncedCallback((q: string) => setQuery({ q }), SEARCH_DELAY);
+
+  const open = (memberId: number | null) => setForm((f) => ({ memberId, serial: (f?.serial ?? 0) + 1 }));
+
+  useWindowEvent('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'n') return;
+    if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
+    event.preventDefault();
+    open(null);
+  });
+
+  function saved(member: Member, openNew: boolean) {
+    setNotice(t('memberForm.saved', { name: member.fullName }));
+    useMemberListStore.getState().invalidate();
+    void useAppStore.getState().loadInfo();
+    if (openNew) open(null);
+    else setForm(null);
+  }
+
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" gap="sm">
+        <OrgPicker
+          label={t('members.scope')}
+          placeholder={t('members.wholeProvince')}
+          clearable
+          w={300}
+          value={query.organisation}
+          onChange={(organisation) => setQuery({ organisation })}
+        />
+        <TextInput
+          label={t('members.search')}
+          placeholder={t('members.searchPlaceholder')}
+          style={{ flex: 1, minWidth: 260 }}
+          type="search"
+          autoComplete="off"
+          value={text}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            pushSearch(event.currentTarget.value);
+          }}
+          onKeyDown={(event) => {
+            if (event.key !== 'ArrowDown') return;
+            event.preventDefault();
+            document.querySelector<HTMLElement>('[role="grid"] [role="row"][tabindex="0"]')?.focus();
+          }}
+        />
+        <Button onClick={() => open(null)} title="Ctrl+N">
+          {t('members.add')}
+        </Button>
+      </Group>
+      <MemberFilters />
+      <Group justify="space-between">
+        <Text fw={500} role="status">
+          {total === null ? '' : t(lowerBound ? 'members.totalAtLeast' : 'members.total', { n: formatCount(total) })}
+        </Text>
+      </Group>
+      {notice && form === null ? (
+        <Alert color="green" withCloseButton onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      ) : null}
+      <ErrorAlert message={error} />
+      <MemberGrid key={queryId} onOpen={(id) => open(id)} />
+      {form ? (
+        <MemberFormModal
+          key={form.serial}
+          memberId={form.memberId}
+          defaultOrganisation={query.organisation}
+          notice={form.memberId === null ? notice : null}
+          onSaved={saved}
+          onClose={() => setForm(null)}
+        />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+import { Alert, Button, Group, Loader, Paper, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Facts } from '../../components/Facts.tsx';
+import { formatBytes, formatCount, formatDateTime } from '../../format.ts';
+import { selectShowWelcome, useAppStore } from '../../stores/appStore.ts';
+import { useSystemStore } from '../../stores/systemStore.ts';
+import { FirstRunPanel } from '../firstRun/FirstRunPanel.tsx';
+
+export function OverviewScreen() {
+  const { t } = useTranslation();
+  const info = useAppStore((s) => s.info);
+  const infoLoading = useAppStore((s) => s.infoLoading);
+  const showWelcome = useAppStore(selectShowWelcome);
+  const demoDone = useAppStore((s) => s.demoDone);
+  const backupRunning = useSystemStore((s) => s.backupRunning);
+  const backupDone = useSystemStore((s) => s.backupDone);
+  const backupError = useSystemStore((s) => s.backupError);
+
+  if (!info) return infoLoading ? <Loader aria-label={t('common.loading')} /> : null;
+
+  return (
+    <Stack maw={900}>
+      {showWelcome ? <FirstRunPanel /> : null}
+      {demoDone && !showWelcome ? (
+        <Alert color="green" role="status">
+          {t('firstRun.demoDone', { organisations: formatCount(demoDone.organisations), members: formatCount(demoDone.members) })}
+        </Alert>
+      ) : null}
+      <Paper withBorder p="md" radius="md">
+        <Facts
+          items={[
+            { label: t('overview.organisations'), value: formatCount(info.counts.organisations) },
+            { label: t('overview.members'), value: formatCount(info.counts.members) },
+            { label: t('overview.dataDir'), value: info.dataDir },
+            { label: t('overview.lastBackup'), value: info.lastBackup ? formatDateTime(info.lastBackup) : t('overview.never') },
+          ]}
+        />
+        <Group mt="md">
+          <Button onClick={() => void useSystemStore.getState().backup()} loading={backupRunning}>
+            {t('overview.backupNow')}
+          </Button>
+        </Group>
+      </Paper>
+      {backupDone ? (
+        <Alert color="green" role="status">
+          {t('backup.done', { file: backupDone.file, size: formatBytes(backupDone.bytes) })}
+        </Alert>
+      ) : null}
+      <ErrorAlert message={backupError} />
+    </Stack>
+  );
+}

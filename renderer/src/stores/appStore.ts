@@ -1,0 +1,61 @@
+import { create } from 'zustand';
+import type { SystemInfo } from '../../../shared/contract/index.ts';
+import { call } from '../api/client.ts';
+import type { TabId } from './tabs.ts';
+
+export interface DemoSummary {
+  organisations: number;
+  members: number;
+}
+
+interface AppState {
+  activeTab: TabId;
+  info: SystemInfo | null;
+  infoLoading: boolean;
+  infoError: string | null;
+  /** The clerk chose "start with empty data" on the welcome panel. */
+  welcomeDismissed: boolean;
+  demoRunning: boolean;
+  demoError: string | null;
+  demoDone: DemoSummary | null;
+  setTab(tab: TabId): void;
+  loadInfo(): Promise<void>;
+  dismissWelcome(): void;
+  runDemo(members: number): Promise<boolean>;
+}
+
+export const useAppStore = create<AppState>()((set, get) => ({
+  activeTab: 'overview',
+  info: null,
+  infoLoading: false,
+  infoError: null,
+  welcomeDismissed: false,
+  demoRunning: false,
+  demoError: null,
+  demoDone: null,
+  setTab: (tab) => set({ activeTab: tab }),
+  loadInfo: async () => {
+    set({ infoLoading: true });
+    const r = await call('system:info', {});
+    if (r.ok) set({ info: r.value, infoLoading: false, infoError: null });
+    else set({ infoLoading: false, infoError: r.error.message });
+  },
+  dismissWelcome: () => set({ welcomeDismissed: true, activeTab: 'organisations' }),
+  runDemo: async (members) => {
+    if (get().demoRunning) return false;
+    set({ demoRunning: true, demoError: null });
+    const r = await call('system:demo', { members });
+    if (!r.ok) {
+      set({ demoRunning: false, demoError: r.error.message });
+      return false;
+    }
+    set({ demoRunning: false, demoDone: r.value });
+    await get().loadInfo();
+    return true;
+  },
+}));
+
+/** True while the database holds no organisation and the clerk has not chosen how to start. */
+export function selectShowWelcome(s: Pick<AppState, 'info' | 'welcomeDismissed'>): boolean {
+  return s.info !== null && s.info.counts.organisations === 0 && !s.welcomeDismissed;
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { CARD_NO, CITIZEN_ID, RECORD_NO, cleanDigits } from '../../ids/identifiers.ts';
+import { code, id, optionalText, page, partialDate, text } from './common.ts';
+
+const digits = (re: RegExp, message: string) =>
+  z
+    .string()
+    .transform(cleanDigits)
+    .pipe(z.string().regex(re, message))
+    .nullable()
+    .transform((v) => (v === '' ? null : v))
+    .default(null);
+
+const optionalDate = partialDate.nullable().default(null);
+const optionalCode = code.nullable().default(null);
+
+export const sexes = ['M', 'F'] as const;
+export const membershipKinds = ['probationary', 'full'] as const;
+
+/** The record-card fields entered on the member form (2-HSĐV, the part the first screens cover). */
+export const memberFields = z.object({
+  familyName: text(60),
+  middleName: z.string().trim().max(80, 'Tối đa 80 ký tự').default(''),
+  givenName: text(40),
+  otherNames: optionalText(200),
+  sex: z.enum(sexes, 'Chọn giới tính'),
+  birthDate: partialDate,
+  birthPlace: optionalText(300),
+  homeTown: optionalText(300),
+  residence: optionalText(300),
+  temporaryResidence: optionalText(300),
+  ethnicCode: optionalCode,
+  religionCode: optionalCode,
+  citizenId: digits(CITIZEN_ID, 'Số CCCD phải gồm đúng 12 chữ số'),
+  cardNo: digits(CARD_NO, 'Số thẻ đảng viên phải gồm đúng 12 chữ số'),
+  recordNo: digits(RECORD_NO, 'Số lý lịch gồm tối đa 10 chữ số'),
+  organisationId: id,
+  /** ngày vào Đảng: the admission ceremony. */
+  admissionDate: partialDate,
+  /** ngày quyết định kết nạp: party age counts from here. */
+  admissionDecisionDate: optionalDate,
+  /** ngày chính thức. */
+  fullMemberDate: optionalDate,
+  generalEducation: optionalText(20),
+  professionalCode: optionalCode,
+  politicalTheoryCode: optionalCode,
+  occupationCode: optionalCode,
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9 +().-]{0,20}$/, 'Số điện thoại không hợp lệ')
+    .nullable()
+    .transform((v) => (v === '' ? null : v))
+    .default(null),
+  notes: optionalText(4000),
+});
+export type MemberFieldsInput = z.input<typeof memberFields>;
+export type MemberFields = z.output<typeof memberFields>;
+
+export const memberCreateInput = memberFields;
+export const memberUpdateInput = memberFields.extend({ id });
+
+export const member = z.object({
+  id,
+  familyName: z.string(),
+  middleName: z.string(),
+  givenName: z.string(),
+  fullName: z.string(),
+  otherNames: z.string().nullable(),
+  sex: z.enum(sexes),
+  birthDate: z.string(),
+  birthPlace: z.string().nullable(),
+  homeTown: z.string().nullable(),
+  residence: z.string().nullable(),
+  temporaryResidence: z.string().nullable(),
+  ethnicCode: z.string().nullable(),
+  religionCode: z.string().nullable(),
+  citizenId: z.string().nullable(),
+  cardNo: z.string().nullable(),
+  recordNo: z.string().nullable(),
+  organisationId: id,
+  organisationName: z.string(),
+  admissionDate: z.string(),
+  admissionDecisionDate: z.string().nullable(),
+  fullMemberDate: z.string().nullable(),
+  generalEducation: z.string().nullable(),
+  professionalCode: z.string().nullable(),
+  politicalTheoryCode: z.string().nullable(),
+  occupationCode: z.string().nullable(),
+  phone: z.string().nullable(),
+  notes: z.string().nullable(),
+  /** Derived from the events, as of today. */
+  membership: z.enum(membershipKinds),
+  onList: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Member = z.infer<typeof member>;
+
+export const memberRow = member.pick({
+  id: true,
+  fullName: true,
+  familyName: true,
+  middleName: true,
+  givenName: true,
+  sex: true,
+  birthDate: true,
+  citizenId: true,
+  cardNo: true,
+  recordNo: true,
+  organisationId: true,
+  organisationName: true,
+  admissionDate: true,
+  fullMemberDate: true,
+  ethnicCode: true,
+  membership: true,
+});
+export type MemberRow = z.infer<typeof memberRow>;
+
+export const memberSortColumns = ['official', 'birthDate', 'admissionDate', 'recordNo'] as const;
+export type MemberSortColumn = (typeof memberSortColumns)[number];
+
+export const memberListInput = z.object({
+  /** null: the whole province. */
+  organisationId: id.nullable().default(null),
+  /** Search text: name without diacritics (đ = d), citizen ID, card or record number. */
+  q: z.string().max(200).default(''),
+  sort: z.enum(memberSortColumns).default('official'),
+  descending: z.boolean().default(false),
+  sex: z.enum(sexes).nullable().default(null),
+  /** An age band code from the report-bands catalogue ("31-35"). */
+  ageBand: z.string().max(20).nullable().default(null),
+  membership: z.enum(membershipKinds).nullable().default(null),
+  ethnicCode: optionalCode,
+  /** The date ages are computed on (defaults to today). */
+  asOf: z.string().nullable().default(null),
+  ...page,
+});
+export type MemberListInput = z.input<typeof memberListInput>;
+export type MemberListQuery = z.output<typeof memberListInput>;
+
+export const memberListResult = z.object({
+  rows: z.array(memberRow),
+  total: z.number().int(),
+  /** true when the search matched more rows than are counted exactly. */
+  totalIsLowerBound: z.boolean(),
+});
+export type MemberListResult = z.infer<typeof memberListResult>;
+
+export const memberGetInput = z.object({ id });

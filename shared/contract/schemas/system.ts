@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { roles } from '../roles.ts';
+import { code, id, page } from './common.ts';
+
+export const userInfo = z.object({
+  id,
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+});
+
+export const systemInfo = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  dataDir: z.string(),
+  user: userInfo,
+  counts: z.object({ organisations: z.number().int(), members: z.number().int() }),
+  lastBackup: z.string().nullable(),
+});
+export type SystemInfo = z.infer<typeof systemInfo>;
+
+export const backupResult = z.object({ file: z.string(), bytes: z.number().int() });
+
+export const auditVerifyResult = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  firstBadId: z.number().int().nullable(),
+});
+
+export const auditListInput = z.object({
+  entity: z.string().max(40).nullable().default(null),
+  entityId: z.number().int().nullable().default(null),
+  ...page,
+});
+
+export const auditEntry = z.object({
+  id,
+  at: z.string(),
+  username: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.number().int().nullable(),
+  oldValues: z.record(z.string(), z.unknown()).nullable(),
+  newValues: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+export const demoInput = z.object({
+  members: z.number().int().min(0).max(1_000_000),
+  seed: z.number().int().default(2025),
+});
+export const demoResult = z.object({ organisations: z.number().int(), members: z.number().int() });
+
+export const catalogueItem = z.object({ code, name: z.string(), kind: z.string().nullable() });
+export type CatalogueItem = z.infer<typeof catalogueItem>;
+
+export const catalogues = z.object({
+  ethnicGroups: z.array(catalogueItem),
+  religions: z.array(catalogueItem),
+  organisationTypes: z.array(catalogueItem.extend({ grassroots: z.boolean() })),
+  unitTypes: z.array(catalogueItem),
+  education: z.array(catalogueItem),
+  occupations: z.array(catalogueItem),
+  memberEvents: z.array(catalogueItem),
+  ageBands: z.array(z.object({ code: z.string(), label: z.string(), from: z.number().int(), to: z.number().int().nullable() })),
+});
+export type Catalogues = z.infer<typeof catalogues>;

@@ -1,0 +1,3 @@
+import type { Input } from '../../shared/contract/methods.ts';
+
+export type MemberCreateInputShape = Input<'member:create'>;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { deriveMembership, type ListEffect } from '../../../shared/domain/membership.ts';
+
+const effects = new Map<string, ListEffect>([
+  ['ADMIT', 'add'],
+  ['READMIT', 'add'],
+  ['TRANSFER_IN_LOCAL', 'add'],
+  ['TRANSFER_OUT_PROVINCE', 'remove'],
+  ['EXPEL', 'remove'],
+  ['DEATH', 'remove'],
+  ['FULL', 'none'],
+]);
+
+describe('deriveMembership', () => {
+  const admitted = [
+    { typeCode: 'ADMIT', eventDate: '2020-03-01' },
+    { typeCode: 'FULL', eventDate: '2021-03-01' },
+  ];
+
+  it('is off the list before admission, probationary during probation, full after', () => {
+    expect(deriveMembership(admitted, effects, '2020-02-28')).toEqual({ onList: false, membership: 'probationary' });
+    expect(deriveMembership(admitted, effects, '2020-03-01')).toEqual({ onList: true, membership: 'probationary' });
+    expect(deriveMembership(admitted, effects, '2021-03-01')).toEqual({ onList: true, membership: 'full' });
+  });
+
+  it('ignores cancelled events and sorts by date whatever the input order', () => {
+    const events = [{ typeCode: 'FULL', eventDate: '2021-03-01', cancelled: true }, ...admitted.slice(0, 1)];
+    expect(deriveMembership(events, effects, '2025-01-01')).toEqual({ onList: true, membership: 'probationary' });
+    expect(deriveMembership([...admitted].reverse(), effects, '2025-01-01')).toEqual({ onList: true, membership: 'full' });
+  });
+
+  it('removes on expulsion and restarts probation on re-admission', () => {
+    const events = [...admitted, { typeCode: 'EXPEL', eventDate: '2022-01-01' }, { typeCode: 'READMIT', eventDate: '2024-01-01' }];
+    expect(deriveMembership(events, effects, '2023-01-01')).toEqual({ onList: false, membership: 'full' });
+    expect(deriveMembership(events, effects, '2024-06-01')).toEqual({ onList: true, membership: 'probationary' });
+  });
+
+  it('treats unknown event types as having no effect on the list', () => {
+    expect(deriveMembership([...admitted, { typeCode: 'CARD_ISSUE', eventDate: '2021-05-01' }], effects, '2022-01-01')).toEqual({ onList: true, membership: 'full' });
+  });
+});

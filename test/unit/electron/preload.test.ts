@@ -1,0 +1,122 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { methodNames } from '../../../shared/contract/index.ts';
+import { createBridge } from '../../../electron/preload/bridge.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+const builtPreload = path.join(projectRoot, 'out', 'preload', 'index.cjs');
+const builtMainDir = path.join(projectRoot, 'out', 'main');
+/** Built when `npm run build` left anything in out/main or out/preload (npm test builds first); then the checks must hold. */
+const built = existsSync(builtMainDir) || existsSync(path.dirname(builtPreload));
+
+describe('createBridge', () => {
+  it('forwards contract methods to invoke', async () => {
+    const sent: [string, unknown][] = [];
+    const bridge = createBridge(async (channel, input) => {
+      sent.push([channel, input]);
+      return { ok: true, value: 1 };
+    }, methodNames);
+    await expect(bridge.call('member:get', { id: 3 })).resolves.toEqual({ ok: true, value: 1 });
+    expect(sent).toEqual([['member:get', { id: 3 }]]);
+  });
+
+  it('rejects names outside the contract without sending anything', async () => {
+    const sent: string[] = [];
+    const bridge = createBridge(async (channel) => {
+      sent.push(channel);
+      return null;
+    }, methodNames);
+    for (const name of ['evil', '', '__proto__', 'constructor', 'member:list ', 'ELECTRON_BROWSER_REQUIRE']) {
+      await expect(bridge.call(name, {})).rejects.toThrow('Phương thức không có trong hợp đồng');
+    }
+    // @ts-expect-error: a renderer could pass anything
+    await expect(bridge.call(42, {})).rejects.toThrow();
+    expect(sent).toEqual([]);
+  });
+
+  it('exposes only call, frozen', () => {
+    const bridge = createBridge(async () => null, methodNames);
+    expect(Object.keys(bridge)).toEqual(['call']);
+    expect(Object.isFrozen(bridge)).toBe(true);
+  });
+});
+
+/** Runs the built preload as Electron's sandbox would: a CommonJS script whose require knows only 'electron'. */
+function loadBuiltPreload() {
+  const code = readFileSync(builtPreload, 'utf8');
+  const exposed: Record<string, unknown> = {};
+  const invoked: [string, unknown][] = [];
+  const required: string[] = [];
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
+    ipcRenderer: {
+      invoke: async (channel: string, input: unknown) => {
+        invoked.push([channel, input]);
+        return { ok: true, value: channel };
+      },
+    },
+  };
+  const module = { exports: {} };
+  vm.runInNewContext(code, {
+    module,
+    exports: module.exports,
+    require: (id: string) => {
+      required.push(id);
+      if (id === 'electron') return electron;
+      throw new Error(`a sandboxed preload cannot require ${id}`);
+    },
+  }, { filename: builtPreload });
+  return { code, exposed, invoked, required };
+}
+
+describe.skipIf(!built)('built preload (out/preload/index.cjs, after npm run build)', () => {
+  it('is one CommonJS file: no import/export statements, no other chunks', () => {
+    expect(existsSync(builtPreload), 'out/preload/index.cjs must exist (an ESM preload would be index.mjs)').toBe(true);
+    const code = readFileSync(builtPreload, 'utf8');
+    expect(code).not.toMatch(/^\s*import[\s{*"']/m);
+    expect(code).not.toMatch(/^\s*export\s/m);
+    expect(code).not.toMatch(/import\s*\(/);
+    expect(readdirSync(path.dirname(builtPreload)).filter((name) => /\.(c|m)?js$/.test(name))).toEqual(['index.cjs']);
+  });
+
+  it('requires only electron and exposes exactly window.sotochuc = { call }', () => {
+    const { exposed, required } = loadBuiltPreload();
+    expect([...new Set(required)]).toEqual(['electron']);
+    expect(Object.keys(exposed)).toEqual(['sotochuc']);
+    expect(Object.keys(exposed['sotochuc'] as object)).toEqual(['call']);
+  });
+
+  it('allows exactly the contract methods (the list is derived from the contract at build time)', async () => {
+    const { exposed, invoked } = loadBuiltPreload();
+    const bridge = exposed['sotochuc'] as { call(method: string, input: unknown): Promise<unknown> };
+    for (const name of methodNames) await expect(bridge.call(name, { n: 1 })).resolves.toEqual({ ok: true, value: name });
+    expect(invoked.map(([channel]) => channel)).toEqual(methodNames);
+    await expect(bridge.call('system:evil', {})).rejects.toThrow();
+    expect(invoked).toHaveLength(methodNames.length);
+  });
+
+  it('does not bundle zod or the contract schemas', () => {
+    const { code } = loadBuiltPreload();
+    expect(code.length).toBeLessThan(10_000);
+    expect(code).not.toContain('ZodError');
+  });
+});
+
+describe.skipIf(!built)('built main (out/main, after npm run build)', () => {
+  it('is ESM and leaves only electron, Node built-ins and better-sqlite3 external', async () => {
+    const { builtinModules } = await import('node:module');
+    const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+    const specifiers = new Set<string>();
+    for (const name of readdirSync(builtMainDir, { recursive: true, encoding: 'utf8' })) {
+      if (!/\.(m?js)$/.test(name)) continue;
+      const code = readFileSync(path.join(builtMainDir, name), 'utf8');
+      for (const match of code.matchAll(/^\s*import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["']/gm)) specifiers.add(match[1]!);
+      for (const match of code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)) specifiers.add(match[1]!);
+    }
+    const external = [...specifiers].filter((id) => !id.startsWith('.') && !builtins.has(id));
+    expect(external).toContain('electron');
+    for (const id of external) expect(['electron', 'better-sqlite3']).toContain(id);
+  });
+});

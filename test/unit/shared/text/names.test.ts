@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fullName } from '../../../../shared/text/names.ts';
+
+describe('fullName', () => {
+  it('joins family name, middle name and given name with single spaces', () => {
+    expect(fullName({ familyName: 'Nguyễn', middleName: 'Văn', givenName: 'Nên' })).toBe('Nguyễn Văn Nên');
+    expect(fullName({ familyName: 'Nguyễn', middleName: 'Thị Ngọc', givenName: 'Ánh' })).toBe('Nguyễn Thị Ngọc Ánh');
+  });
+
+  it('keeps compound family names whole', () => {
+    expect(fullName({ familyName: 'Tôn Nữ', middleName: 'Thị', givenName: 'Hà' })).toBe('Tôn Nữ Thị Hà');
+    expect(fullName({ familyName: 'Âu Dương', middleName: '', givenName: 'Phong' })).toBe('Âu Dương Phong');
+    expect(fullName({ familyName: 'Ksor', middleName: '', givenName: 'Ní' })).toBe('Ksor Ní');
+  });
+
+  it('skips an empty or blank middle name without a double space', () => {
+    expect(fullName({ familyName: 'Lê', middleName: '', givenName: 'Anh' })).toBe('Lê Anh');
+    expect(fullName({ familyName: 'Lê', middleName: '   ', givenName: 'Anh' })).toBe('Lê Anh');
+  });
+
+  it('trims and collapses white space inside the parts', () => {
+    expect(fullName({ familyName: ' Tôn  Nữ ', middleName: 'Thị\t', givenName: ' Hà' })).toBe('Tôn Nữ Thị Hà');
+  });
+
+  it('returns NFC text from decomposed parts', () => {
+    const name = fullName({
+      familyName: 'Nguyễn'.normalize('NFD'),
+      middleName: 'Va\u0306n', // precomposed nowhere: a + combining breve
+      givenName: 'Nên'.normalize('NFD'),
+    });
+    expect(name).toBe('Nguyễn Văn Nên');
+    expect(name.normalize('NFC')).toBe(name);
+    expect(name.length).toBe('Nguyễn Văn Nên'.length);
+  });
+
+  it('keeps apostrophes and case as entered', () => {
+    expect(fullName({ familyName: "H'Nghia", middleName: '', givenName: 'Êban' })).toBe("H'Nghia Êban");
+  });
+});
