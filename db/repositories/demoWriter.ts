@@ -2,10 +2,12 @@
  * Bulk writer for the demo province (electron/services/demo): prepared better-sqlite3 statements,
  * everything in one transaction, rows streamed in batches so memory stays bounded.
  *
- * The member_fts index can be filled two ways, with the same result: by the insert trigger
- * (row by row), or by dropping the insert trigger for the bulk load, recreating it from its
- * exact stored SQL and rebuilding the index once ('rebuild'). Both run inside the transaction, so a
- * failure leaves the schema and the data untouched.
+ * Indexes can be filled two ways, with the same result ('bulk' is the default, measured faster):
+ * - 'incremental': every index and the member_fts insert trigger are kept and filled row by row;
+ * - 'bulk': the secondary indexes of member and member_event and the member_fts insert trigger are
+ *   dropped for the load, then recreated from their exact stored SQL (sqlite_master) and member_fts
+ *   is rebuilt once. Sorting once is much cheaper than 500,000 random B-tree inserts per index.
+ * Both run inside the one transaction: on failure the schema and the data are as before.
  */
 import type { Connection, Sqlite } from '../connection.ts';
 
@@ -75,7 +77,7 @@ export interface DemoBatch {
   events: readonly DemoEventRow[];
 }
 
-export type FtsStrategy = 'trigger' | 'rebuild';
+export type IndexStrategy = 'incremental' | 'bulk';
 
 /** Thrown when the database already holds organisations (checked again inside the write transaction). */
 export class DemoDatabaseNotEmptyError extends Error {
@@ -119,9 +121,7 @@ export interface WriteDemoInput {
   organisations: readonly DemoOrganisationRow[];
   /** Pulled lazily, inside the transaction; each batch's members come before its events. */
   batches: Iterable<DemoBatch>;
-  ftsStrategy?: FtsStrategy;
-  /** Page cache for the load, in KiB (restored afterwards). Default 256 MiB. */
-  cacheKiB?: number;
+  indexStrategy?: IndexStrategy;
   onBatch?: (membersWritten: number) => void;
 }
 
@@ -163,7 +163,7 @@ function prepare(sqlite: Sqlite) {
 export function writeDemo(conn: Connection, input: WriteDemoInput): WriteDemoResult {
   const { sqlite } = conn;
   const stmts = prepare(sqlite);
-  const strategy = input.ftsStrategy ?? 'rebuild';
+  const strategy = input.indexStrategy ?? 'bulk';
   const result: WriteDemoResult = { organisations: 0, members: 0, events: 0 };
 
   const load = () => {
@@ -173,10 +173,21 @@ export function writeDemo(conn: Connection, input: WriteDemoInput): WriteDemoRes
       stmts.history.run(o.id, o.effectiveFrom, o.name, HISTORY_NOTE, o.createdAt);
       result.organisations++;
     }
-    let triggerSql: string | null = null;
-    if (strategy === 'rebuild') {
-      triggerSql = sqlite.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'member_fts_insert'`).pluck().get() as string | null;
-      if (triggerSql) sqlite.exec('DROP TRIGGER member_fts_insert');
+    // Schema objects to drop for the load and recreate verbatim afterwards (indexes, then the trigger).
+    const deferred: { name: string; sql: string }[] = [];
+    if (strategy === 'bulk') {
+      const rows = sqlite
+        .prepare(
+          `SELECT type, name, sql FROM sqlite_master
+           WHERE sql IS NOT NULL
+             AND ((type = 'index' AND tbl_name IN ('member', 'member_event')) OR (type = 'trigger' AND name = 'member_fts_insert'))
+           ORDER BY type = 'trigger', name`,
+        )
+        .all() as { type: 'index' | 'trigger'; name: string; sql: string }[];
+      for (const r of rows) {
+        sqlite.exec(`DROP ${r.type === 'index' ? 'INDEX' : 'TRIGGER'} "${r.name}"`);
+        deferred.push(r);
+      }
     }
     for (const batch of input.batches) {
       for (const m of batch.members) {
@@ -194,20 +205,16 @@ export function writeDemo(conn: Connection, input: WriteDemoInput): WriteDemoRes
       result.events += batch.events.length;
       input.onBatch?.(result.members);
     }
-    if (triggerSql) {
-      sqlite.exec(triggerSql);
+    if (strategy === 'bulk') {
+      for (const d of deferred) sqlite.exec(d.sql);
       sqlite.exec(`INSERT INTO member_fts(member_fts) VALUES ('rebuild')`);
     }
+    // One b-tree segment instead of many: faster searches, 0.2 s for 500,000 members.
+    sqlite.exec(`INSERT INTO member_fts(member_fts) VALUES ('optimize')`);
   };
 
-  const previousCache = sqlite.pragma('cache_size', { simple: true }) as number;
-  sqlite.pragma(`cache_size = ${-Math.abs(input.cacheKiB ?? 262_144)}`);
-  try {
-    const tx = sqlite.transaction(load);
-    if (sqlite.inTransaction) tx();
-    else tx.immediate();
-  } finally {
-    sqlite.pragma(`cache_size = ${previousCache}`);
-  }
+  const tx = sqlite.transaction(load);
+  if (sqlite.inTransaction) tx();
+  else tx.immediate();
   return result;
 }

@@ -101,7 +101,8 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     const failure = openFailure(error);
     if (!failure) throw error;
     deps.stderr(`${failure.message}\n`);
-    deps.stderr(failure.latestBackup ? `Bản sao lưu gần nhất: ${failure.latestBackup}\n` : 'Chưa có bản sao lưu nào.\n');
+    // The core's message already says when there is no backup.
+    if (failure.latestBackup) deps.stderr(`Bản sao lưu gần nhất: ${failure.latestBackup}\n`);
     return EXIT_CANNOT_OPEN;
   }
 

@@ -73,7 +73,8 @@ export async function runHost(argv: readonly string[], rendererDir = defaultRend
   } catch (error) {
     if (error instanceof CoreOpenError) {
       process.stderr.write(`${error.message}\n`);
-      process.stderr.write(error.latestBackup ? `Bản sao lưu gần nhất: ${error.latestBackup}\n` : 'Chưa có bản sao lưu nào.\n');
+      // The core's message already says when there is no backup.
+      if (error.latestBackup) process.stderr.write(`Bản sao lưu gần nhất: ${error.latestBackup}\n`);
       process.exitCode = 2;
       return null;
     }
@@ -103,19 +104,45 @@ export async function runHost(argv: readonly string[], rendererDir = defaultRend
   return { host, core, stop };
 }
 
-/** Runs until SIGINT/SIGTERM, then closes the server and the core. */
+/**
+ * Runs until SIGINT/SIGTERM, then closes the server and the core. The handlers are installed before
+ * the core is opened, so a signal during start-up still ends in an orderly close.
+ */
 export async function main(argv: readonly string[]): Promise<void> {
-  const running = await runHost(argv);
-  if (!running) return;
-  const onSignal = (): void => {
-    process.stderr.write('Đang dừng…\n');
+  let running: RunningHost | null = null;
+  let stopRequested = false;
+  const shutdown = (): void => {
+    if (!running) {
+      stopRequested = true;
+      return;
+    }
     running.stop().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const onSignal = (): void => {
+    if (stopRequested) return;
+    process.stderr.write('Đang dừng…\n');
+    shutdown();
+    stopRequested = true;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    running = await runHost(argv);
+  } catch (error) {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    throw error;
+  }
+  if (!running) {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (stopRequested) process.exit(process.exitCode ?? 0);
+    return;
+  }
+  if (stopRequested) shutdown();
 }
 
 if (import.meta.main) {

@@ -53,7 +53,8 @@ function freshFor(target: 'electron' | 'browser'): boolean {
 function build(): void {
   process.stderr.write('Đang dựng ứng dụng (electron-vite build)…\n');
   const cli = path.join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-  const result = spawnSync(process.execPath, [cli, 'build'], { cwd: projectRoot, stdio: 'inherit' });
+  // The build's log goes to stderr: stdout carries only the browser host's URL line.
+  const result = spawnSync(process.execPath, [cli, 'build'], { cwd: projectRoot, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) {
     process.stderr.write('Dựng ứng dụng thất bại.\n');
     process.exit(result.status ?? 1);

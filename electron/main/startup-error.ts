@@ -70,7 +70,6 @@ export function startupErrorDialog(failure: CoreOpenFailure | null, dataDir: str
       backupFile: failure.latestBackup,
     };
   }
-  lines.push('Chưa có bản sao lưu nào.');
   return {
     options: {
       type: 'error',

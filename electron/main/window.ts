@@ -61,8 +61,7 @@ interface PreventableEvent {
 
 /** The part of Electron's WebContents that hardening touches. */
 export interface HardenableContents {
-  on(event: 'will-navigate', listener: (event: PreventableEvent, url: string) => void): unknown;
-  on(event: 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }

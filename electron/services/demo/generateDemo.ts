@@ -12,7 +12,7 @@ import {
   type DemoEventRow,
   type DemoMemberRow,
   type DemoOrganisationRow,
-  type FtsStrategy,
+  type IndexStrategy,
 } from '../../../db/repositories/demoWriter.ts';
 import { AppFailure } from '../../../shared/contract/result.ts';
 import { searchKey } from '../../../shared/text/normalise.ts';
@@ -29,8 +29,8 @@ export interface DemoOptions {
   onProgress?: (done: number, total: number) => void;
   /** Members per insert batch (memory bound). */
   batchSize?: number;
-  /** How member_fts is filled (same result); the default is the faster one measured. */
-  ftsStrategy?: FtsStrategy;
+  /** How the indexes and member_fts are filled (same result); the default is the faster one measured. */
+  indexStrategy?: IndexStrategy;
 }
 
 export interface DemoResult {
@@ -126,7 +126,7 @@ export function generateDemo(conn: Connection, options: DemoOptions): DemoResult
     const written = writeDemo(conn, {
       organisations: organisationRows(plan, createdAt),
       batches: memberBatches(plan, rng, factory, options.batchSize ?? 5000),
-      ...(options.ftsStrategy ? { ftsStrategy: options.ftsStrategy } : {}),
+      ...(options.indexStrategy ? { indexStrategy: options.indexStrategy } : {}),
       onBatch: (done) => options.onProgress?.(done, total),
     });
     return { organisations: written.organisations, members: written.members };

@@ -306,7 +306,10 @@ export class PeopleFactory {
       const province = this.birthProvince.pick(rng);
       const inProvince = OLD_DISTRICTS.filter((d) => d.province === province);
       district = rng.pick(inProvince);
-      village = `${rng.pick(PLACE_SYLLABLES)} ${rng.pick(PLACE_SYLLABLES)}`;
+      const first = rng.pick(PLACE_SYLLABLES);
+      let second = rng.pick(PLACE_SYLLABLES);
+      while (second === first) second = rng.pick(PLACE_SYLLABLES);
+      village = `${first} ${second}`;
     }
     const unit = district.kind === 'huyện' ? 'Xã' : 'Phường';
     return { text: `${unit} ${village}, ${district.kind} ${district.name}, tỉnh ${district.province.name}`, province: district.province };

@@ -173,8 +173,13 @@ export function communeSeeds(rng: Random, count: number): CommuneSeed[] {
     used.add(d.name);
     out.push({ name: d.name, ward: false, district: d });
   }
+  // Generated communes: old province by its share of the merged population's communes.
+  const ruralOf = (p: OldProvince) => OLD_DISTRICTS.filter((d) => d.kind === 'huyện' && d.province === p);
+  const shares: [OldProvince, number][] = [[PHU_THO, 0.5], [VINH_PHUC, 0.4], [HOA_BINH, 0.1]];
   while (out.length < count) {
-    out.push({ name: placeName(rng, used), ward: false, district: rng.pick(OLD_DISTRICTS.filter((d) => d.kind === 'huyện')) });
+    let r = rng.next();
+    const province = (shares.find(([, w]) => (r -= w) < 0) ?? [PHU_THO])[0];
+    out.push({ name: placeName(rng, used), ward: false, district: rng.pick(ruralOf(province)) });
   }
   // Official lists put wards first, then communes, each group in the configured order: keep that.
   return out;

@@ -1,8 +1,11 @@
 import { errorCodes, type AppError, type ErrorCode, type Result } from '../../../shared/contract/index.ts';
 
-/** What the Electron preload exposes on `window.sotochuc` through contextBridge. */
+/**
+ * What the Electron preload exposes on `window.sotochuc` through contextBridge. The answer is the
+ * Result envelope; it crosses a process boundary, so it is checked (isResult) before use.
+ */
 export interface SotochucBridge {
-  call(method: string, input: unknown): Promise<Result<unknown>>;
+  call(method: string, input: unknown): Promise<unknown>;
 }
 
 declare global {

@@ -31,7 +31,7 @@ export function httpTransport(token: string | null, fetchImpl: FetchLike): Trans
     if (token) headers.Authorization = `Bearer ${token}`;
     let response: Pick<Response, 'status' | 'json'>;
     try {
-      response = await fetchImpl(`/api/${encodeURIComponent(method)}`, {
+      response = await fetchImpl(`/api/${method}`, {
         method: 'POST',
         headers,
         body: JSON.stringify(input ?? {}),

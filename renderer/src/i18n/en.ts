@@ -167,7 +167,7 @@ export const en: Messages = {
   memberForm: {
     titleNew: 'New member record',
     titleEdit: 'Edit member record: {{name}}',
-    keysHint: 'Enter: next field · Ctrl+S: save · Ctrl+Enter: save and start a new record · Esc: close',
+    keysHint: 'Enter: next field · Ctrl+S: save · Ctrl+Enter: save and start a new record · Esc: close · Bold labels are required',
     saved: 'Saved the record of {{name}}.',
     sections: {
       name: 'Name',

@@ -165,7 +165,7 @@ export const vi = {
   memberForm: {
     titleNew: 'Phiếu đảng viên mới',
     titleEdit: 'Sửa phiếu đảng viên: {{name}}',
-    keysHint: 'Enter: sang ô tiếp theo · Ctrl+S: lưu · Ctrl+Enter: lưu và nhập phiếu mới · Esc: đóng',
+    keysHint: 'Enter: sang ô tiếp theo · Ctrl+S: lưu · Ctrl+Enter: lưu và nhập phiếu mới · Esc: đóng · Ô có nhãn in đậm là bắt buộc',
     saved: 'Đã lưu phiếu đảng viên {{name}}.',
     sections: {
       name: 'Họ tên',

@@ -31,7 +31,8 @@ describe('startupErrorDialog', () => {
     expect(dialog.options.buttons).toEqual(['Thoát']);
     expect(dialog.openBackupButton).toBeNull();
     expect(dialog.options.message).toBe('Dữ liệu được tạo bởi phiên bản mới hơn');
-    expect(dialog.options.detail).toContain('Chưa có bản sao lưu nào.');
+    expect(dialog.options.detail).toContain('Dữ liệu mới hơn ứng dụng.');
+    expect(dialog.options.detail).toContain('Hãy cài phiên bản mới nhất');
   });
 
   it('has a Vietnamese title for each kind and a generic dialog for other errors', () => {

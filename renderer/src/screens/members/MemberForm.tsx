@@ -42,12 +42,7 @@ export function MemberForm({ memberId, initial, notice, onSaved, onCancel }: Mem
   const set: SetField = (key, value) => {
     setDraft((d) => ({ ...d, [key]: value }));
     const field = key === 'organisation' ? 'organisationId' : key;
-    const drop = (e: FieldErrors) => {
-      if (!(field in e)) return e;
-      const next = { ...e };
-      delete next[field];
-      return next;
-    };
+    const drop = (e: FieldErrors): FieldErrors => (field in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e);
     setClientErrors(drop);
     setServerErrors(drop);
   };

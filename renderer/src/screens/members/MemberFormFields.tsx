@@ -7,6 +7,7 @@ import { foldFilter } from '../../components/foldFilter.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
 import type { CodeKey, DateKey, FieldErrors, MemberDraft, TextKey } from './memberDraft.ts';
+import { requiredField } from '../../components/required.ts';
 
 export type SetField = <K extends keyof MemberDraft>(key: K, value: MemberDraft[K]) => void;
 
@@ -26,7 +27,7 @@ export function MemberFormFields({ draft, errors, set }: FieldsProps) {
   const text = (key: TextKey, extra: { required?: boolean; autofocus?: boolean; placeholder?: string; inputMode?: 'numeric' | 'tel' } = {}) => (
     <TextInput
       label={t(`memberForm.fields.${key}`)}
-      withAsterisk={extra.required ?? false}
+      {...(extra.required ? requiredField : {})}
       data-autofocus={extra.autofocus ? true : undefined}
       placeholder={extra.placeholder}
       inputMode={extra.inputMode}
@@ -39,7 +40,7 @@ export function MemberFormFields({ draft, errors, set }: FieldsProps) {
   const date = (key: DateKey, required = false) => (
     <DateField
       label={t(`memberForm.fields.${key}`)}
-      withAsterisk={required}
+      {...(required ? requiredField : {})}
       placeholder={t('memberForm.placeholders.date')}
       value={draft[key]}
       onChange={(value) => set(key, value)}
@@ -65,7 +66,7 @@ export function MemberFormFields({ draft, errors, set }: FieldsProps) {
           {date('birthDate', true)}
           <Select
             label={t('memberForm.fields.sex')}
-            withAsterisk
+            {...requiredField}
             searchable
             filter={foldFilter}
             autoComplete="off"
@@ -101,7 +102,7 @@ export function MemberFormFields({ draft, errors, set }: FieldsProps) {
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <OrgPicker
             label={t('memberForm.fields.organisationId')}
-            withAsterisk
+            {...requiredField}
             value={draft.organisation}
             onChange={(value) => set('organisation', value)}
             error={errors.organisationId}

@@ -2,6 +2,7 @@ import { TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField.tsx';
 import type { DecisionValues, FieldErrors } from './decision.ts';
+import { requiredField } from '../../../components/required.ts';
 
 interface DecisionFieldsProps {
   values: DecisionValues;
@@ -18,7 +19,7 @@ export function DecisionFields({ values, onChange, errors, dateKey }: DecisionFi
     <>
       <DateField
         label={t('org.fields.effectiveDate')}
-        withAsterisk
+        {...requiredField}
         full
         value={values.date}
         onChange={(date) => onChange({ ...values, date })}

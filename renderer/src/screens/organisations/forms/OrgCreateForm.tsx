@@ -11,6 +11,7 @@ import { blankToNull, emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';
+import { requiredField } from '../../../components/required.ts';
 
 /** The type a root organisation gets by default. */
 export const ROOT_TYPE = 'PROVINCE';
@@ -57,7 +58,7 @@ export function OrgCreateForm({ parent, onDone, onCancel }: { parent: OrgRef | n
       {parent ? <Text size="sm">{`${t('org.fields.parent')}: ${parent.name}`}</Text> : null}
       <TextInput
         label={t('org.fields.name')}
-        withAsterisk
+        {...requiredField}
         data-autofocus
         value={name}
         onChange={(event) => setName(event.currentTarget.value)}
@@ -67,7 +68,7 @@ export function OrgCreateForm({ parent, onDone, onCancel }: { parent: OrgRef | n
       <TextInput label={t('org.fields.code')} value={code} onChange={(event) => setCode(event.currentTarget.value)} error={errors.code} />
       <CatalogueSelect
         label={t('org.fields.type')}
-        withAsterisk
+        {...requiredField}
         items={catalogues?.organisationTypes}
         value={typeCode}
         onChange={setTypeCode}

@@ -11,6 +11,7 @@ import { emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';
+import { requiredField } from '../../../components/required.ts';
 
 /** Hợp nhất: the current organisation (the source) merges into a successor chosen by search. */
 export function OrgMergeForm({ org, onDone, onCancel }: { org: OrgDetail; onDone: (message: string) => void; onCancel: () => void }) {
@@ -38,7 +39,7 @@ export function OrgMergeForm({ org, onDone, onCancel }: { org: OrgDetail; onDone
       <Alert color="yellow">{t('org.mergeExplain', { name: org.name })}</Alert>
       <OrgPicker
         label={t('org.fields.successor')}
-        withAsterisk
+        {...requiredField}
         data-autofocus
         value={successor}
         onChange={setSuccessor}

@@ -9,6 +9,7 @@ import { emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';
+import { requiredField } from '../../../components/required.ts';
 
 /** Chuyển cấp trên: the organisation (with its subtree) moves under a new parent found by search. */
 export function OrgMoveForm({ org, onDone, onCancel }: { org: OrgDetail; onDone: () => void; onCancel: () => void }) {
@@ -35,7 +36,7 @@ export function OrgMoveForm({ org, onDone, onCancel }: { org: OrgDetail; onDone:
     <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure}>
       <OrgPicker
         label={t('org.fields.newParent')}
-        withAsterisk
+        {...requiredField}
         data-autofocus
         value={parent}
         onChange={setParent}

@@ -9,6 +9,7 @@ import { blankToNull, emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';
+import { requiredField } from '../../../components/required.ts';
 
 /** Đổi tên: a dated rename; the old name stays in the history. */
 export function OrgRenameForm({ org, onDone, onCancel }: { org: OrgDetail; onDone: () => void; onCancel: () => void }) {
@@ -40,7 +41,7 @@ export function OrgRenameForm({ org, onDone, onCancel }: { org: OrgDetail; onDon
 
   return (
     <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure}>
-      <TextInput label={t('org.fields.newName')} withAsterisk data-autofocus value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
+      <TextInput label={t('org.fields.newName')} {...requiredField} data-autofocus value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
       <TextInput label={t('org.fields.newShortName')} value={shortName} onChange={(event) => setShortName(event.currentTarget.value)} error={errors.shortName} />
       <DecisionFields values={decision} onChange={setDecision} errors={errors} dateKey="effectiveDate" />
     </OrgFormShell>

@@ -10,6 +10,7 @@ import { useOrganisationStore } from '../../../stores/organisationStore.ts';
 import { blankToNull } from './decision.ts';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';
+import { requiredField } from '../../../components/required.ts';
 
 /** Sửa: the details that are not dated events (short name, code, types, display order). */
 export function OrgUpdateForm({ org, onDone, onCancel }: { org: OrgDetail; onDone: () => void; onCancel: () => void }) {
@@ -40,7 +41,7 @@ export function OrgUpdateForm({ org, onDone, onCancel }: { org: OrgDetail; onDon
     <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure}>
       <TextInput label={t('org.fields.shortName')} data-autofocus value={shortName} onChange={(event) => setShortName(event.currentTarget.value)} error={errors.shortName} />
       <TextInput label={t('org.fields.code')} value={code} onChange={(event) => setCode(event.currentTarget.value)} error={errors.code} />
-      <CatalogueSelect label={t('org.fields.type')} withAsterisk items={catalogues?.organisationTypes} value={typeCode} onChange={setTypeCode} error={errors.typeCode} />
+      <CatalogueSelect label={t('org.fields.type')} {...requiredField} items={catalogues?.organisationTypes} value={typeCode} onChange={setTypeCode} error={errors.typeCode} />
       <CatalogueSelect label={t('org.fields.unitType')} items={catalogues?.unitTypes} value={unitTypeCode} onChange={setUnitTypeCode} error={errors.unitTypeCode} />
       <TextInput
         label={t('org.fields.displayOrder')}

@@ -1,0 +1,23 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { setApi } from '../../renderer/src/api/client.ts';
+import { App } from '../../renderer/src/App.tsx';
+import { AppProviders } from '../../renderer/src/AppProviders.tsx';
+import { i18n } from '../../renderer/src/i18n/index.ts';
+import { resetStores } from '../../renderer/src/stores/reset.ts';
+import type { FakeApi } from './fakeApi.ts';
+
+/** Renders a piece of the renderer with fresh stores, Vietnamese messages and the given fake api. */
+export function renderWith(api: FakeApi, ui: ReactElement) {
+  localStorage.clear();
+  void i18n.changeLanguage('vi');
+  resetStores();
+  setApi(api);
+  const user = userEvent.setup();
+  return { user, ...render(<AppProviders env="test">{ui}</AppProviders>) };
+}
+
+export function renderApp(api: FakeApi) {
+  return renderWith(api, <App />);
+}

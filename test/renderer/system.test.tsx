@@ -1,0 +1,79 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fail, ok } from '../../shared/contract/index.ts';
+import { fakeApi } from './fakeApi.ts';
+import { renderApp } from './render.tsx';
+
+const entry = {
+  id: 17,
+  at: '2025-07-01T08:30:00',
+  username: 'admin',
+  action: 'member:create',
+  entity: 'member',
+  entityId: 41,
+  oldValues: null,
+  newValues: { fullName: 'Nguyễn Văn An' },
+};
+
+async function onSystemTab(api: ReturnType<typeof fakeApi>) {
+  const view = renderApp(api);
+  await view.user.click(screen.getByRole('tab', { name: 'Hệ thống' }));
+  return view;
+}
+
+describe('Hệ thống', () => {
+  it('shows the user, versions and data folder, and the recent audit entries', async () => {
+    const api = fakeApi({ 'system:auditList': async () => ok([entry]) });
+    await onSystemTab(api);
+    expect(await screen.findByText('Quản trị viên (admin)')).toBeInTheDocument();
+    expect(screen.getByText('Quản trị viên', { selector: 'dd' })).toBeInTheDocument();
+    expect(screen.getByText('0.1.0')).toBeInTheDocument();
+    expect(screen.getByText('C:\\SoToChuc\\data')).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Nhật ký thay đổi gần đây' });
+    expect(within(table).getByRole('row', { name: /17 08:30 01\/07\/2025 admin member:create member 41/ })).toBeInTheDocument();
+    expect(api['system:auditList']).toHaveBeenCalledWith({ offset: 0, limit: 50 });
+  });
+
+  it('verifies the audit log: intact, or the first altered entry', async () => {
+    let intact = true;
+    const api = fakeApi({
+      'system:auditVerify': async () => ok(intact ? { ok: true, entries: 1520, firstBadId: null } : { ok: false, entries: 1520, firstBadId: 733 }),
+    });
+    const { user } = await onSystemTab(api);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra nhật ký' }));
+    expect(await screen.findByText('Nhật ký toàn vẹn (1.520 mục).')).toBeInTheDocument();
+    intact = false;
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra nhật ký' }));
+    expect(await screen.findByText('Nhật ký đã bị thay đổi, bắt đầu từ mục số 733 (trên tổng 1.520 mục).')).toBeInTheDocument();
+  });
+
+  it('backs up and reports the file, or the core error', async () => {
+    let full = false;
+    const api = fakeApi({
+      'system:backup': async () => (full ? fail('DISK_FULL', 'Ổ đĩa đã đầy, không sao lưu được.') : ok({ file: 'D:\\backup\\sotochuc-2025.db', bytes: 3_145_728 })),
+    });
+    const { user } = await onSystemTab(api);
+    await user.click(screen.getByRole('button', { name: 'Sao lưu' }));
+    expect(await screen.findByText('Đã sao lưu vào D:\\backup\\sotochuc-2025.db (3 MB).')).toBeInTheDocument();
+    expect(api['system:info']).toHaveBeenCalledTimes(2);
+    full = true;
+    await user.click(screen.getByRole('button', { name: 'Sao lưu' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ổ đĩa đã đầy, không sao lưu được.');
+  });
+
+  it('shows the core message when the audit list is refused', async () => {
+    const api = fakeApi({ 'system:auditList': async () => fail('FORBIDDEN', 'Bạn không có quyền xem nhật ký.') });
+    await onSystemTab(api);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bạn không có quyền xem nhật ký.');
+  });
+
+  it('switches the interface language', async () => {
+    const { user } = await onSystemTab(fakeApi());
+    await user.click(screen.getByRole('radio', { name: 'English' }));
+    expect(await screen.findByRole('tab', { name: 'Overview' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Verify the audit log' })).toBeInTheDocument();
+    expect(localStorage.getItem('sotochuc.language')).toBe('en');
+    await user.click(screen.getByRole('radio', { name: 'Tiếng Việt' }));
+    expect(await screen.findByRole('tab', { name: 'Tổng quan' })).toBeInTheDocument();
+  });
+});

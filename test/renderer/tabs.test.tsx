@@ -1,0 +1,58 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeApi } from './fakeApi.ts';
+import { renderApp } from './render.tsx';
+
+const TAB_NAMES = ['Tổng quan', 'Tổ chức đảng', 'Đảng viên', 'Cán bộ', 'Khen thưởng', 'Thống kê', 'Hệ thống'];
+
+describe('main window tabs', () => {
+  it('shows the seven tabs in order with Tổng quan open', async () => {
+    renderApp(fakeApi());
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(TAB_NAMES);
+    expect(screen.getByRole('tab', { name: 'Tổng quan' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByText('12.345')).toBeInTheDocument();
+  });
+
+  it('switches tab on click and mounts only the active screen', async () => {
+    const { user } = renderApp(fakeApi());
+    await user.click(screen.getByRole('tab', { name: 'Đảng viên' }));
+    expect(screen.getByRole('tab', { name: 'Đảng viên' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByLabelText('Tìm đảng viên')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sao lưu ngay' })).not.toBeInTheDocument();
+  });
+
+  it('switches tab with Ctrl+1 … Ctrl+7', async () => {
+    const api = fakeApi();
+    const { user } = renderApp(api);
+    await user.keyboard('{Control>}3{/Control}');
+    expect(screen.getByRole('tab', { name: 'Đảng viên' })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Control>}2{/Control}');
+    expect(screen.getByRole('tab', { name: 'Tổ chức đảng' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByLabelText('Tìm tổ chức')).toBeInTheDocument();
+    await user.keyboard('{Control>}7{/Control}');
+    expect(screen.getByRole('tab', { name: 'Hệ thống' })).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() => expect(api['system:auditList']).toHaveBeenCalled());
+    await user.keyboard('{Control>}1{/Control}');
+    expect(screen.getByRole('tab', { name: 'Tổng quan' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('keeps the tab while a form dialog has the focus', async () => {
+    const { user } = renderApp(fakeApi());
+    await user.keyboard('{Control>}3{/Control}');
+    await user.click(screen.getByRole('button', { name: 'Thêm đảng viên' }));
+    const familyName = await screen.findByLabelText('Họ');
+    await user.click(familyName);
+    await user.keyboard('{Control>}1{/Control}');
+    expect(screen.getByRole('tab', { name: 'Đảng viên' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it.each(['Cán bộ', 'Khen thưởng', 'Thống kê'])('the unfinished tab %s says so in one line', async (name) => {
+    const { user } = renderApp(fakeApi());
+    await user.click(screen.getByRole('tab', { name }));
+    const panel = screen.getByRole('tabpanel');
+    expect(panel).toHaveTextContent(/^Chức năng này sẽ có trong phiên bản sau\.$/);
+    expect(panel.querySelectorAll('p, div, table, button, input')).toHaveLength(1);
+  });
+});
