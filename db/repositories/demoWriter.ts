@@ -142,7 +142,7 @@ function prepare(sqlite: Sqlite) {
     ),
     history: sqlite.prepare(
       `INSERT INTO organisation_history (organisation_id, kind, effective_date, old_name, new_name, other_organisation_id, decision_no, note, created_at)
-       VALUES (?, 'CREATE', ?, NULL, ?, NULL, NULL, ?, ?)`,
+       VALUES (?, 'CREATE', ?, NULL, ?, ?, NULL, ?, ?)`,
     ),
     member: sqlite.prepare(
       `INSERT INTO member (id, family_name, middle_name, given_name, full_name, other_names, search_text, sort_key, sex, birth_date,
@@ -170,7 +170,8 @@ export function writeDemo(conn: Connection, input: WriteDemoInput): WriteDemoRes
     if (countOrganisations(conn) > 0) throw new DemoDatabaseNotEmptyError();
     for (const o of input.organisations) {
       stmts.organisation.run(o.id, o.parentId, o.path, o.depth, o.name, o.shortName, o.searchText, o.typeCode, o.unitTypeCode, o.displayOrder, o.effectiveFrom, o.createdAt, o.createdAt);
-      stmts.history.run(o.id, o.effectiveFrom, o.name, HISTORY_NOTE, o.createdAt);
+      // As organisation:create does: the parent is the "other organisation" of a CREATE.
+      stmts.history.run(o.id, o.effectiveFrom, o.name, o.parentId, HISTORY_NOTE, o.createdAt);
       result.organisations++;
     }
     // Schema objects to drop for the load and recreate verbatim afterwards (indexes, then the trigger).

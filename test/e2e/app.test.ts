@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, snap } from './support/browser.ts';
 import { startHost, type RunningHost } from './support/host.ts';
 
@@ -29,7 +29,7 @@ async function open(url: string): Promise<Page> {
 }
 
 async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
+  await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option }).first().click();
 }
 
@@ -43,6 +43,9 @@ describe('the app in Chromium through the browser host', () => {
   it('creates an organisation, adds a member, finds her without diacritics, and keeps her across a restart', async () => {
     host = await startHost(dataDir);
     const page = await open(host.url);
+    onTestFailed(async () => {
+      if (!page.isClosed()) await snap(page, 'failure');
+    });
     await expect.poll(() => page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).isVisible(), { timeout: 20_000 }).toBe(true);
     await snap(page, '01-first-run');
     await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click();
@@ -73,7 +76,7 @@ describe('the app in Chromium through the browser host', () => {
     await pick(page, 'Giới tính', 'Nữ');
     await page.getByLabel('Ngày sinh', { exact: true }).fill('12/03/1985');
     await page.getByLabel('Số CCCD', { exact: true }).fill('025185012345');
-    const orgBox = page.getByLabel('Tổ chức đảng', { exact: true });
+    const orgBox = page.getByRole('combobox', { name: 'Tổ chức đảng', exact: true });
     await orgBox.click();
     await orgBox.fill('dong xuan');
     await page.getByRole('option', { name: /Chi bộ thôn Đồng Xuân/ }).first().click();

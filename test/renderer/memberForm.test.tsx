@@ -150,6 +150,28 @@ describe('member form', () => {
     expect(familyName).toHaveValue('Phạm');
   });
 
+  it('chooses the organisation from the keyboard: type, Enter takes the first hit, Enter moves on', async () => {
+    const path = ['Đảng bộ tỉnh Mẫu', 'Đảng bộ xã Yên Lạc'];
+    const api = fakeApi({
+      'organisation:search': async () =>
+        ok([
+          { ...orgNode(9, 'Chi bộ Thôn Đình Tiến', { typeCode: 'GRASSROOTS_CELL' }), pathNames: path },
+          { ...orgNode(10, 'Chi bộ Thôn Đình Trung', { typeCode: 'GRASSROOTS_CELL' }), pathNames: path },
+        ]),
+    });
+    const { user } = await onMembersTab(api, false);
+    await openNewForm(user);
+    const picker = screen.getByRole('combobox', { name: 'Tổ chức đảng' });
+    await user.click(picker);
+    await user.keyboard('dinh');
+    expect(await screen.findByRole('option', { name: /Chi bộ Thôn Đình Trung/ })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(picker).toHaveValue('Chi bộ Thôn Đình Tiến');
+    expect(picker).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('Ngày vào Đảng')).toHaveFocus();
+  });
+
   it('Ctrl+Enter saves and opens a new empty form', async () => {
     const api = fakeApi({ 'member:create': async () => ok(member(42)) });
     const { user } = await onMembersTab(api);

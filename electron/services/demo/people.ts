@@ -8,10 +8,9 @@ import { personSortKey } from '../../../shared/text/sortKey.ts';
 import type { DemoEventRow, DemoMemberRow } from '../../../db/repositories/demoWriter.ts';
 import { addMonths, civilFromDays, daysFromCivil, isoFromDays, wholeYears } from './days.ts';
 import { NamePicker, type Sex } from './names.ts';
-import { OLD_DISTRICTS, OLD_PROVINCES, OTHER_BIRTH_PROVINCES, type OldDistrict, type OldProvince } from './places.ts';
+import { OLD_DISTRICTS, OLD_PROVINCES, OTHER_BIRTH_PROVINCES, type CommuneSeed, type OldDistrict, type OldProvince } from './places.ts';
 import { Random, WeightedPicker, decimalPermutation } from './random.ts';
 import { PROVINCE_CARD_PREFIX, PROVINCE_NAME, type PlannedOrg, type Profile } from './tree.ts';
-import type { CommuneSeed } from './places.ts';
 
 /** Age bands [from, to, weight] as of today, by profile. */
 type Bands = readonly (readonly [number, number, number])[];
@@ -78,7 +77,7 @@ const PROFILES: Record<Profile, ProfileSpec> = {
 const ETHNIC_MIX: Record<string, readonly (readonly [string, number])[]> = {
   'Phú Thọ': [['1', 92], ['6', 5], ['9', 1.3], ['2', 0.6], ['15', 0.6], ['7', 0.2], ['8', 0.1], ['4', 0.2]],
   'Vĩnh Phúc': [['1', 96.8], ['18', 2.6], ['2', 0.2], ['6', 0.2], ['7', 0.1], ['4', 0.1]],
-  'Hòa Bình': [['1', 38], ['6', 52], ['3', 4], ['9', 3], ['2', 1.5], ['8', 1], ['7', 0.5]],
+  'Hòa Bình': [['1', 42], ['6', 48], ['3', 4], ['9', 3], ['2', 1.5], ['8', 1], ['7', 0.5]],
   province: [['1', 88], ['6', 8], ['2', 1], ['3', 0.8], ['9', 0.8], ['18', 0.8], ['8', 0.3], ['7', 0.2], ['15', 0.1]],
 };
 
@@ -106,7 +105,6 @@ export interface PeopleOptions {
 export class PeopleFactory {
   private readonly names = new NamePicker();
   private readonly todayDays: number;
-  private readonly today: string;
   private readonly todayYear: number;
   private readonly createdAt: string;
   private readonly recentShare: number;
@@ -130,7 +128,6 @@ export class PeopleFactory {
   private eventId = 0;
 
   constructor(options: PeopleOptions) {
-    this.today = options.today;
     const [y, m, d] = options.today.split('-').map(Number) as [number, number, number];
     this.todayDays = daysFromCivil(y, m, d);
     this.todayYear = y;
@@ -344,10 +341,5 @@ export class PeopleFactory {
     }
     if (rural && rng.chance(0.12)) return '9/12';
     return '12/12';
-  }
-
-  /** Today's date the factory works to. */
-  get asOf(): string {
-    return this.today;
   }
 }

@@ -166,20 +166,26 @@ export function communeSeeds(rng: Random, count: number): CommuneSeed[] {
       out.push({ name: placeName(rng, used), ward: true, district: rng.pick(towns) });
     }
   }
-  const rural = rng.shuffled(OLD_DISTRICTS.filter((d) => d.kind === 'huyện'));
-  for (const d of rural) {
-    if (out.length >= count) break;
-    if (used.has(d.name)) continue;
-    used.add(d.name);
-    out.push({ name: d.name, ward: false, district: d });
-  }
-  // Generated communes: old province by its share of the merged population's communes.
-  const ruralOf = (p: OldProvince) => OLD_DISTRICTS.filter((d) => d.kind === 'huyện' && d.province === p);
-  const shares: [OldProvince, number][] = [[PHU_THO, 0.5], [VINH_PHUC, 0.4], [HOA_BINH, 0.1]];
-  while (out.length < count) {
-    let r = rng.next();
-    const province = (shares.find(([, w]) => (r -= w) < 0) ?? [PHU_THO])[0];
-    out.push({ name: placeName(rng, used), ward: false, district: rng.pick(ruralOf(province)) });
+  // Rural communes: the old province follows a fixed rotation (5 Phú Thọ, 4 Vĩnh Phúc, 1 Hòa Bình in
+  // ten), so even a small demo province is representative; each takes an unused old district's name
+  // first (as the reform often did), then a generated name.
+  const rotation = [PHU_THO, VINH_PHUC, PHU_THO, VINH_PHUC, PHU_THO, VINH_PHUC, HOA_BINH, PHU_THO, VINH_PHUC, PHU_THO];
+  const unnamed = new Map(OLD_PROVINCES.map((p) => [p, rng.shuffled(OLD_DISTRICTS.filter((d) => d.kind === 'huyện' && d.province === p))]));
+  for (let k = 0; out.length < count; k++) {
+    const province = rotation[k % rotation.length] as OldProvince;
+    const districts = OLD_DISTRICTS.filter((d) => d.kind === 'huyện' && d.province === province);
+    const pool = unnamed.get(province) as OldDistrict[];
+    let named: OldDistrict | undefined;
+    while (!named && pool.length > 0) {
+      const d = pool.shift() as OldDistrict;
+      if (!used.has(d.name)) named = d;
+    }
+    if (named) {
+      used.add(named.name);
+      out.push({ name: named.name, ward: false, district: named });
+    } else {
+      out.push({ name: placeName(rng, used), ward: false, district: rng.pick(districts) });
+    }
   }
   // Official lists put wards first, then communes, each group in the configured order: keep that.
   return out;

@@ -512,7 +512,8 @@ export function planProvince(rng: Random, totalMembers: number): ProvincePlan {
       ...split.committee.map((q, k) => grassroots(rng, units[k] as UnitSpec, true, q, locality, s.subChance, usedPlaces)),
       ...split.cell.map((q, k) => grassroots(rng, units[committees + k] as UnitSpec, false, q, locality, 0, usedPlaces)),
     ];
-    for (const child of children) setBody(child, body);
+    // Before 2025 the provincial enterprises' admissions went through the business bloc committee.
+    for (const child of children) setBody(child, child.profile === 'enterprise' && s.historic === BLOC_COMMITTEE ? { ...body, historic: BUSINESS_BLOC } : body);
     uppers.push({ name: s.name, shortName: s.shortName, type: 'UPPER', unit: null, effectiveFrom: s.effectiveFrom, profile: 'stateAgency', members: 0, locality, body, children });
   });
 

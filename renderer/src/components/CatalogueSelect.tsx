@@ -34,7 +34,10 @@ export function CatalogueSelect({ items, value, onChange, error, ...rest }: Cata
       onChange={(v) => onChange(v)}
       error={error ?? undefined}
       searchable
-      clearable
+      // A required choice is never undone by choosing the same option again; optional ones can be cleared.
+      clearable={!rest.required}
+      allowDeselect={!rest.required}
+      selectFirstOptionOnChange
       filter={foldFilter}
       autoComplete="off"
       comboboxProps={{ withinPortal: true }}

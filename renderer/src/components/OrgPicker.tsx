@@ -1,87 +1,125 @@
-import { Select, Text, type SelectProps } from '@mantine/core';
+import { CloseButton, Combobox, Text, TextInput, useCombobox, type TextInputProps } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgSearchHit } from '../../../shared/contract/index.ts';
 import { call } from '../api/client.ts';
-import { keepAll } from './foldFilter.ts';
 
 export interface OrgRef {
   id: number;
   name: string;
 }
 
-interface OrgPickerProps extends Omit<SelectProps, 'data' | 'value' | 'onChange' | 'error' | 'searchValue' | 'onSearchChange'> {
+interface OrgPickerProps extends Omit<TextInputProps, 'value' | 'onChange' | 'error' | 'rightSection'> {
   value: OrgRef | null;
   onChange(value: OrgRef | null): void;
   error?: string | null | undefined;
   /** Organisations that may not be chosen (the one being moved or merged). */
   excludeIds?: readonly number[];
+  /** Shows a button emptying the choice. */
+  clearable?: boolean;
 }
 
 export const ORG_SEARCH_DELAY = 200;
 
-/** Chooses an organisation by typing part of its name (organisation:search); options show their path. */
-export function OrgPicker({ value, onChange, error, excludeIds = [], ...rest }: OrgPickerProps) {
+/**
+ * Chooses an organisation by typing part of its name (organisation:search, diacritics optional).
+ * Options show their path; the first one is highlighted so Enter takes it, and a second Enter moves on.
+ */
+export function OrgPicker({ value, onChange, error, excludeIds = [], clearable = false, onBlur, ...rest }: OrgPickerProps) {
   const { t } = useTranslation();
+  const combobox = useCombobox();
   const [search, setSearch] = useState(value?.name ?? '');
-  const [hits, setHits] = useState<OrgSearchHit[]>([]);
+  const [hits, setHits] = useState<OrgSearchHit[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const latest = useRef(0);
 
   const runSearch = useDebouncedCallback(async (q: string) => {
     const ticket = ++latest.current;
     if (q.trim() === '') {
-      setHits([]);
+      setHits(null);
       return;
     }
     const r = await call('organisation:search', { q, limit: 30 });
     if (ticket !== latest.current) return;
     if (r.ok) {
-      setHits(r.value);
+      setHits(r.value.filter((h) => !excludeIds.includes(h.id)));
       setFailure(null);
     } else {
       setFailure(r.error.message);
     }
   }, ORG_SEARCH_DELAY);
 
-  const paths = useMemo(() => new Map(hits.map((h) => [String(h.id), h.pathNames.join(' › ')])), [hits]);
-  const data = useMemo(() => {
-    const items = hits.filter((h) => !excludeIds.includes(h.id)).map((h) => ({ value: String(h.id), label: h.name }));
-    if (value && !items.some((i) => i.value === String(value.id))) items.unshift({ value: String(value.id), label: value.name });
-    return items;
-  }, [hits, value, excludeIds]);
+  // New results: highlight the first so that Enter chooses it.
+  useEffect(() => {
+    if (hits && hits.length > 0) combobox.selectFirstOption();
+  }, [hits, combobox]);
+
+  function choose(id: string) {
+    const hit = hits?.find((h) => String(h.id) === id);
+    if (!hit) return;
+    onChange({ id: hit.id, name: hit.name });
+    setSearch(hit.name);
+    combobox.closeDropdown();
+  }
+
+  const rightSection =
+    clearable && value ? (
+      <CloseButton
+        size="sm"
+        aria-label={t('common.clear')}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => {
+          onChange(null);
+          setSearch('');
+          setHits(null);
+        }}
+      />
+    ) : (
+      <Combobox.Chevron />
+    );
 
   return (
-    <Select
-      {...rest}
-      data={data}
-      value={value ? String(value.id) : null}
-      searchable
-      searchValue={search}
-      onSearchChange={(text) => {
-        setSearch(text);
-        if (text !== value?.name) runSearch(text);
-      }}
-      onChange={(id, option) => {
-        if (id === null) onChange(null);
-        else onChange({ id: Number(id), name: option?.label ?? '' });
-      }}
-      filter={keepAll}
-      error={error ?? failure ?? undefined}
-      nothingFoundMessage={search.trim() === '' ? t('common.typeToSearch') : t('common.noResults')}
-      autoComplete="off"
-      comboboxProps={{ withinPortal: true }}
-      renderOption={({ option }) => (
-        <div>
-          <Text size="sm">{option.label}</Text>
-          {paths.get(option.value) ? (
-            <Text size="xs" c="dimmed">
-              {paths.get(option.value)}
-            </Text>
-          ) : null}
-        </div>
-      )}
-    />
+    <Combobox store={combobox} onOptionSubmit={choose} withinPortal>
+      <Combobox.Target withExpandedAttribute>
+        <TextInput
+          {...rest}
+          value={search}
+          autoComplete="off"
+          error={error ?? failure ?? undefined}
+          rightSection={rightSection}
+          rightSectionPointerEvents={clearable && value ? 'all' : 'none'}
+          onChange={(event) => {
+            const text = event.currentTarget.value;
+            setSearch(text);
+            combobox.openDropdown();
+            void runSearch(text);
+          }}
+          onClick={() => combobox.openDropdown()}
+          onBlur={(event) => {
+            combobox.closeDropdown();
+            // Half-typed text that was not chosen goes back to the current choice.
+            setSearch(value?.name ?? '');
+            onBlur?.(event);
+          }}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown>
+        <Combobox.Options mah={320} style={{ overflowY: 'auto' }}>
+          {hits && hits.length > 0 ? (
+            hits.map((hit) => (
+              <Combobox.Option value={String(hit.id)} key={hit.id} active={hit.id === value?.id}>
+                <Text size="sm">{hit.name}</Text>
+                <Text size="xs" c="dimmed">
+                  {hit.pathNames.join(' › ')}
+                </Text>
+              </Combobox.Option>
+            ))
+          ) : (
+            <Combobox.Empty>{hits === null ? t('common.typeToSearch') : t('common.noResults')}</Combobox.Empty>
+          )}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
   );
 }

@@ -18,6 +18,3 @@ export const foldFilter: OptionsFilter = ({ options, search, limit }) => {
   }
   return out;
 };
-
-/** For options the server already filtered: show them all. */
-export const keepAll: OptionsFilter = ({ options }) => options;

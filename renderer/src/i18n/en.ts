@@ -20,6 +20,7 @@ export const en: Messages = {
   },
   comingSoon: 'This feature will come in a later version.',
   common: {
+    clear: 'Clear the choice',
     save: 'Save',
     cancel: 'Cancel',
     loading: 'Loading…',

@@ -9,7 +9,7 @@ export type Language = (typeof languages)[number];
 const STORAGE_KEY = 'sotochuc.language';
 
 export function isLanguage(value: unknown): value is Language {
-  return value === 'vi' || value === 'en';
+  return languages.some((l) => l === value);
 }
 
 function storedLanguage(): Language {
@@ -37,10 +37,6 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // Storage may be unavailable (private mode); the choice then lasts for this session only.
   }
-}
-
-export function currentLanguage(): Language {
-  return isLanguage(i18n.language) ? i18n.language : 'vi';
 }
 
 export { i18n };

@@ -18,6 +18,7 @@ export const vi = {
   },
   comingSoon: 'Chức năng này sẽ có trong phiên bản sau.',
   common: {
+    clear: 'Xóa lựa chọn',
     save: 'Lưu',
     cancel: 'Hủy',
     loading: 'Đang tải…',

@@ -34,6 +34,11 @@ export function MemberForm({ memberId, initial, notice, onSaved, onCancel }: Mem
   const form = useRef<HTMLFormElement>(null);
   const errors: FieldErrors = { ...serverErrors, ...clientErrors };
 
+  // The dialog may open before the record is loaded: put the cursor in the first box once the form is there.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, []);
+
   useEffect(() => {
     if (focusInvalid === 0) return;
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();

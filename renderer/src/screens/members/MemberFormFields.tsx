@@ -67,7 +67,9 @@ export function MemberFormFields({ draft, errors, set }: FieldsProps) {
           <Select
             label={t('memberForm.fields.sex')}
             {...requiredField}
+            allowDeselect={false}
             searchable
+            selectFirstOptionOnChange
             filter={foldFilter}
             autoComplete="off"
             data={[

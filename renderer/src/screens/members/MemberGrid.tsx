@@ -7,7 +7,7 @@ import { formatVi } from '../../../../shared/dates/partialDate.ts';
 import { PAGE_SIZE, rowAt, useMemberListStore } from '../../stores/memberListStore.ts';
 
 export const ROW_HEIGHT = 34;
-const TEMPLATE = '56px minmax(180px, 2fr) 100px 64px 126px 126px minmax(160px, 2fr) 108px 104px';
+const TEMPLATE = '56px minmax(180px, 2fr) 100px 76px 126px 126px minmax(160px, 2fr) 124px 132px';
 
 const rowStyle: CSSProperties = { display: 'grid', gridTemplateColumns: TEMPLATE, alignItems: 'center', columnGap: 8, padding: '0 8px' };
 const cellStyle: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
@@ -99,15 +99,20 @@ export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
     for (let offset = from; offset <= last; offset += PAGE_SIZE) void ensurePage(offset);
   }, [first, last, version, ensurePage]);
 
+  // After a keyboard move the active row may only be drawn once the scroll has happened: focus it then.
+  const focusPending = useRef(false);
   useEffect(() => {
-    const scroller = scrollRef.current;
-    if (!scroller?.contains(document.activeElement)) return;
-    scroller.querySelector<HTMLElement>(`[data-index="${active}"]`)?.focus();
+    if (!focusPending.current) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`);
+    if (!row) return;
+    focusPending.current = false;
+    row.focus();
   }, [active, first, last]);
 
   function moveTo(index: number) {
     if (count === 0) return;
     const next = Math.max(0, Math.min(count - 1, index));
+    focusPending.current = true;
     setActive(next);
     virtualizer.scrollToIndex(next);
   }
@@ -138,7 +143,13 @@ export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
   }
 
   return (
-    <div role="grid" aria-label={t('members.grid')} aria-rowcount={count + 1} aria-colcount={9} style={{ fontSize: 14 }}>
+    <div
+      role="grid"
+      aria-label={t('members.grid')}
+      aria-rowcount={count + 1}
+      aria-colcount={9}
+      style={{ fontSize: 14, flex: 1, minHeight: 240, display: 'flex', flexDirection: 'column' }}
+    >
       <div role="rowgroup">
         <Header />
       </div>
@@ -147,7 +158,7 @@ export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
         ref={scrollRef}
         data-virtual-scroller
         onKeyDown={onKeyDown}
-        style={{ height: 'calc(100vh - 330px)', minHeight: 240, overflow: 'auto', position: 'relative' }}
+        style={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative' }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {

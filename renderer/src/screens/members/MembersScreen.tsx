@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useWindowEvent } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +53,7 @@ export function MembersScreen() {
   }
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" h="100%" style={{ minHeight: 0 }}>
       <Group align="flex-end" gap="sm">
         <OrgPicker
           label={t('members.scope')}
@@ -89,12 +89,12 @@ export function MembersScreen() {
         <Text fw={500} role="status">
           {total === null ? '' : t(lowerBound ? 'members.totalAtLeast' : 'members.total', { n: formatCount(total) })}
         </Text>
+        {notice && form === null ? (
+          <Text c="green.8" size="sm">
+            {notice}
+          </Text>
+        ) : null}
       </Group>
-      {notice && form === null ? (
-        <Alert color="green" withCloseButton onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      ) : null}
       <ErrorAlert message={error} />
       <MemberGrid key={queryId} onOpen={(id) => open(id)} />
       {form ? (

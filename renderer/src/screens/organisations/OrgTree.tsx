@@ -81,7 +81,7 @@ function OrgTreeItem({ id, level, first }: { id: number; level: number; first: b
           tabIndex={-1}
           w={18}
           ta="center"
-          style={{ visibility: hasChildren ? 'visible' : 'hidden' }}
+          style={{ visibility: hasChildren ? 'visible' : 'hidden', flexShrink: 0 }}
           onClick={(event) => {
             event.stopPropagation();
             void useOrganisationStore.getState().toggle(id);
@@ -89,10 +89,10 @@ function OrgTreeItem({ id, level, first }: { id: number; level: number; first: b
         >
           {expanded ? '▾' : '▸'}
         </UnstyledButton>
-        <Text id={labelId} size="sm" fw={selected ? 600 : 400} td={node.effectiveTo ? 'line-through' : undefined} truncate>
+        <Text id={labelId} size="sm" fw={selected ? 600 : 400} td={node.effectiveTo ? 'line-through' : undefined} truncate style={{ minWidth: 0 }}>
           {node.name}
         </Text>
-        <Badge id={countId} size="sm" variant="light" color="gray" style={{ flexShrink: 0 }}>
+        <Badge id={countId} size="sm" variant="light" color="gray" tt="none" style={{ flexShrink: 0 }}>
           {t('org.memberCount', { n: formatCount(node.memberCount) })}
         </Badge>
         {loading ? <Loader size={12} /> : null}

@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+
+export interface BenchArgs {
+  members: number;
+  dataDir: string | null;
+  reuse: boolean;
+  seed: number;
+  searches: number;
+  pages: number;
+  saves: number;
+  coldStarts: number;
+  /** Exit with status 1 when a target is missed (errors always exit 1). */
+  strict: boolean;
+}
+
+export const BENCH_USAGE = `Usage: npm run bench -- [--members N] [--data-dir D] [--reuse] [--seed S]
+                         [--searches 1000] [--pages 300] [--saves 200] [--cold-starts 3] [--strict]
+  --members N     demo province size (default 500000)
+  --data-dir D    where so-to-chuc.db lives (default: a new temporary folder)
+  --reuse         keep the database in D when it already holds the N demo members
+  --strict        exit 1 when a target is missed`;
+
+function positiveInt(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text)) throw new Error(`--${name} must be a whole number, got "${text}"`);
+  return Number(text);
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      members: { type: 'string' },
+      'data-dir': { type: 'string' },
+      reuse: { type: 'boolean' },
+      seed: { type: 'string' },
+      searches: { type: 'string' },
+      pages: { type: 'string' },
+      saves: { type: 'string' },
+      'cold-starts': { type: 'string' },
+      strict: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) throw new Error(BENCH_USAGE);
+  return {
+    members: positiveInt('members', values.members, 500_000),
+    dataDir: values['data-dir'] ?? null,
+    reuse: values.reuse === true,
+    seed: positiveInt('seed', values.seed, 2025),
+    searches: positiveInt('searches', values.searches, 1000),
+    pages: positiveInt('pages', values.pages, 300),
+    saves: positiveInt('saves', values.saves, 200),
+    coldStarts: positiveInt('cold-starts', values['cold-starts'], 3),
+    strict: values.strict === true,
+  };
+}

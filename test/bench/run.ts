@@ -1,0 +1,118 @@
+/**
+ * `npm run bench -- [--members N] [--data-dir D] [--reuse] …`: the performance harness (not a test).
+ * Prints one JSON object on stdout with p50 / p95 / max in ms and the targets:
+ * demo generation (≤ 60 s for 500,000 members), name search (p95 ≤ 20 ms), a 50-row page of a
+ * subtree in official order (p95 ≤ 30 ms), saving a member (p95 ≤ 5 ms) and the browser host's cold
+ * start to the first page over HTTP (≤ 2 s). Progress goes to stderr.
+ * A scenario whose app piece is missing reports an error instead of a number; the exit status is
+ * then 1 (also with --strict when a target is missed).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './args.ts';
+import { DB_FILE, loadOpenCore, openBenchCore, type OpenCore } from './core.ts';
+import { note } from './measure.ts';
+import { openReadOnly } from './sample.ts';
+import { coldStart } from './scenarios/coldStart.ts';
+import { generation } from './scenarios/generate.ts';
+import { subtreePages } from './scenarios/subtree.ts';
+import { saves } from './scenarios/save.ts';
+import { search } from './scenarios/search.ts';
+
+type Outcome = Record<string, unknown> | { error: string };
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+async function attempt(name: string, errors: string[], fn: () => Promise<Record<string, unknown>>): Promise<Outcome> {
+  try {
+    note(`${name}…`);
+    return await fn();
+  } catch (error) {
+    const text = errorText(error);
+    errors.push(`${name}: ${text}`);
+    note(`${name} failed: ${text}`);
+    return { error: text };
+  }
+}
+
+async function runBench(args: BenchArgs): Promise<{ report: Record<string, unknown>; failed: boolean }> {
+  const errors: string[] = [];
+  const ownDir = args.dataDir === null;
+  const dataDir = ownDir ? mkdtempSync(path.join(os.tmpdir(), 'so-to-chuc-bench-')) : path.resolve(args.dataDir as string);
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DB_FILE);
+  const report: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryBytes: os.totalmem() },
+    members: args.members,
+    seed: args.seed,
+    dataDir: ownDir ? `${dataDir} (temporary, removed)` : dataDir,
+  };
+
+  try {
+    let openCore: OpenCore | null = null;
+    try {
+      openCore = await loadOpenCore();
+    } catch (error) {
+      errors.push(`service API: ${errorText(error)}`);
+    }
+
+    const missingCore = { error: 'skipped: the service API (electron/core/compose.ts openCore) is not available' };
+    const core = openCore;
+    report['generation'] = core ? await attempt('generation', errors, async () => ({ ...(await generation(core, dataDir, args.members, args.seed, args.reuse)) })) : missingCore;
+    const generated = !('error' in (report['generation'] as Outcome));
+
+    if (core && generated) {
+      const app = await openBenchCore(core, dataDir);
+      const conn = openReadOnly(file);
+      try {
+        report['search'] = await attempt('search', errors, async () => ({ ...(await search(app, conn, args.seed, args.searches)) }));
+        report['subtreePage'] = await attempt('subtree page', errors, async () => ({ ...(await subtreePages(app, conn, args.seed, args.pages)) }));
+        report['save'] = await attempt('save', errors, async () => ({ ...(await saves(app, conn, args.seed, args.saves)) }));
+      } finally {
+        conn.close();
+        app.close();
+      }
+    } else {
+      const skipped = core ? { error: 'skipped: no demo database' } : missingCore;
+      report['search'] = skipped;
+      report['subtreePage'] = skipped;
+      report['save'] = skipped;
+    }
+
+    report['coldStart'] = generated
+      ? await attempt('cold start', errors, async () => ({ ...(await coldStart(dataDir, args.coldStarts)) }))
+      : { error: 'skipped: no demo database' };
+  } finally {
+    if (ownDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const targets = ['generation', 'search', 'subtreePage', 'save', 'coldStart'].map((k) => [k, (report[k] as { pass?: boolean | null } | undefined)?.pass] as const);
+  report['targetsMet'] = Object.fromEntries(targets.map(([k, pass]) => [k, pass ?? null]));
+  report['errors'] = errors;
+  const missed = targets.some(([, pass]) => pass === false);
+  return { report, failed: errors.length > 0 || (args.strict && missed) };
+}
+
+async function main(): Promise<void> {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 24) {
+    process.stderr.write(`The bench needs Node 24 (better-sqlite3 is built for it); this is ${process.version}. Run it with \`npm run bench\`.\n`);
+    process.exit(1);
+  }
+  let args: BenchArgs;
+  try {
+    args = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(error instanceof Error && error.message === BENCH_USAGE ? 0 : 64);
+  }
+  const { report, failed } = await runBench(args);
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();
