@@ -56,8 +56,10 @@ export interface MemberTable {
   given_name: string;
   full_name: string;
   other_names: string | null;
-  /** Folded name and other names (lowercase, no marks, đ→d), indexed by member_fts. */
-  search_text: string;
+  /** First word of the folded given name (lowercase, no marks, đ→d), indexed by member_fts. */
+  search_head: string;
+  /** The other folded name words: family, middle, rest of the given name, other names. */
+  search_rest: string;
   /** Official list order key (shared/text/sortKey.ts). */
   sort_key: string;
   sex: 'M' | 'F';

@@ -51,7 +51,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       given_name TEXT NOT NULL,
       full_name TEXT NOT NULL,
       other_names TEXT,
-      search_text TEXT NOT NULL,
+      search_head TEXT NOT NULL,
+      search_rest TEXT NOT NULL,
       sort_key TEXT NOT NULL,
       sex TEXT NOT NULL CHECK (sex IN ('M', 'F')),
       birth_date TEXT NOT NULL,
@@ -84,23 +85,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     `CREATE INDEX member_card_no ON member(card_no) WHERE card_no IS NOT NULL`,
     `CREATE INDEX member_record_no ON member(record_no) WHERE record_no IS NOT NULL`,
     `CREATE INDEX member_organisation ON member(organisation_id, on_list)`,
-    // Official order over the whole province; path and search text ride along so subtree and
+    // Official order over the whole province; path and search words ride along so subtree and
     // broad-search filters are checked on the index without a table lookup.
-    `CREATE INDEX member_list_sorted ON member(sort_key, org_path, search_text) WHERE on_list = 1`,
+    `CREATE INDEX member_list_sorted ON member(sort_key, org_path, search_head, search_rest) WHERE on_list = 1`,
     // A subtree's members (small subtrees: a range on the path, then sort).
-    `CREATE INDEX member_list_subtree ON member(org_path, sort_key, search_text) WHERE on_list = 1`,
+    `CREATE INDEX member_list_subtree ON member(org_path, sort_key, search_head, search_rest) WHERE on_list = 1`,
     `CREATE INDEX member_list_birth ON member(birth_date, org_path) WHERE on_list = 1`,
     `CREATE INDEX member_list_admission ON member(admission_date, org_path) WHERE on_list = 1`,
-    `CREATE VIRTUAL TABLE member_fts USING fts5(search_text, content='member', content_rowid='id', tokenize='unicode61', prefix='1 2 3')`,
+    // Folded name words (lowercase, no marks, đ→d) computed by the app: the given name's first word
+    // apart from the rest, so a search can tell where in the official order its matches lie.
+    `CREATE VIRTUAL TABLE member_fts USING fts5(search_head, search_rest, content='member', content_rowid='id', tokenize='unicode61', prefix='1 2 3 4 5 6 7')`,
     `CREATE TRIGGER member_fts_insert AFTER INSERT ON member BEGIN
-      INSERT INTO member_fts(rowid, search_text) VALUES (new.id, new.search_text);
+      INSERT INTO member_fts(rowid, search_head, search_rest) VALUES (new.id, new.search_head, new.search_rest);
     END`,
     `CREATE TRIGGER member_fts_delete AFTER DELETE ON member BEGIN
-      INSERT INTO member_fts(member_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+      INSERT INTO member_fts(member_fts, rowid, search_head, search_rest) VALUES ('delete', old.id, old.search_head, old.search_rest);
     END`,
-    `CREATE TRIGGER member_fts_update AFTER UPDATE OF search_text ON member BEGIN
-      INSERT INTO member_fts(member_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-      INSERT INTO member_fts(rowid, search_text) VALUES (new.id, new.search_text);
+    `CREATE TRIGGER member_fts_update AFTER UPDATE OF search_head, search_rest ON member BEGIN
+      INSERT INTO member_fts(member_fts, rowid, search_head, search_rest) VALUES ('delete', old.id, old.search_head, old.search_rest);
+      INSERT INTO member_fts(rowid, search_head, search_rest) VALUES (new.id, new.search_head, new.search_rest);
     END`,
     `CREATE TABLE member_event (
       id INTEGER PRIMARY KEY,

@@ -33,7 +33,8 @@ export interface DemoMemberRow {
   givenName: string;
   fullName: string;
   otherNames: string | null;
-  searchText: string;
+  searchHead: string;
+  searchRest: string;
   sortKey: string;
   sex: 'M' | 'F';
   birthDate: string;
@@ -145,11 +146,11 @@ function prepare(sqlite: Sqlite) {
        VALUES (?, 'CREATE', ?, NULL, ?, ?, NULL, ?, ?)`,
     ),
     member: sqlite.prepare(
-      `INSERT INTO member (id, family_name, middle_name, given_name, full_name, other_names, search_text, sort_key, sex, birth_date,
+      `INSERT INTO member (id, family_name, middle_name, given_name, full_name, other_names, search_head, search_rest, sort_key, sex, birth_date,
          birth_place, home_town, residence, temporary_residence, ethnic_code, religion_code, citizen_id, card_no, record_no,
          organisation_id, org_path, admission_date, admission_decision_date, full_member_date, general_education,
          professional_code, political_theory_code, occupation_code, phone, notes, membership, on_list, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
     ),
     event: sqlite.prepare(
       `INSERT INTO member_event (id, member_id, type_code, event_date, decision_no, decision_date, decision_body, decision_signer,
@@ -193,7 +194,7 @@ export function writeDemo(conn: Connection, input: WriteDemoInput): WriteDemoRes
     for (const batch of input.batches) {
       for (const m of batch.members) {
         stmts.member.run(
-          m.id, m.familyName, m.middleName, m.givenName, m.fullName, m.otherNames, m.searchText, m.sortKey, m.sex, m.birthDate,
+          m.id, m.familyName, m.middleName, m.givenName, m.fullName, m.otherNames, m.searchHead, m.searchRest, m.sortKey, m.sex, m.birthDate,
           m.birthPlace, m.homeTown, m.residence, m.ethnicCode, m.religionCode, m.citizenId, m.cardNo, m.recordNo,
           m.organisationId, m.orgPath, m.admissionDate, m.admissionDecisionDate, m.fullMemberDate, m.generalEducation,
           m.professionalCode, m.politicalTheoryCode, m.occupationCode, m.phone, m.membership, m.onList, m.createdAt, m.createdAt,

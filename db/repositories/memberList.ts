@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { givenNamePrefixRange } from '../../shared/text/sortKey.ts';
 import type { Database } from '../schema.ts';
 import { pathRangeEnd } from './organisations.ts';
 
@@ -40,7 +41,7 @@ export interface MemberListRow {
   membership: 'probationary' | 'full';
 }
 
-/** Above this many matches a word search is answered by scanning in list order instead of from the full-text index. */
+/** Above this many matches a word search is answered in list order instead of from the full-text index. */
 export const SEARCH_CAP = 2000;
 /** Below this many members a subtree is read by its path range and sorted; above, read in sort order. */
 export const SMALL_SUBTREE = 20000;
@@ -52,21 +53,75 @@ const SORT_COLUMN = {
   recordNo: 'record_no',
 } as const;
 
-function ftsQuery(words: readonly string[]): string {
-  // Words are folded to [a-z0-9]; quoting keeps FTS syntax out of user input.
-  return words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' ');
+type Sql = RawBuilder<unknown>;
+
+/** Words are folded to [a-z0-9] by the service; quoting keeps FTS syntax out of them anyway. */
+const phrase = (w: string) => `"${w.replace(/"/g, '')}"*`;
+const ftsAnyColumn = (words: readonly string[]) => words.map(phrase).join(' ');
+const ftsRestOnly = (words: readonly string[]) => words.map((w) => `search_rest : ${phrase(w)}`).join(' AND ');
+const likeWord = (w: string) => `% ${w.replace(/[%_]/g, '')}%`;
+/** Every word starts some word of the name. */
+const allWordsLike = (words: readonly string[]) => words.map((w) => sql`(' ' || m.search_head || ' ' || m.search_rest) LIKE ${likeWord(w)}`);
+
+/** Rowids matching a full-text query, at most `cap` of them (one evaluation of the query). */
+async function ftsIds(db: Kysely<Database>, match: string, cap: number): Promise<number[]> {
+  const r = await sql<{ rowid: number }>`SELECT rowid FROM member_fts WHERE member_fts MATCH ${match} LIMIT ${cap}`.execute(db);
+  return r.rows.map((row) => row.rowid);
 }
 
-async function cappedCount(db: Kysely<Database>, inner: RawBuilder<unknown>, cap: number): Promise<number> {
+/** A condition on a known, small set of ids (passed as one JSON parameter). */
+const idIn = (ids: readonly number[]) => sql`m.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+
+async function cappedCount(db: Kysely<Database>, inner: Sql, cap: number): Promise<number> {
   const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (${inner} LIMIT ${cap})`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }
 
+const and = (conds: readonly Sql[]) => sql.join(conds, sql` AND `);
+
+/**
+ * A broad name search (more than SEARCH_CAP matches) in official order, without sorting the matches:
+ * a row matches either because a query word starts its given name — those rows sit in one key range
+ * per word, where the official order begins — or because every word matches its other name words.
+ * Each part is read in key order and SQLite merges them (UNION on the key) up to the page.
+ */
+async function broadOfficialPage(db: Kysely<Database>, spec: MemberListSpec, base: readonly Sql[]): Promise<number[]> {
+  const dir = spec.descending ? sql`DESC` : sql`ASC`;
+  const take = spec.offset + spec.limit;
+  const branch = (from: Sql, conds: readonly Sql[]) => sql`SELECT sk, pid FROM (SELECT m.sort_key AS sk, m.id AS pid FROM ${from} WHERE ${and(conds)} ORDER BY m.sort_key ${dir} LIMIT ${take})`;
+  const sorted = sql`member m INDEXED BY member_list_sorted`;
+  const branches: Sql[] = [];
+  for (const w of new Set(spec.words)) {
+    const range = givenNamePrefixRange(w);
+    branches.push(branch(sorted, [...base, sql`m.sort_key >= ${range.from}`, sql`m.sort_key < ${range.to}`, sql`m.search_head LIKE ${`${w}%`}`, ...allWordsLike(spec.words)]));
+  }
+  const restMatches = await ftsIds(db, ftsRestOnly(spec.words), SEARCH_CAP + 1);
+  if (restMatches.length <= SEARCH_CAP) {
+    branches.push(branch(sql`member m`, [...base, idIn(restMatches)]));
+  } else {
+    branches.push(branch(sorted, [...base, ...spec.words.map((w) => sql`(' ' || m.search_rest) LIKE ${likeWord(w)}`)]));
+  }
+  const r = await sql<{ pid: number }>`${sql.join(branches, sql` UNION `)} ORDER BY sk ${dir} LIMIT ${spec.limit} OFFSET ${spec.offset}`.execute(db);
+  return r.rows.map((row) => row.pid);
+}
+
+async function fetchRows(db: Kysely<Database>, ids: readonly number[]): Promise<MemberListRow[]> {
+  if (ids.length === 0) return [];
+  const r = await sql<MemberListRow>`
+    SELECT m.id, m.full_name, m.family_name, m.middle_name, m.given_name, m.sex, m.birth_date, m.citizen_id,
+           m.card_no, m.record_no, m.organisation_id, o.name AS organisation_name, m.admission_date,
+           m.full_member_date, m.ethnic_code, m.membership
+    FROM member m JOIN organisation o ON o.id = m.organisation_id
+    WHERE m.id IN (${sql.join(ids)})`.execute(db);
+  const byId = new Map(r.rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export async function listMembers(db: Kysely<Database>, spec: MemberListSpec): Promise<{ rows: MemberListRow[]; total: number; totalIsLowerBound: boolean }> {
-  const conds: RawBuilder<unknown>[] = [sql`m.on_list = 1`];
+  const base: Sql[] = [sql`m.on_list = 1`];
   let subtreeSize: number | null = null;
   if (spec.orgPath !== null) {
-    conds.push(sql`m.org_path >= ${spec.orgPath} AND m.org_path < ${pathRangeEnd(spec.orgPath)}`);
+    base.push(sql`m.org_path >= ${spec.orgPath}`, sql`m.org_path < ${pathRangeEnd(spec.orgPath)}`);
     subtreeSize = await cappedCount(
       db,
       sql`SELECT 1 FROM member m INDEXED BY member_list_subtree WHERE m.on_list = 1 AND m.org_path >= ${spec.orgPath} AND m.org_path < ${pathRangeEnd(spec.orgPath)}`,
@@ -74,62 +129,58 @@ export async function listMembers(db: Kysely<Database>, spec: MemberListSpec): P
     );
   }
   const small = subtreeSize !== null && subtreeSize < SMALL_SUBTREE;
-  const filters: RawBuilder<unknown>[] = [];
-  if (spec.sex !== null) filters.push(sql`m.sex = ${spec.sex}`);
-  if (spec.membership !== null) filters.push(sql`m.membership = ${spec.membership}`);
-  if (spec.ethnicCode !== null) filters.push(sql`m.ethnic_code = ${spec.ethnicCode}`);
-  if (spec.birthAfter !== null) filters.push(sql`m.birth_date > ${spec.birthAfter}`);
-  if (spec.birthOnOrBefore !== null) filters.push(sql`m.birth_date <= ${spec.birthOnOrBefore}`);
-  conds.push(...filters);
-  let filtered = filters.length > 0;
+  if (spec.sex !== null) base.push(sql`m.sex = ${spec.sex}`);
+  if (spec.membership !== null) base.push(sql`m.membership = ${spec.membership}`);
+  if (spec.ethnicCode !== null) base.push(sql`m.ethnic_code = ${spec.ethnicCode}`);
+  if (spec.birthAfter !== null) base.push(sql`m.birth_date > ${spec.birthAfter}`);
+  if (spec.birthOnOrBefore !== null) base.push(sql`m.birth_date <= ${spec.birthOnOrBefore}`);
+  const filtered = base.length > (spec.orgPath === null ? 1 : 3);
 
+  const conds = [...base];
   let index: 'member_list_sorted' | 'member_list_subtree' | null = small ? 'member_list_subtree' : spec.sort === 'official' ? 'member_list_sorted' : null;
-  let exactTotal = true;
+  let mode: 'plain' | 'broad' = 'plain';
   if (spec.digits !== null) {
     const end = `${spec.digits}:`; // ':' follows '9'
     conds.push(
       sql`(m.citizen_id >= ${spec.digits} AND m.citizen_id < ${end} OR m.card_no >= ${spec.digits} AND m.card_no < ${end} OR m.record_no >= ${spec.digits} AND m.record_no < ${end})`,
     );
     index = null;
-    filtered = true;
   } else if (spec.words.length > 0) {
-    const match = ftsQuery(spec.words);
-    const matches = small ? SEARCH_CAP : await cappedCount(db, sql`SELECT rowid FROM member_fts WHERE member_fts MATCH ${match}`, SEARCH_CAP + 1);
-    if (matches <= SEARCH_CAP && !small) {
-      conds.push(sql`m.id IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ${match})`);
+    const matches = small ? [] : await ftsIds(db, ftsAnyColumn(spec.words), SEARCH_CAP + 1);
+    if (small) {
+      // A small subtree: its rows are few, check the words on each.
+      conds.push(...allWordsLike(spec.words));
+    } else if (matches.length <= SEARCH_CAP) {
+      conds.push(idIn(matches));
       index = null;
     } else {
-      // Many matches (or a small subtree): read in list order and keep rows whose words start with the query words.
-      for (const w of spec.words) conds.push(sql`(' ' || m.search_text) LIKE ${`% ${w}%`}`);
-      if (!small) exactTotal = false;
+      mode = 'broad';
+      conds.push(...allWordsLike(spec.words));
     }
-    filtered = true;
   }
 
-  const where = sql.join(conds, sql` AND `);
-  const column = sql.ref(`m.${SORT_COLUMN[spec.sort]}`);
   const dir = spec.descending ? sql`DESC` : sql`ASC`;
+  const column = sql.ref(`m.${SORT_COLUMN[spec.sort]}`);
   const order = spec.sort === 'official' ? sql`${column} ${dir}` : sql`${column} ${dir}, m.sort_key ${dir}`;
   const from = index === null ? sql`member m` : sql`member m INDEXED BY ${sql.raw(index)}`;
 
-  const page = await sql<MemberListRow>`
-    SELECT m.id, m.full_name, m.family_name, m.middle_name, m.given_name, m.sex, m.birth_date, m.citizen_id,
-           m.card_no, m.record_no, m.organisation_id, o.name AS organisation_name, m.admission_date,
-           m.full_member_date, m.ethnic_code, m.membership
-    FROM (SELECT m.id AS pid FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${spec.limit} OFFSET ${spec.offset}) p
-    JOIN member m ON m.id = p.pid
-    JOIN organisation o ON o.id = m.organisation_id
-    ORDER BY ${order}`.execute(db);
+  let ids: number[];
+  if (mode === 'broad' && spec.sort === 'official') {
+    ids = await broadOfficialPage(db, spec, base);
+  } else {
+    const page = await sql<{ pid: number }>`SELECT m.id AS pid FROM ${from} WHERE ${and(conds)} ORDER BY ${order} LIMIT ${spec.limit} OFFSET ${spec.offset}`.execute(db);
+    ids = page.rows.map((r) => r.pid);
+  }
+  const rows = await fetchRows(db, ids);
 
+  if (mode === 'broad') return { rows, total: Math.max(SEARCH_CAP + 1, spec.offset + rows.length), totalIsLowerBound: true };
   let total: number;
-  if (!exactTotal) {
-    total = Math.max(SEARCH_CAP, spec.offset + page.rows.length);
-  } else if (!filtered && subtreeSize !== null && small) {
+  if (!filtered && spec.digits === null && spec.words.length === 0 && small && subtreeSize !== null) {
     total = subtreeSize;
   } else {
     // The planner picks the narrowest index for counting; list-order hints only slow it down.
-    const r = await sql<{ n: number }>`SELECT count(*) AS n FROM member m WHERE ${where}`.execute(db);
+    const r = await sql<{ n: number }>`SELECT count(*) AS n FROM member m WHERE ${and(conds)}`.execute(db);
     total = Number(r.rows[0]?.n ?? 0);
   }
-  return { rows: page.rows, total, totalIsLowerBound: !exactTotal };
+  return { rows, total, totalIsLowerBound: false };
 }

@@ -4,7 +4,7 @@ import { deriveMembership, type ListEffect } from '../../shared/domain/membershi
 import { addYears, formatVi } from '../../shared/dates/partialDate.ts';
 import { cleanDigits } from '../../shared/ids/identifiers.ts';
 import { fullName } from '../../shared/text/names.ts';
-import { cleanText, searchKey, searchWords } from '../../shared/text/normalise.ts';
+import { cleanText, personSearchParts, searchWords } from '../../shared/text/normalise.ts';
 import { personSortKey } from '../../shared/text/sortKey.ts';
 import * as repo from '../../db/repositories/members.ts';
 import { listMembers } from '../../db/repositories/memberList.ts';
@@ -106,6 +106,11 @@ async function holdingOrganisation(ctx: ServiceContext, id: number) {
   return org;
 }
 
+function searchColumns(names: { familyName: string; middleName: string; givenName: string }, otherNames: string | null) {
+  const parts = personSearchParts({ ...names, otherNames });
+  return { search_head: parts.head, search_rest: parts.rest };
+}
+
 function columns(f: MemberFields, org: { id: number; path: string }): Omit<Insertable<MemberTable>, 'membership' | 'on_list' | 'created_at' | 'updated_at' | 'sort_key'> {
   const names = { familyName: cleanText(f.familyName), middleName: cleanText(f.middleName), givenName: cleanText(f.givenName) };
   const otherNames = f.otherNames === null ? null : cleanText(f.otherNames);
@@ -117,7 +122,7 @@ function columns(f: MemberFields, org: { id: number; path: string }): Omit<Inser
     given_name: names.givenName,
     full_name: full,
     other_names: otherNames,
-    search_text: searchKey(`${full} ${otherNames ?? ''}`),
+    ...searchColumns(names, otherNames),
     sex: f.sex,
     birth_date: f.birthDate,
     birth_place: text(f.birthPlace),

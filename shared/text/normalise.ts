@@ -32,3 +32,13 @@ export function searchWords(query: string): string[] {
 export function upperVi(text: string): string {
   return text.normalize('NFC').toLocaleUpperCase('vi');
 }
+
+/**
+ * The two search columns of a person: the first word of the given name (where the official order
+ * starts) and every other name word (family, middle, the rest of the given name, other names).
+ */
+export function personSearchParts(name: { familyName: string; middleName: string; givenName: string; otherNames?: string | null }): { head: string; rest: string } {
+  const given = searchWords(name.givenName);
+  const rest = [name.familyName, name.middleName, given.slice(1).join(' '), name.otherNames ?? ''].join(' ');
+  return { head: given[0] ?? '', rest: searchKey(rest) };
+}

@@ -112,3 +112,22 @@ export function personSortKey(name: PersonNameParts, birthDate: string | null, t
     String(tieBreak).padStart(10, '0'),
   ].join(COMPONENT_GAP);
 }
+
+/** The largest letter of the alphabet that folds to each plain letter (a ă â, d đ, e ê, o ô ơ, u ư). */
+const LARGEST_VARIANT: Record<string, string> = { a: 'â', d: 'đ', e: 'ê', o: 'ơ', u: 'ư' };
+
+function primaryPart(text: string): string {
+  const key = sortKey(text);
+  return key.slice(0, key.indexOf(TERMINATOR));
+}
+
+/**
+ * The range of official-order keys (personSortKey) whose given name starts with a folded search
+ * word: every spelling that folds to `word` ("hung": Hung, Hùng, Hưng, Hứng…) sorts inside it,
+ * since the letters that fold together are neighbours in the alphabet. Rows in the range still need
+ * the word checked; rows outside it cannot have a given name starting with the word.
+ */
+export function givenNamePrefixRange(word: string): { from: string; to: string } {
+  const largest = [...word].map((ch) => LARGEST_VARIANT[ch] ?? ch).join('');
+  return { from: primaryPart(word), to: `${primaryPart(largest)}\u007f` };
+}

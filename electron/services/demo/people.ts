@@ -3,7 +3,7 @@
  * members.md), identifiers and the ADMIT / FULL events the record card's dates stand for.
  */
 import { fullName } from '../../../shared/text/names.ts';
-import { searchKey } from '../../../shared/text/normalise.ts';
+import { personSearchParts } from '../../../shared/text/normalise.ts';
 import { personSortKey } from '../../../shared/text/sortKey.ts';
 import type { DemoEventRow, DemoMemberRow } from '../../../db/repositories/demoWriter.ts';
 import { addMonths, civilFromDays, daysFromCivil, isoFromDays, wholeYears } from './days.ts';
@@ -11,6 +11,11 @@ import { NamePicker, type Sex } from './names.ts';
 import { OLD_DISTRICTS, OLD_PROVINCES, OTHER_BIRTH_PROVINCES, type CommuneSeed, type OldDistrict, type OldProvince } from './places.ts';
 import { Random, WeightedPicker, decimalPermutation } from './random.ts';
 import { PROVINCE_CARD_PREFIX, PROVINCE_NAME, type PlannedOrg, type Profile } from './tree.ts';
+
+function searchColumns(name: { familyName: string; middleName: string; givenName: string }, otherNames: string | null): { searchHead: string; searchRest: string } {
+  const parts = personSearchParts({ ...name, otherNames });
+  return { searchHead: parts.head, searchRest: parts.rest };
+}
 
 /** Age bands [from, to, weight] as of today, by profile. */
 type Bands = readonly (readonly [number, number, number])[];
@@ -210,7 +215,7 @@ export class PeopleFactory {
       givenName: name.givenName,
       fullName: full,
       otherNames,
-      searchText: searchKey(`${full} ${otherNames ?? ''}`),
+      ...searchColumns(name, otherNames),
       sortKey: personSortKey(name, birthDate, id),
       sex,
       birthDate,

@@ -8,7 +8,7 @@ import { generateDemo, type DemoOptions } from '../../../electron/services/demo/
 import { AppFailure } from '../../../shared/contract/result.ts';
 import { deriveMembership, type ListEffect } from '../../../shared/domain/membership.ts';
 import { fullName } from '../../../shared/text/names.ts';
-import { searchKey } from '../../../shared/text/normalise.ts';
+import { personSearchParts, searchKey } from '../../../shared/text/normalise.ts';
 import { personSortKey } from '../../../shared/text/sortKey.ts';
 
 const TODAY = '2026-11-20';
@@ -58,7 +58,8 @@ interface MemberRow {
   given_name: string;
   full_name: string;
   other_names: string | null;
-  search_text: string;
+  search_head: string;
+  search_rest: string;
   sort_key: string;
   sex: 'M' | 'F';
   birth_date: string;
@@ -282,7 +283,9 @@ describe('generateDemo on a real SQLite file (N = 2,000)', () => {
     for (const m of members) {
       for (const part of [m.family_name, m.middle_name, m.given_name, m.full_name]) expect(part).toBe(part.normalize('NFC'));
       expect(m.full_name).toBe(fullName({ familyName: m.family_name, middleName: m.middle_name, givenName: m.given_name }));
-      expect(m.search_text).toBe(searchKey(`${m.full_name} ${m.other_names ?? ''}`));
+      const parts = personSearchParts({ familyName: m.family_name, middleName: m.middle_name, givenName: m.given_name, otherNames: m.other_names });
+      expect([m.search_head, m.search_rest]).toEqual([parts.head, parts.rest]);
+      expect(`${m.search_head} ${m.search_rest}`.split(' ').filter((w) => w !== '').sort()).toEqual(searchKey(`${m.full_name} ${m.other_names ?? ''}`).split(' ').sort());
       expect(m.sort_key).toBe(personSortKey({ familyName: m.family_name, middleName: m.middle_name, givenName: m.given_name }, m.birth_date, m.id));
       if (/[^\p{ASCII}]/u.test(m.full_name)) withMarks++;
     }
@@ -309,13 +312,13 @@ describe('generateDemo on a real SQLite file (N = 2,000)', () => {
   it('indexes names in member_fts so folded queries find them (đ = d)', () => {
     const fts = (query: string) => new Set(all<{ rowid: number }>(conn, 'SELECT rowid FROM member_fts WHERE member_fts MATCH ?', query).map((r) => r.rowid));
     const nguyen = fts('"nguyen"*');
-    const expected = members.filter((m) => m.search_text.split(' ').some((w) => w.startsWith('nguyen'))).map((m) => m.id);
+    const expected = members.filter((m) => `${m.search_head} ${m.search_rest}`.split(' ').some((w) => w.startsWith('nguyen'))).map((m) => m.id);
     expect(expected.length).toBeGreaterThan(500);
     expect([...nguyen].sort((a, b) => a - b)).toEqual(expected);
 
     const withD = members.find((m) => m.given_name.startsWith('Đ') || m.family_name.startsWith('Đ')) as MemberRow;
     expect(withD).toBeDefined();
-    const words = withD.search_text.split(' ');
+    const words = `${withD.search_head} ${withD.search_rest}`.split(' ').filter((w) => w !== '');
     expect(fts(words.map((w) => `"${w}"`).join(' '))).toContain(withD.id);
     expect(fts(words.map((w) => `"${w.slice(0, 2)}"*`).join(' '))).toContain(withD.id);
     expect(fts('"d"*').has(withD.id)).toBe(true);
@@ -336,8 +339,8 @@ describe('generateDemo on a real SQLite file (N = 2,000)', () => {
     const org = members[0]?.organisation_id;
     conn.sqlite
       .prepare(
-        `INSERT INTO member (id, family_name, middle_name, given_name, full_name, search_text, sort_key, sex, birth_date, organisation_id, org_path, admission_date, membership, on_list, created_at, updated_at)
-         SELECT 999999, 'Đỗ', 'Văn', 'Zzyzx', 'Đỗ Văn Zzyzx', 'do van zzyzx', 'k', 'M', '1980-01-01', id, path, '2005-01-01', 'full', 1, 'x', 'x' FROM organisation WHERE id = ?`,
+        `INSERT INTO member (id, family_name, middle_name, given_name, full_name, search_head, search_rest, sort_key, sex, birth_date, organisation_id, org_path, admission_date, membership, on_list, created_at, updated_at)
+         SELECT 999999, 'Đỗ', 'Văn', 'Zzyzx', 'Đỗ Văn Zzyzx', 'zzyzx', 'do van', 'k', 'M', '1980-01-01', id, path, '2005-01-01', 'full', 1, 'x', 'x' FROM organisation WHERE id = ?`,
       )
       .run(org);
     expect(all(conn, `SELECT rowid FROM member_fts WHERE member_fts MATCH '"zzyzx"'`)).toEqual([{ rowid: 999999 }]);
