@@ -22,6 +22,13 @@ export interface OpenCoreOptions {
   tune?: (sqlite: Sqlite) => void;
 }
 
+/** Unexpected failures: the method, the error's name and SQLite code only (messages may quote data). */
+function reportToStderr(method: string, error: unknown): void {
+  const name = error instanceof Error ? error.name : typeof error;
+  const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? ` ${error.code}` : '';
+  process.stderr.write(`[core] ${method}: ${name}${code}\n`);
+}
+
 /** The database could not be opened as it is; `message` is Vietnamese and says what to do. */
 export class CoreOpenError extends Error {
   readonly kind: 'CORRUPT' | 'NEWER_VERSION' | 'UNREADABLE';
@@ -90,7 +97,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     dataDir,
     appVersion: options.appVersion ?? '0.1.0',
     now,
-    ...(options.report ? { report: options.report } : {}),
+    report: options.report ?? reportToStderr,
   });
 
   let timer: NodeJS.Timeout | null = null;
@@ -104,7 +111,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       try {
         backupDatabase(connection.sqlite, backupDir(dataDir), 'hang-ngay', now(), 7);
       } catch (error) {
-        options.report?.('backup:daily', error);
+        (options.report ?? reportToStderr)('backup:daily', error);
       }
     }, delay);
     timer.unref();
