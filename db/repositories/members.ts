@@ -4,24 +4,17 @@ import type { Database, MemberEventTable, MemberTable } from '../schema.ts';
 export type MemberRecord = Selectable<MemberTable>;
 export type MemberEventRow = Selectable<MemberEventTable>;
 
+/** A member's row with the name of the organisation it sits in. */
+function withOrganisation(db: Kysely<Database>) {
+  return db.selectFrom('member as m').innerJoin('organisation as o', 'o.id', 'm.organisation_id').selectAll('m').select('o.name as organisation_name');
+}
+
 export async function getMember(db: Kysely<Database>, id: number): Promise<(MemberRecord & { organisation_name: string }) | undefined> {
-  return db
-    .selectFrom('member as m')
-    .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
-    .selectAll('m')
-    .select('o.name as organisation_name')
-    .where('m.id', '=', id)
-    .executeTakeFirst();
+  return withOrganisation(db).where('m.id', '=', id).executeTakeFirst();
 }
 
 export async function findByCitizenId(db: Kysely<Database>, citizenId: string): Promise<(MemberRecord & { organisation_name: string }) | undefined> {
-  return db
-    .selectFrom('member as m')
-    .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
-    .selectAll('m')
-    .select('o.name as organisation_name')
-    .where('m.citizen_id', '=', citizenId)
-    .executeTakeFirst();
+  return withOrganisation(db).where('m.citizen_id', '=', citizenId).executeTakeFirst();
 }
 
 export async function countMembersOnList(db: Kysely<Database>): Promise<number> {

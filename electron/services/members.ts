@@ -10,7 +10,7 @@ import * as repo from '../../db/repositories/members.ts';
 import { listMembers } from '../../db/repositories/memberList.ts';
 import { getOrganisation } from '../../db/repositories/organisations.ts';
 import type { MemberRecord } from '../../db/repositories/members.ts';
-import type { MemberTable } from '../../db/schema.ts';
+import type { MemberEventTable, MemberTable } from '../../db/schema.ts';
 import type { Insertable } from 'kysely';
 import type { ServiceContext } from './context.ts';
 
@@ -153,6 +153,24 @@ function auditValues(m: Member): Record<string, unknown> {
   return rest;
 }
 
+/** An event recorded from the card's own dates (no decision details: those come with the event screens). */
+function cardEvent(ctx: ServiceContext, memberId: number, orgId: number, typeCode: 'ADMIT' | 'FULL', eventDate: string, decisionDate: string | null): Insertable<MemberEventTable> {
+  return {
+    member_id: memberId,
+    type_code: typeCode,
+    event_date: eventDate,
+    decision_no: null,
+    decision_date: decisionDate,
+    decision_body: null,
+    decision_signer: null,
+    org_from_id: null,
+    org_to_id: orgId,
+    note: null,
+    cancelled: 0,
+    created_at: ctx.now,
+  };
+}
+
 /** The ADMIT and FULL events the card's dates stand for, kept in step with the card. */
 async function syncCardEvents(ctx: ServiceContext, memberId: number, f: MemberFields, orgId: number): Promise<void> {
   const events = await repo.eventsOf(ctx.db, memberId);
@@ -161,38 +179,13 @@ async function syncCardEvents(ctx: ServiceContext, memberId: number, f: MemberFi
   if (admit) {
     if (admit.event_date !== f.admissionDate || admit.decision_date !== f.admissionDecisionDate) await repo.updateEvent(ctx.db, admit.id, admitValues);
   } else {
-    await repo.insertEvent(ctx.db, {
-      member_id: memberId,
-      type_code: 'ADMIT',
-      ...admitValues,
-      decision_no: null,
-      decision_body: null,
-      decision_signer: null,
-      org_from_id: null,
-      org_to_id: orgId,
-      note: null,
-      cancelled: 0,
-      created_at: ctx.now,
-    });
+    await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, 'ADMIT', f.admissionDate, f.admissionDecisionDate));
   }
   const full = events.find((e) => e.type_code === 'FULL' && e.cancelled === 0);
   if (f.fullMemberDate === null) {
     if (full) await repo.updateEvent(ctx.db, full.id, { cancelled: 1, note: 'Hủy khi sửa phiếu đảng viên (bỏ ngày chính thức)' });
   } else if (!full) {
-    await repo.insertEvent(ctx.db, {
-      member_id: memberId,
-      type_code: 'FULL',
-      event_date: f.fullMemberDate,
-      decision_no: null,
-      decision_date: null,
-      decision_body: null,
-      decision_signer: null,
-      org_from_id: null,
-      org_to_id: orgId,
-      note: null,
-      cancelled: 0,
-      created_at: ctx.now,
-    });
+    await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, 'FULL', f.fullMemberDate, null));
   } else if (full.event_date !== f.fullMemberDate) {
     await repo.updateEvent(ctx.db, full.id, { event_date: f.fullMemberDate });
   }
