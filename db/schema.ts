@@ -89,6 +89,14 @@ export interface MemberTable {
   membership: 'probationary' | 'full';
   /** Cached from the events: 1 while the member is on an organisation's list. */
   on_list: number;
+  /** Cached from the events: the date party age counts from, moved later by interruptions (shared/domain/partyAge.ts). */
+  party_age_anchor: string | null;
+  /** Cached from the events, as of today: exempted from work and activities, suspended, temporarily attached elsewhere. */
+  exempted: Generated<number>;
+  suspended: Generated<number>;
+  temporarily_away: Generated<number>;
+  /** Entered by the clerk: gravely ill (a badge may be awarded early). */
+  gravely_ill: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -106,7 +114,121 @@ export interface MemberEventTable {
   org_to_id: number | null;
   note: string | null;
   cancelled: number;
+  cancel_reason: string | null;
   created_at: string;
+  updated_at: string | null;
+}
+
+export interface MemberSponsorTable {
+  id: Generated<number>;
+  member_id: number;
+  /** 1: the first admission; 2: a re-admission. */
+  admission: number;
+  full_name: string;
+  position: string | null;
+  unit: string | null;
+  sort_order: number;
+}
+
+export interface MemberDisciplineTable {
+  id: Generated<number>;
+  member_id: number;
+  level_code: string;
+  decided_on: string;
+  decision_no: string | null;
+  decision_body: string | null;
+  reason: string | null;
+  cancelled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface RatingColumns {
+  id: Generated<number>;
+  year: number;
+  regime: number;
+  category_code: string;
+  score: number | null;
+  deciding_body: string | null;
+  decision_no: string | null;
+  decision_date: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface MemberRatingTable extends RatingColumns {
+  member_id: number;
+}
+export interface OrganisationRatingTable extends RatingColumns {
+  organisation_id: number;
+}
+
+export interface MemberBadgeTable {
+  id: Generated<number>;
+  member_id: number;
+  milestone: number;
+  kind: 'REGULAR' | 'EARLY_ILL' | 'POSTHUMOUS' | 'REPLACEMENT';
+  round_date: string;
+  status: 'PROPOSED' | 'AWARDED';
+  proposed_by: string | null;
+  decision_no: string | null;
+  decision_date: string | null;
+  badge_no: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MemberWorkHistoryTable {
+  id: Generated<number>;
+  member_id: number;
+  from_date: string;
+  to_date: string | null;
+  description: string;
+  sort_order: number;
+}
+
+export interface MemberTrainingTable {
+  id: Generated<number>;
+  member_id: number;
+  school: string;
+  subject: string | null;
+  from_date: string | null;
+  to_date: string | null;
+  mode: string | null;
+  qualification: string | null;
+  sort_order: number;
+}
+
+export interface MemberFamilyTable {
+  id: Generated<number>;
+  member_id: number;
+  relation: string;
+  full_name: string;
+  birth_year: string | null;
+  home_town: string | null;
+  residence: string | null;
+  occupation: string | null;
+  position: string | null;
+  unit: string | null;
+  sort_order: number;
+}
+
+export interface MemberAwardTable {
+  id: Generated<number>;
+  member_id: number;
+  awarded_on: string;
+  title: string;
+  decision_no: string | null;
+  deciding_body: string | null;
+  note: string | null;
+}
+
+export interface MemberPhotoTable {
+  member_id: number;
+  mime: 'image/jpeg' | 'image/png';
+  data: Uint8Array;
+  updated_at: string;
 }
 
 export interface AuditLogTable {
@@ -135,6 +257,16 @@ export interface Database {
   organisation_history: OrganisationHistoryTable;
   member: MemberTable;
   member_event: MemberEventTable;
+  member_sponsor: MemberSponsorTable;
+  member_discipline: MemberDisciplineTable;
+  member_rating: MemberRatingTable;
+  organisation_rating: OrganisationRatingTable;
+  member_badge: MemberBadgeTable;
+  member_work_history: MemberWorkHistoryTable;
+  member_training: MemberTrainingTable;
+  member_family: MemberFamilyTable;
+  member_award: MemberAwardTable;
+  member_photo: MemberPhotoTable;
   audit_log: AuditLogTable;
   cat_ethnic_groups: { code: string; name: string; minority: number };
   cat_religions: { code: string; name: string; english: string };
@@ -144,4 +276,8 @@ export interface Database {
   cat_occupations: { code: string; name: string; english: string; group: string };
   cat_member_events: { code: string; name: string; english: string; effect_on_list: string };
   cat_report_bands: { kind: string; code: string; label: string; from: string | null; to: string | null };
+  cat_discipline_levels: { code: string; name: string; english: string; applies_to: string; promotion_wait_months: number | null; badge_wait_months: number | null };
+  cat_rating_regimes: { regime: number; first_year: number; last_year: number | null; quota_excellent_of_good_pct: number | null; quota_max_pct: number | null };
+  cat_rating_categories: { regime: number; applies_to: string; code: string; name: string; order: number; min_score: number | null };
+  cat_badge_milestones: { years: number; early_months_ill: number; gift_multiple_of_base_salary: number | null };
 }

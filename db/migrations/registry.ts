@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as m0000 from './0000_catalogues.ts';
 import * as m0001 from './0001_initial.ts';
+import * as m0002 from './0002_member_file.ts';
 
 /**
  * Every migration, in order, imported statically (bundle-safe). Append only; never edit or reorder.
@@ -9,6 +10,7 @@ import * as m0001 from './0001_initial.ts';
 export const migrations: Record<string, Migration> = {
   '0000_catalogues': m0000,
   '0001_initial': m0001,
+  '0002_member_file': m0002,
 };
 
 export const schemaVersion = Object.keys(migrations).length;
