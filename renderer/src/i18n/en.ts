@@ -1,7 +1,15 @@
+import { badgesEn } from './areas/badges.ts';
+import { eventsEn } from './areas/events.ts';
+import { memberFileEn } from './areas/memberFile.ts';
+import { ratingsEn } from './areas/ratings.ts';
 import type { Messages } from './vi.ts';
 
 /** English messages; the keys are checked against the Vietnamese catalogue. */
 export const en: Messages = {
+  events: eventsEn,
+  ratings: ratingsEn,
+  badges: badgesEn,
+  memberFile: memberFileEn,
   app: {
     title: 'Sổ Tổ Chức',
     crashed: 'An unexpected error occurred in the interface.',

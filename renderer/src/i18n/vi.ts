@@ -1,5 +1,14 @@
+import { badgesVi } from './areas/badges.ts';
+import { eventsVi } from './areas/events.ts';
+import { memberFileVi } from './areas/memberFile.ts';
+import { ratingsVi } from './areas/ratings.ts';
+
 /** Vietnamese messages: the default language of the app. `en.ts` mirrors these keys. */
 export const vi = {
+  events: eventsVi,
+  ratings: ratingsVi,
+  badges: badgesVi,
+  memberFile: memberFileVi,
   app: {
     title: 'Sổ Tổ Chức',
     crashed: 'Đã xảy ra lỗi không mong muốn trong giao diện.',
