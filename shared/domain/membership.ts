@@ -15,23 +15,55 @@ export interface MembershipEvent {
 export interface MembershipStatus {
   onList: boolean;
   membership: 'probationary' | 'full';
+  /** Miễn công tác và sinh hoạt đảng (EXEMPT until EXEMPT_END). */
+  exempted: boolean;
+  /** Đình chỉ sinh hoạt (SUSPEND until SUSPEND_END). */
+  suspended: boolean;
+  /** Sinh hoạt tạm thời elsewhere (TEMP_OUT until TEMP_IN). */
+  temporarilyAway: boolean;
 }
 
 /** Event codes with a meaning beyond their list effect. */
 export const ADMISSION_CODES = new Set(['ADMIT', 'READMIT']);
 export const FULL_CODE = 'FULL';
 
+/** Events that start (flag) or end (-flag) an orthogonal state. */
+const FLAG_EVENTS: Record<string, string> = {
+  EXEMPT: 'exempted',
+  EXEMPT_END: '-exempted',
+  SUSPEND: 'suspended',
+  SUSPEND_END: '-suspended',
+  TEMP_OUT: 'temporarilyAway',
+  TEMP_IN: '-temporarilyAway',
+};
+
 /** Status as of `asOf` (ISO date, inclusive), from the events in date order. */
 export function deriveMembership(events: readonly MembershipEvent[], effects: ReadonlyMap<string, ListEffect>, asOf: string): MembershipStatus {
   const relevant = events.filter((e) => !e.cancelled && e.eventDate <= asOf).sort((a, b) => (a.eventDate < b.eventDate ? -1 : a.eventDate > b.eventDate ? 1 : 0));
   let onList = false;
   let membership: MembershipStatus['membership'] = 'probationary';
+  let exempted = false;
+  let suspended = false;
+  let temporarilyAway = false;
   for (const e of relevant) {
     if (ADMISSION_CODES.has(e.typeCode)) membership = 'probationary';
     if (e.typeCode === FULL_CODE) membership = 'full';
+    const flag = FLAG_EVENTS[e.typeCode];
+    if (flag === 'exempted') exempted = true;
+    else if (flag === 'suspended') suspended = true;
+    else if (flag === 'temporarilyAway') temporarilyAway = true;
+    else if (flag === '-exempted') exempted = false;
+    else if (flag === '-suspended') suspended = false;
+    else if (flag === '-temporarilyAway') temporarilyAway = false;
     const effect = effects.get(e.typeCode) ?? 'none';
     if (effect === 'add') onList = true;
-    else if (effect === 'remove') onList = false;
+    else if (effect === 'remove') {
+      // Leaving the list ends every state that only a member on the list can be in.
+      onList = false;
+      exempted = false;
+      suspended = false;
+      temporarilyAway = false;
+    }
   }
-  return { onList, membership };
+  return { onList, membership, exempted, suspended, temporarilyAway };
 }
