@@ -110,10 +110,17 @@ export interface MemberEventTable {
   decision_date: string | null;
   decision_body: string | null;
   decision_signer: string | null;
+  /** The organisation before the event; null: none of this province (a transfer in from another province). */
   org_from_id: number | null;
+  /**
+   * The organisation after the event; null: none of this province. An admission (ADMIT, READMIT) with
+   * null here took place in another province: it does not put the member on this province's list
+   * (shared/domain/membership.ts, membershipEventOf).
+   */
   org_to_id: number | null;
   note: string | null;
   cancelled: number;
+  /** Why the event was cancelled (recorded by mistake); null while it stands. */
   cancel_reason: string | null;
   created_at: string;
   updated_at: string | null;
@@ -139,6 +146,8 @@ export interface MemberDisciplineTable {
   decision_body: string | null;
   reason: string | null;
   cancelled: number;
+  /** Why the decision was cancelled (annulled or withdrawn); null while it stands. */
+  cancel_reason: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -19,6 +19,9 @@ export async function up(db: Kysely<any>): Promise<void> {
         WHEN 7 THEN coalesce(admission_decision_date, admission_date) || '-01'
         ELSE coalesce(admission_decision_date, admission_date) END`,
     `CREATE INDEX member_list_party_age ON member(party_age_anchor, org_path) WHERE on_list = 1`,
+    // Reminders: the few probationary members and those attached temporarily elsewhere, by subtree.
+    `CREATE INDEX member_list_probationary ON member(org_path) WHERE on_list = 1 AND membership = 'probationary'`,
+    `CREATE INDEX member_list_away ON member(org_path) WHERE on_list = 1 AND temporarily_away = 1`,
 
     `ALTER TABLE member_event ADD COLUMN cancel_reason TEXT`,
     `ALTER TABLE member_event ADD COLUMN updated_at TEXT`,
@@ -44,6 +47,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       decision_body TEXT,
       reason TEXT,
       cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
+      cancel_reason TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     )`,

@@ -58,6 +58,11 @@ export interface DemoMemberRow {
   phone: string | null;
   membership: 'probationary' | 'full';
   onList: 0 | 1;
+  /** Cached from the events like the app caches them (equal to deriveMembership / partyAge as of today). */
+  partyAgeAnchor: string | null;
+  exempted: 0 | 1;
+  suspended: 0 | 1;
+  temporarilyAway: 0 | 1;
   createdAt: string;
 }
 
@@ -69,6 +74,8 @@ export interface DemoEventRow {
   decisionNo: string | null;
   decisionDate: string | null;
   decisionBody: string | null;
+  /** Organisation before / after (null: none of this province). */
+  orgFromId: number | null;
   orgToId: number | null;
   createdAt: string;
 }
@@ -118,6 +125,12 @@ export function demoCatalogueCodes(conn: Connection): DemoCatalogueCodes {
   };
 }
 
+/** The member-events catalogue's effect of each code on the list. */
+export function demoEventEffects(conn: Connection): Map<string, string> {
+  const rows = conn.sqlite.prepare('SELECT code, effect_on_list FROM cat_member_events').all() as { code: string; effect_on_list: string }[];
+  return new Map(rows.map((r) => [r.code, r.effect_on_list]));
+}
+
 export interface WriteDemoInput {
   organisations: readonly DemoOrganisationRow[];
   /** Pulled lazily, inside the transaction; each batch's members come before its events. */
@@ -149,13 +162,14 @@ function prepare(sqlite: Sqlite) {
       `INSERT INTO member (id, family_name, middle_name, given_name, full_name, other_names, search_head, search_rest, sort_key, sex, birth_date,
          birth_place, home_town, residence, temporary_residence, ethnic_code, religion_code, citizen_id, card_no, record_no,
          organisation_id, org_path, admission_date, admission_decision_date, full_member_date, general_education,
-         professional_code, political_theory_code, occupation_code, phone, notes, membership, on_list, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+         professional_code, political_theory_code, occupation_code, phone, notes, membership, on_list,
+         party_age_anchor, exempted, suspended, temporarily_away, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     event: sqlite.prepare(
       `INSERT INTO member_event (id, member_id, type_code, event_date, decision_no, decision_date, decision_body, decision_signer,
          org_from_id, org_to_id, note, cancelled, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, NULL, 0, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL, 0, ?)`,
     ),
   };
 }
@@ -197,11 +211,12 @@ export function writeDemo(conn: Connection, input: WriteDemoInput): WriteDemoRes
           m.id, m.familyName, m.middleName, m.givenName, m.fullName, m.otherNames, m.searchHead, m.searchRest, m.sortKey, m.sex, m.birthDate,
           m.birthPlace, m.homeTown, m.residence, m.ethnicCode, m.religionCode, m.citizenId, m.cardNo, m.recordNo,
           m.organisationId, m.orgPath, m.admissionDate, m.admissionDecisionDate, m.fullMemberDate, m.generalEducation,
-          m.professionalCode, m.politicalTheoryCode, m.occupationCode, m.phone, m.membership, m.onList, m.createdAt, m.createdAt,
+          m.professionalCode, m.politicalTheoryCode, m.occupationCode, m.phone, m.membership, m.onList,
+          m.partyAgeAnchor, m.exempted, m.suspended, m.temporarilyAway, m.createdAt, m.createdAt,
         );
       }
       for (const e of batch.events) {
-        stmts.event.run(e.id, e.memberId, e.typeCode, e.eventDate, e.decisionNo, e.decisionDate, e.decisionBody, e.orgToId, e.createdAt);
+        stmts.event.run(e.id, e.memberId, e.typeCode, e.eventDate, e.decisionNo, e.decisionDate, e.decisionBody, e.orgFromId, e.orgToId, e.createdAt);
       }
       result.members += batch.members.length;
       result.events += batch.events.length;

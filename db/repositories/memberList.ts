@@ -18,6 +18,9 @@ export interface MemberListSpec {
   birthOnOrBefore: string | null;
   membership: 'probationary' | 'full' | null;
   ethnicCode: string | null;
+  /** Party-age anchors in (anchorAfter, anchorOnOrBefore]: from a party-age range (member_list_party_age). */
+  anchorOnOrBefore: string | null;
+  anchorAfter: string | null;
   offset: number;
   limit: number;
 }
@@ -39,6 +42,7 @@ export interface MemberListRow {
   full_member_date: string | null;
   ethnic_code: string | null;
   membership: 'probationary' | 'full';
+  party_age_anchor: string | null;
 }
 
 /** Above this many matches a word search is answered in list order instead of from the full-text index. */
@@ -110,7 +114,7 @@ async function fetchRows(db: Kysely<Database>, ids: readonly number[]): Promise<
   const r = await sql<MemberListRow>`
     SELECT m.id, m.full_name, m.family_name, m.middle_name, m.given_name, m.sex, m.birth_date, m.citizen_id,
            m.card_no, m.record_no, m.organisation_id, o.name AS organisation_name, m.admission_date,
-           m.full_member_date, m.ethnic_code, m.membership
+           m.full_member_date, m.ethnic_code, m.membership, m.party_age_anchor
     FROM member m JOIN organisation o ON o.id = m.organisation_id
     WHERE m.id IN (${sql.join(ids)})`.execute(db);
   const byId = new Map(r.rows.map((row) => [row.id, row]));
@@ -134,10 +138,27 @@ export async function listMembers(db: Kysely<Database>, spec: MemberListSpec): P
   if (spec.ethnicCode !== null) base.push(sql`m.ethnic_code = ${spec.ethnicCode}`);
   if (spec.birthAfter !== null) base.push(sql`m.birth_date > ${spec.birthAfter}`);
   if (spec.birthOnOrBefore !== null) base.push(sql`m.birth_date <= ${spec.birthOnOrBefore}`);
+  const anchorConds: Sql[] = [];
+  if (spec.anchorOnOrBefore !== null) anchorConds.push(sql`m.party_age_anchor <= ${spec.anchorOnOrBefore}`);
+  if (spec.anchorAfter !== null) anchorConds.push(sql`m.party_age_anchor > ${spec.anchorAfter}`);
+  base.push(...anchorConds);
+  // A party-age range that holds few members (a long party age): read them by their anchor and sort
+  // them, instead of walking the whole official order for a handful of matches.
+  let fewByPartyAge = false;
+  if (!small && anchorConds.length > 0 && spec.digits === null) {
+    const where = spec.orgPath === null ? anchorConds : [...anchorConds, sql`m.org_path >= ${spec.orgPath}`, sql`m.org_path < ${pathRangeEnd(spec.orgPath)}`];
+    fewByPartyAge = (await cappedCount(db, sql`SELECT 1 FROM member m INDEXED BY member_list_party_age WHERE m.on_list = 1 AND ${and(where)}`, SMALL_SUBTREE)) < SMALL_SUBTREE;
+  }
   const filtered = base.length > (spec.orgPath === null ? 1 : 3);
 
   const conds = [...base];
-  let index: 'member_list_sorted' | 'member_list_subtree' | null = small ? 'member_list_subtree' : spec.sort === 'official' ? 'member_list_sorted' : null;
+  let index: 'member_list_sorted' | 'member_list_subtree' | 'member_list_party_age' | null = small
+    ? 'member_list_subtree'
+    : fewByPartyAge
+      ? 'member_list_party_age'
+      : spec.sort === 'official'
+        ? 'member_list_sorted'
+        : null;
   let mode: 'plain' | 'broad' = 'plain';
   if (spec.digits !== null) {
     const end = `${spec.digits}:`; // ':' follows '9'
@@ -146,9 +167,9 @@ export async function listMembers(db: Kysely<Database>, spec: MemberListSpec): P
     );
     index = null;
   } else if (spec.words.length > 0) {
-    const matches = small ? [] : await ftsIds(db, ftsAnyColumn(spec.words), SEARCH_CAP + 1);
-    if (small) {
-      // A small subtree: its rows are few, check the words on each.
+    const matches = small || fewByPartyAge ? [] : await ftsIds(db, ftsAnyColumn(spec.words), SEARCH_CAP + 1);
+    if (small || fewByPartyAge) {
+      // A small subtree or party-age range: its rows are few, check the words on each.
       conds.push(...allWordsLike(spec.words));
     } else if (matches.length <= SEARCH_CAP) {
       conds.push(idIn(matches));

@@ -1,6 +1,6 @@
 import { AppFailure } from '../../shared/contract/result.ts';
 import type { Member, MemberFields, MemberListQuery, MemberListResult } from '../../shared/contract/schemas/member.ts';
-import { deriveMembership, type ListEffect } from '../../shared/domain/membership.ts';
+import { anchorReaching, monthsBetween, partyAge, type PartyAge } from '../../shared/domain/partyAge.ts';
 import { addYears, formatVi } from '../../shared/dates/partialDate.ts';
 import { cleanDigits } from '../../shared/ids/identifiers.ts';
 import { fullName } from '../../shared/text/names.ts';
@@ -13,14 +13,10 @@ import type { MemberRecord } from '../../db/repositories/members.ts';
 import type { MemberEventTable, MemberTable } from '../../db/schema.ts';
 import type { Insertable } from 'kysely';
 import type { ServiceContext } from './context.ts';
+import { partyAgeInfo, refreshStatus } from './memberStatus.ts';
 
 /** Organisation types a member's record can sit in (a party cell of either kind). */
 const MEMBER_HOLDING_TYPES = new Set(['GRASSROOTS_CELL', 'CELL']);
-
-async function effects(ctx: ServiceContext): Promise<Map<string, ListEffect>> {
-  const rows = await repo.listEffects(ctx.db);
-  return new Map(rows.map((r) => [r.code, r.effect_on_list === 'add' || r.effect_on_list === 'remove' ? r.effect_on_list : 'none']));
-}
 
 function toMember(row: MemberRecord & { organisation_name: string }): Member {
   return {
@@ -54,6 +50,9 @@ function toMember(row: MemberRecord & { organisation_name: string }): Member {
     notes: row.notes,
     membership: row.membership,
     onList: row.on_list === 1,
+    exempted: row.exempted === 1,
+    suspended: row.suspended === 1,
+    temporarilyAway: row.temporarily_away === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -65,8 +64,17 @@ async function mustGet(ctx: ServiceContext, id: number) {
   return row;
 }
 
-export async function get(ctx: ServiceContext, id: number): Promise<Member> {
-  return toMember(await mustGet(ctx, id));
+/** The record card with its party age as of today (`age`: already derived by the caller, as of today). */
+export async function get(ctx: ServiceContext, id: number, age?: PartyAge): Promise<Member> {
+  const member = toMember(await mustGet(ctx, id));
+  if (age === undefined) {
+    const events = await repo.eventsOf(ctx.db, id);
+    age = partyAge(
+      events.map((e) => ({ typeCode: e.type_code, eventDate: e.event_date, decisionDate: e.decision_date, cancelled: e.cancelled === 1 })),
+      ctx.today,
+    );
+  }
+  return { ...member, partyAge: partyAgeInfo(age) };
 }
 
 /** Date rules of the record card; field messages in Vietnamese. */
@@ -149,7 +157,8 @@ function columns(f: MemberFields, org: { id: number; path: string }): Omit<Inser
 }
 
 function auditValues(m: Member): Record<string, unknown> {
-  const { createdAt: _c, updatedAt: _u, organisationName: _o, ...rest } = m;
+  // Party age is computed for the day it is asked, not stored: it is not part of the trail.
+  const { createdAt: _c, updatedAt: _u, organisationName: _o, partyAge: _p, ...rest } = m;
   return rest;
 }
 
@@ -191,17 +200,6 @@ async function syncCardEvents(ctx: ServiceContext, memberId: number, f: MemberFi
   }
 }
 
-/** Recomputes the cached status columns from the events, as of today. */
-async function refreshStatus(ctx: ServiceContext, memberId: number): Promise<void> {
-  const events = await repo.eventsOf(ctx.db, memberId);
-  const status = deriveMembership(
-    events.map((e) => ({ typeCode: e.type_code, eventDate: e.event_date, cancelled: e.cancelled === 1 })),
-    await effects(ctx),
-    ctx.today,
-  );
-  await repo.updateMember(ctx.db, memberId, { membership: status.membership, on_list: status.onList ? 1 : 0 });
-}
-
 export async function create(ctx: ServiceContext, f: MemberFields): Promise<Member> {
   checkDates(f, ctx.today);
   await checkCitizenIdFree(ctx, f.citizenId, null);
@@ -213,8 +211,8 @@ export async function create(ctx: ServiceContext, f: MemberFields): Promise<Memb
     (newId) => personSortKey({ familyName: values.family_name, middleName: values.middle_name ?? '', givenName: values.given_name }, values.birth_date, newId),
   );
   await syncCardEvents(ctx, id, f, org.id);
-  await refreshStatus(ctx, id);
-  const created = await get(ctx, id);
+  const { age } = await refreshStatus(ctx, id);
+  const created = await get(ctx, id, age);
   ctx.audit({ action: 'member.create', entity: 'member', entityId: id, oldValues: null, newValues: auditValues(created) });
   return created;
 }
@@ -232,8 +230,8 @@ export async function update(ctx: ServiceContext, input: MemberFields & { id: nu
     updated_at: ctx.now,
   });
   await syncCardEvents(ctx, input.id, input, org.id);
-  await refreshStatus(ctx, input.id);
-  const updated = await get(ctx, input.id);
+  const { age } = await refreshStatus(ctx, input.id);
+  const updated = await get(ctx, input.id, age);
   const before = auditValues(old);
   const after = auditValues(updated);
   const changed = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
@@ -261,15 +259,22 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
     if (!org) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng đã chọn.');
     orgPath = org.parent_id === null ? null : org.path;
   }
+  const asOf = q.asOf ?? ctx.today;
   let birthAfter: string | null = null;
   let birthOnOrBefore: string | null = null;
   if (q.ageBand !== null) {
     const band = await ctx.db.selectFrom('cat_report_bands').select(['from', 'to']).where('kind', '=', 'age').where('code', '=', q.ageBand).executeTakeFirst();
     if (!band || band.from === null) throw new AppFailure('BAD_INPUT', 'Nhóm tuổi không có trong danh mục.', { ageBand: 'Chọn nhóm tuổi trong danh mục' });
-    const range = birthRangeForAges(q.asOf ?? ctx.today, Number(band.from), band.to === null ? null : Number(band.to));
+    const range = birthRangeForAges(asOf, Number(band.from), band.to === null ? null : Number(band.to));
     birthAfter = range.after;
     birthOnOrBefore = range.onOrBefore;
   }
+  if (q.minPartyAgeYears !== null && q.maxPartyAgeYears !== null && q.minPartyAgeYears > q.maxPartyAgeYears) {
+    throw new AppFailure('BAD_INPUT', 'Tuổi đảng "từ" lớn hơn tuổi đảng "đến".', { maxPartyAgeYears: 'Phải lớn hơn hoặc bằng tuổi đảng "từ"' });
+  }
+  // Party age >= n years exactly when the anchor is on or before anchorReaching(asOf, 12 n).
+  const anchorOnOrBefore = q.minPartyAgeYears === null ? null : anchorReaching(asOf, 12 * q.minPartyAgeYears);
+  const anchorAfter = q.maxPartyAgeYears === null ? null : anchorReaching(asOf, 12 * (q.maxPartyAgeYears + 1));
   const digits = cleanDigits(q.q.trim());
   const isDigits = /^\d{3,12}$/.test(digits);
   const result = await listMembers(ctx.db, {
@@ -283,6 +288,8 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
     birthOnOrBefore,
     membership: q.membership,
     ethnicCode: q.ethnicCode,
+    anchorOnOrBefore,
+    anchorAfter,
     offset: q.offset,
     limit: q.limit,
   });
@@ -304,6 +311,7 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
       fullMemberDate: r.full_member_date,
       ethnicCode: r.ethnic_code,
       membership: r.membership,
+      partyAgeMonths: r.party_age_anchor === null ? null : Math.max(0, monthsBetween(r.party_age_anchor, asOf)),
     })),
     total: result.total,
     totalIsLowerBound: result.totalIsLowerBound,

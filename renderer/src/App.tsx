@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Tabs, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MembersScreen } from './screens/members/MembersScreen.tsx';
+import { BadgesScreen } from './screens/badges/BadgesScreen.tsx';
+import { MembersTab } from './screens/members/MembersTab.tsx';
 import { OrganisationsScreen } from './screens/organisations/OrganisationsScreen.tsx';
 import { OverviewScreen } from './screens/overview/OverviewScreen.tsx';
 import { ComingSoon } from './screens/placeholder/ComingSoon.tsx';
@@ -18,11 +19,12 @@ function TabScreen({ tab }: { tab: TabId }) {
     case 'organisations':
       return <OrganisationsScreen />;
     case 'members':
-      return <MembersScreen />;
+      return <MembersTab />;
     case 'system':
       return <SystemScreen />;
-    case 'cadres':
     case 'awards':
+      return <BadgesScreen />;
+    case 'cadres':
     case 'statistics':
       return <ComingSoon />;
   }

@@ -10,6 +10,12 @@ export interface MembershipEvent {
   /** ISO date (partial dates sort before the full dates of the same period). */
   eventDate: string;
   cancelled?: boolean;
+  /**
+   * An admission that happened in another province (stored with no organisation of this province,
+   * org_to_id NULL): it starts the membership and probation but puts the member on no list here;
+   * the transfer in from that province does. See membershipEventOf.
+   */
+  outside?: boolean;
 }
 
 export interface MembershipStatus {
@@ -56,7 +62,7 @@ export function deriveMembership(events: readonly MembershipEvent[], effects: Re
     else if (flag === '-suspended') suspended = false;
     else if (flag === '-temporarilyAway') temporarilyAway = false;
     const effect = effects.get(e.typeCode) ?? 'none';
-    if (effect === 'add') onList = true;
+    if (effect === 'add' && !e.outside) onList = true;
     else if (effect === 'remove') {
       // Leaving the list ends every state that only a member on the list can be in.
       onList = false;
@@ -66,4 +72,18 @@ export function deriveMembership(events: readonly MembershipEvent[], effects: Re
     }
   }
   return { onList, membership, exempted, suspended, temporarilyAway };
+}
+
+/**
+ * A member_event row as the derivation reads it. Every caller that maps stored events should use it,
+ * so an admission recorded without an organisation of this province (org_to_id NULL: admitted in
+ * another province, then transferred in) is read the same way everywhere.
+ */
+export function membershipEventOf(row: { type_code: string; event_date: string; cancelled: number; org_to_id: number | null }): MembershipEvent {
+  return {
+    typeCode: row.type_code,
+    eventDate: row.event_date,
+    cancelled: row.cancelled === 1,
+    outside: ADMISSION_CODES.has(row.type_code) && row.org_to_id === null,
+  };
 }

@@ -3,7 +3,8 @@
  * date when the decision date is missing), minus the interruptions: the time between leaving the
  * party (expelled, removed from the list, left voluntarily) and a re-admission. Restoration
  * (phục hồi đảng tịch) after a wrongful expulsion counts continuously; an official transfer to
- * another organisation is not an interruption. Death stops the count.
+ * another organisation is not an interruption. Death stops the count. Months are whole months as the
+ * civil code counts them (see monthsBetween), from the anchor: the start moved later by the gaps.
  */
 import { completeDate, parseIso, toIso } from '../dates/partialDate.ts';
 
@@ -35,11 +36,27 @@ const LEAVING = new Set(['EXPEL', 'REMOVE', 'QUIT']);
 const RESTORING = new Set(['RESTORE']);
 const DEATH = 'DEATH';
 
-/** Whole months from `a` to `b` (full ISO dates; negative when b is before a). */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Whole months from `a` to `b` (full ISO dates; negative when b is before a), counted as the civil
+ * code counts a period of months: k months have passed on the day `addMonths(a, k)`, so a month from
+ * 31/01 is complete on the last day of February. Always the inverse of addMonths:
+ * monthsBetween(a, addMonths(a, k)) === k, hence milestoneDate and party age agree.
+ */
 export function monthsBetween(a: string, b: string): number {
   const [ay, am, ad] = a.split('-').map(Number) as [number, number, number];
   const [by, bm, bd] = b.split('-').map(Number) as [number, number, number];
-  return (by - ay) * 12 + (bm - am) - (bd < ad ? 1 : 0);
+  const months = (by - ay) * 12 + (bm - am);
+  if (months > 0) {
+    // The day a's day of month falls on in b's month (clamped to the month's end).
+    const due = Math.min(ad, daysIn(by, bm));
+    return bd >= due ? months : months - 1;
+  }
+  if (months < 0) return -monthsBetween(b, a);
+  return 0;
 }
 
 /** Adds whole months to a full ISO date (the 31st becomes the month's last day when needed). */
@@ -57,7 +74,12 @@ function byDate(a: PartyAgeEvent, b: PartyAgeEvent): number {
   return a.eventDate < b.eventDate ? -1 : a.eventDate > b.eventDate ? 1 : 0;
 }
 
-/** Party age on `asOf` (a full ISO date) from a member's events. */
+/**
+ * Party age on `asOf` (a full ISO date) from a member's events. The count runs from the anchor:
+ * months = whole months from the anchor to `asOf` while it runs, or to the day it stopped (leaving
+ * the party, death). A second ADMIT after leaving counts as a re-admission; a death while out of the
+ * party does not extend the count. Only the dates that are used make the result approximate.
+ */
 export function partyAge(events: readonly PartyAgeEvent[], asOf: string): PartyAge {
   let approximate = false;
   const full = (iso: string): string => {
@@ -71,13 +93,15 @@ export function partyAge(events: readonly PartyAgeEvent[], asOf: string): PartyA
   let outSince: string | null = null;
   let endedAt: string | null = null;
   for (const e of events.filter((x) => !x.cancelled && x.eventDate <= asOf).sort(byDate)) {
-    const when = full(e.decisionDate ?? e.eventDate);
-    if (ADMISSION.has(e.typeCode) || (READMISSION.has(e.typeCode) && start === null)) {
-      if (start === null) start = when;
+    const admission = ADMISSION.has(e.typeCode) || READMISSION.has(e.typeCode);
+    if (admission && start === null) {
+      start = full(e.decisionDate ?? e.eventDate);
       running = true;
       outSince = null;
-    } else if (READMISSION.has(e.typeCode)) {
-      if (outSince !== null) interruption += Math.max(0, monthsBetween(outSince, when));
+      endedAt = null;
+    } else if (admission) {
+      if (running) continue;
+      if (outSince !== null) interruption += Math.max(0, monthsBetween(outSince, full(e.decisionDate ?? e.eventDate)));
       running = true;
       outSince = null;
       endedAt = null;
@@ -85,27 +109,42 @@ export function partyAge(events: readonly PartyAgeEvent[], asOf: string): PartyA
       running = false;
       outSince = full(e.eventDate);
       endedAt = outSince;
-    } else if (RESTORING.has(e.typeCode) && !running && start !== null) {
+    } else if (RESTORING.has(e.typeCode) && !running && outSince !== null) {
       // Rehabilitation: the time out never happened.
       running = true;
       outSince = null;
       endedAt = null;
-    } else if (e.typeCode === DEATH) {
+    } else if (e.typeCode === DEATH && running) {
       running = false;
       endedAt = full(e.eventDate);
       outSince = null;
     }
   }
   if (start === null) return { months: 0, start: null, anchor: null, interruptionMonths: 0, running: false, approximate };
+  const anchor = addMonths(start, interruption);
   const end = running ? asOf : (endedAt ?? asOf);
   return {
-    months: Math.max(0, monthsBetween(start, end) - interruption),
+    months: Math.max(0, monthsBetween(anchor, end)),
     start,
-    anchor: addMonths(start, interruption),
+    anchor,
     interruptionMonths: interruption,
     running,
     approximate,
   };
+}
+
+/**
+ * The latest anchor from which party age has reached `months` on `asOf`: party age (counted from the
+ * anchor) is at least `months` exactly when anchor <= anchorReaching(asOf, months). For filters in SQL
+ * on the cached anchor. When `asOf` is a month's last day, every day of the month `months` earlier
+ * qualifies (31/01 + 1 month = 29/02).
+ */
+export function anchorReaching(asOf: string, months: number): string {
+  const back = addMonths(asOf, -months);
+  const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
+  if (d !== daysIn(y, m)) return back;
+  const [by, bm] = back.split('-').map(Number) as [number, number];
+  return toIso({ year: by, month: bm, day: daysIn(by, bm) });
 }
 
 /**

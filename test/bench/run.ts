@@ -19,6 +19,9 @@ import { generation } from './scenarios/generate.ts';
 import { subtreePages } from './scenarios/subtree.ts';
 import { saves } from './scenarios/save.ts';
 import { search } from './scenarios/search.ts';
+import { badgeCandidates } from './scenarios/badges.ts';
+import { ratings } from './scenarios/ratings.ts';
+import { statusAsOf } from './scenarios/statusAsOf.ts';
 
 type Outcome = Record<string, unknown> | { error: string };
 
@@ -72,6 +75,9 @@ async function runBench(args: BenchArgs): Promise<{ report: Record<string, unkno
         report['search'] = await attempt('search', errors, async () => ({ ...(await search(app, conn, args.seed, args.searches)) }));
         report['subtreePage'] = await attempt('subtree page', errors, async () => ({ ...(await subtreePages(app, conn, args.seed, args.pages)) }));
         report['save'] = await attempt('save', errors, async () => ({ ...(await saves(app, conn, args.seed, args.saves)) }));
+        report['statusAsOf'] = await attempt('status as of', errors, async () => ({ ...(await statusAsOf(app, conn, args.seed, 10)) }));
+        report['badges'] = await attempt('badge candidates', errors, async () => ({ ...(await badgeCandidates(app, conn)) }));
+        report['ratings'] = await attempt('ratings', errors, async () => ({ ...(await ratings(app, conn, args.seed, 20)) }));
       } finally {
         conn.close();
         app.close();
@@ -81,6 +87,9 @@ async function runBench(args: BenchArgs): Promise<{ report: Record<string, unkno
       report['search'] = skipped;
       report['subtreePage'] = skipped;
       report['save'] = skipped;
+      report['statusAsOf'] = skipped;
+      report['badges'] = skipped;
+      report['ratings'] = skipped;
     }
 
     report['coldStart'] = generated
@@ -90,7 +99,7 @@ async function runBench(args: BenchArgs): Promise<{ report: Record<string, unkno
     if (ownDir) rmSync(dataDir, { recursive: true, force: true });
   }
 
-  const targets = ['generation', 'search', 'subtreePage', 'save', 'coldStart'].map((k) => [k, (report[k] as { pass?: boolean | null } | undefined)?.pass] as const);
+  const targets = ['generation', 'search', 'subtreePage', 'save', 'statusAsOf', 'badges', 'ratings', 'coldStart'].map((k) => [k, (report[k] as { pass?: boolean | null } | undefined)?.pass] as const);
   report['targetsMet'] = Object.fromEntries(targets.map(([k, pass]) => [k, pass ?? null]));
   report['errors'] = errors;
   const missed = targets.some(([, pass]) => pass === false);

@@ -202,7 +202,7 @@ describe('member form', () => {
     row.focus();
     await user.keyboard('{Enter}');
 
-    expect(await screen.findByRole('dialog', { name: 'Sửa phiếu đảng viên: Nguyễn Văn An' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Hồ sơ đảng viên: Nguyễn Văn An' })).toBeInTheDocument();
     expect(api['member:get']).toHaveBeenCalledWith({ id: 5 });
     expect(screen.getByLabelText('Ngày sinh')).toHaveValue('12/03/1965');
     expect(screen.getByRole('combobox', { name: 'Tổ chức đảng' })).toHaveValue('Chi bộ Thôn 1');

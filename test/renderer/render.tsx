@@ -8,11 +8,15 @@ import { i18n } from '../../renderer/src/i18n/index.ts';
 import { resetStores } from '../../renderer/src/stores/reset.ts';
 import type { FakeApi } from './fakeApi.ts';
 
-/** Renders a piece of the renderer with fresh stores, Vietnamese messages and the given fake api. */
-export function renderWith(api: FakeApi, ui: ReactElement) {
+/**
+ * Renders a piece of the renderer with fresh stores, Vietnamese messages and the given fake api;
+ * `arrange` runs after the stores are reset, to put them in the state a test starts from.
+ */
+export function renderWith(api: FakeApi, ui: ReactElement, arrange?: () => void) {
   localStorage.clear();
   void i18n.changeLanguage('vi');
   resetStores();
+  arrange?.();
   setApi(api);
   const user = userEvent.setup();
   return { user, ...render(<AppProviders env="test">{ui}</AppProviders>) };

@@ -48,7 +48,14 @@ describe('main window tabs', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 
-  it.each(['Cán bộ', 'Khen thưởng', 'Thống kê'])('the unfinished tab %s says so in one line', async (name) => {
+  it('the Khen thưởng tab holds the Huy hiệu Đảng rounds', async () => {
+    const { user } = renderApp(fakeApi());
+    await user.click(screen.getByRole('tab', { name: 'Khen thưởng' }));
+    expect(await screen.findByText('Huy hiệu Đảng')).toBeInTheDocument();
+    expect(screen.getByRole('tabpanel')).not.toHaveTextContent('Chức năng này sẽ có trong phiên bản sau.');
+  });
+
+  it.each(['Cán bộ', 'Thống kê'])('the unfinished tab %s says so in one line', async (name) => {
     const { user } = renderApp(fakeApi());
     await user.click(screen.getByRole('tab', { name }));
     const panel = screen.getByRole('tabpanel');

@@ -7,6 +7,7 @@ import {
   DemoDatabaseNotEmptyError,
   countOrganisations,
   demoCatalogueCodes,
+  demoEventEffects,
   writeDemo,
   type DemoBatch,
   type DemoEventRow,
@@ -18,6 +19,7 @@ import { AppFailure } from '../../../shared/contract/result.ts';
 import { searchKey } from '../../../shared/text/normalise.ts';
 import { daysFromIso, localToday } from './days.ts';
 import { PeopleFactory } from './people.ts';
+import { generateDemoRatings } from './ratings.ts';
 import { Random } from './random.ts';
 import { planProvince, type ProvincePlan } from './tree.ts';
 
@@ -31,6 +33,8 @@ export interface DemoOptions {
   batchSize?: number;
   /** How the indexes and member_fts are filled (same result); the default is the faster one measured. */
   indexStrategy?: IndexStrategy;
+  /** Completed years of quality ratings to generate before `today`'s year (default 5; 0 for none). */
+  ratingYears?: number;
 }
 
 export interface DemoResult {
@@ -39,6 +43,8 @@ export interface DemoResult {
 }
 
 export const MAX_DEMO_MEMBERS = 1_000_000;
+/** The benchmark province carries five years of rating history (issue 3). */
+export const DEFAULT_RATING_YEARS = 5;
 
 const NOT_EMPTY = 'Cơ sở dữ liệu đã có tổ chức đảng: chỉ tạo được tỉnh mẫu trên cơ sở dữ liệu trống.';
 
@@ -52,7 +58,11 @@ function checkCatalogues(conn: Connection): void {
   const need: [string, Set<string>, string[]][] = [
     ['cat_organisation_types', codes.organisationTypes, ['PROVINCE', 'UPPER', 'COMMUNE', 'GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL', 'SUB_COMMITTEE', 'CELL']],
     ['cat_unit_types', codes.unitTypes, ['XA', 'PHUONG', 'PARTY_BODY', 'STATE_BODY', 'PUBLIC_SERVICE', 'ARMY', 'POLICE', 'SOE_100', 'SOE_MAJORITY', 'SOE_MINORITY', 'JSC', 'PRIVATE', 'LLC', 'FDI', 'FDI_100', 'COOP']],
-    ['cat_member_events', codes.memberEvents, ['ADMIT', 'FULL']],
+    [
+      'cat_member_events',
+      codes.memberEvents,
+      ['ADMIT', 'FULL', 'READMIT', 'RESTORE', 'DEATH', 'EXPEL', 'REMOVE', 'QUIT', 'TRANSFER_IN_PROVINCE', 'TRANSFER_OUT_PROVINCE', 'TRANSFER_IN_LOCAL', 'TRANSFER_OUT_LOCAL', 'EXEMPT', 'SUSPEND', 'SUSPEND_END', 'TEMP_OUT', 'TEMP_IN', 'CARD_ISSUE', 'CARD_REISSUE'],
+    ],
     ['cat_ethnic_groups', codes.ethnicGroups, ['1', '2', '3', '4', '6', '7', '8', '9', '15', '18']],
     ['cat_religions', codes.religions, ['NONE', 'BUDDHIST', 'CATHOLIC', 'PROTESTANT', 'OTHER']],
     ['cat_occupations', codes.occupations, ['FARMER', 'RETIRED', 'ARMED_FORCES', 'PUBLIC_EMPLOYEE', 'STATE_CIVIL_SERVANT', 'PARTY_CIVIL_SERVANT', 'COMMUNE_OFFICIAL', 'VILLAGE_PART_TIME', 'OTHER_WORK', 'ENTERPRISE_MANAGER', 'ENTERPRISE_STAFF', 'ENTERPRISE_WORKER', 'STUDENT']],
@@ -99,8 +109,9 @@ function* memberBatches(plan: ProvincePlan, rng: Random, factory: PeopleFactory,
 }
 
 /**
- * Builds the demo province into an empty database: organisations, members, their ADMIT/FULL
- * events and the search index, in one transaction. Same seed and `today`, same data.
+ * Builds the demo province into an empty database: organisations, members, their events (the card's
+ * ADMIT / FULL and, for a few percent, a life story: see histories.ts) with the cached status and
+ * party-age anchor, and the search index, in one transaction. Same seed and `today`, same data.
  * Throws AppFailure('RULE') when the database already has organisations.
  */
 export function generateDemo(conn: Connection, options: DemoOptions): DemoResult {
@@ -121,7 +132,7 @@ export function generateDemo(conn: Connection, options: DemoOptions): DemoResult
   const rng = new Random(options.seed);
   const plan = planProvince(rng, total);
   const createdAt = `${today}T00:00:00.000Z`;
-  const factory = new PeopleFactory({ seed: options.seed, today, createdAt, communes: plan.communes });
+  const factory = new PeopleFactory({ seed: options.seed, today, createdAt, communes: plan.communes, holders: plan.holders, effects: demoEventEffects(conn) });
   try {
     const written = writeDemo(conn, {
       organisations: organisationRows(plan, createdAt),
@@ -129,6 +140,10 @@ export function generateDemo(conn: Connection, options: DemoOptions): DemoResult
       ...(options.indexStrategy ? { indexStrategy: options.indexStrategy } : {}),
       onBatch: (done) => options.onProgress?.(done, total),
     });
+    const year = Number(today.slice(0, 4));
+    const ratingYears = options.ratingYears ?? DEFAULT_RATING_YEARS;
+    const years = Array.from({ length: ratingYears }, (_, i) => year - ratingYears + i);
+    generateDemoRatings(conn, { years, seed: options.seed, today });
     return { organisations: written.organisations, members: written.members };
   } catch (e) {
     if (e instanceof DemoDatabaseNotEmptyError) throw new AppFailure('RULE', NOT_EMPTY);

@@ -2,11 +2,14 @@
  * Party members of the demo province, one cell at a time: names, dates (names-and-dates.md,
  * members.md), identifiers and the ADMIT / FULL events the record card's dates stand for.
  */
+import { deriveMembership, type ListEffect } from '../../../shared/domain/membership.ts';
+import { partyAge } from '../../../shared/domain/partyAge.ts';
 import { fullName } from '../../../shared/text/names.ts';
 import { personSearchParts } from '../../../shared/text/normalise.ts';
 import { personSortKey } from '../../../shared/text/sortKey.ts';
 import type { DemoEventRow, DemoMemberRow } from '../../../db/repositories/demoWriter.ts';
 import { addMonths, civilFromDays, daysFromCivil, isoFromDays, wholeYears } from './days.ts';
+import { HistoryMaker } from './histories.ts';
 import { NamePicker, type Sex } from './names.ts';
 import { OLD_DISTRICTS, OLD_PROVINCES, OTHER_BIRTH_PROVINCES, type CommuneSeed, type OldDistrict, type OldProvince } from './places.ts';
 import { Random, WeightedPicker, decimalPermutation } from './random.ts';
@@ -104,12 +107,20 @@ export interface PeopleOptions {
   /** Share of members admitted within the last 12 months (probationary). */
   recentShare?: number;
   communes: readonly CommuneSeed[];
+  /** The cells members may have moved from (transfers within the province). */
+  holders?: readonly PlannedOrg[];
+  /** The member-events catalogue's effect of each code on the list (for the cached status). */
+  effects?: ReadonlyMap<string, string>;
 }
+
+/** Admitting bodies outside the province, for members who came by a transfer. */
+const OTHER_PROVINCE_BODIES = ['Huyện ủy Sơn Dương, tỉnh Tuyên Quang', 'Thành ủy Yên Bái, tỉnh Yên Bái', 'Quận ủy Đống Đa, thành phố Hà Nội', 'Huyện ủy Văn Chấn, tỉnh Yên Bái', 'Huyện ủy Lục Nam, tỉnh Bắc Giang'];
 
 /** Makes members and their events; holds the state that must span cells (unique citizen IDs). */
 export class PeopleFactory {
   private readonly names = new NamePicker();
   private readonly todayDays: number;
+  private readonly today: string;
   private readonly todayYear: number;
   private readonly createdAt: string;
   private readonly recentShare: number;
@@ -131,10 +142,13 @@ export class PeopleFactory {
     [OLD_PROVINCES[2] as OldProvince, 22],
   ]);
   private eventId = 0;
+  private readonly histories: HistoryMaker;
+  private readonly effects: Map<string, ListEffect>;
 
   constructor(options: PeopleOptions) {
     const [y, m, d] = options.today.split('-').map(Number) as [number, number, number];
     this.todayDays = daysFromCivil(y, m, d);
+    this.today = options.today;
     this.todayYear = y;
     this.createdAt = options.createdAt;
     this.recentShare = options.recentShare ?? 0.025;
@@ -150,6 +164,9 @@ export class PeopleFactory {
       this.theory.set(profile, new WeightedPicker(spec.theory));
     }
     for (const [key, mix] of Object.entries(ETHNIC_MIX)) this.ethnic.set(key, new WeightedPicker(mix));
+    this.histories = new HistoryMaker(options.seed, this.todayDays, options.holders ?? []);
+    const effects = options.effects ?? new Map([['ADMIT', 'add']]);
+    this.effects = new Map([...effects].map(([code, e]) => [code, e === 'add' || e === 'remove' ? e : 'none']));
   }
 
   /** Makes one member with id `id` in `org`, appending the rows to `members` and `events`. */
@@ -208,6 +225,86 @@ export class PeopleFactory {
     const decidedBy = (date: string) => (body === null ? null : date < body.since ? body.historic : body.current);
     const admitBody = decidedBy(decisionDate);
 
+    // Drawn from the main stream in the same order as ever: education, then the card events' decisions.
+    const professionalCode = (this.degrees.get(org.profile) as WeightedPicker<string | null>).pick(rng);
+    const politicalTheoryCode = (this.theory.get(org.profile) as WeightedPicker<string | null>).pick(rng);
+    const admitNo = admitBody ? `${rng.int(1, 2999)}-QĐ/${admitBody.suffix}` : null;
+    let recognised: string | null = null;
+    let fullNo: string | null = null;
+    let fullBodyName: string | null = null;
+    if (fullMemberDate !== null) {
+      recognised = isoFromDays(Math.min(this.todayDays, fullDays + rng.int(5, 45)));
+      const fullBody = decidedBy(recognised);
+      fullNo = fullBody ? `${rng.int(1, 2999)}-QĐ/${fullBody.suffix}` : null;
+      fullBodyName = fullBody?.name ?? null;
+    }
+
+    const history = this.histories.make({ org, birth, admission, full: isFull ? fullDays : null });
+    const outsideBody = history.admitOrg === null ? (OTHER_PROVINCE_BODIES[id % OTHER_PROVINCE_BODIES.length] as string) : null;
+    const mine: DemoEventRow[] = [
+      {
+        id: 0,
+        memberId: id,
+        typeCode: 'ADMIT',
+        eventDate: admissionDate,
+        decisionNo: outsideBody ? admitNo?.replace(/\/.*$/, '/HU') ?? null : admitNo,
+        decisionDate,
+        decisionBody: outsideBody ?? admitBody?.name ?? null,
+        orgFromId: null,
+        orgToId: history.admitOrg,
+        createdAt: this.createdAt,
+      },
+    ];
+    if (fullMemberDate !== null) {
+      mine.push({
+        id: 0,
+        memberId: id,
+        typeCode: 'FULL',
+        eventDate: fullMemberDate,
+        decisionNo: fullNo,
+        decisionDate: recognised,
+        decisionBody: outsideBody ?? fullBodyName,
+        orgFromId: null,
+        orgToId: history.admitOrg,
+        createdAt: this.createdAt,
+      });
+    }
+    for (const e of history.events) {
+      const decision = e.decisionDay === null ? null : isoFromDays(e.decisionDay);
+      const decider = decision === null ? null : decidedBy(decision);
+      mine.push({
+        id: 0,
+        memberId: id,
+        typeCode: e.type,
+        eventDate: isoFromDays(e.day),
+        decisionNo: decider ? `${(e.day % 2999) + 1}-QĐ/${decider.suffix}` : null,
+        decisionDate: decision,
+        decisionBody: decider?.name ?? null,
+        orgFromId: e.orgFrom,
+        orgToId: e.orgTo,
+        createdAt: this.createdAt,
+      });
+    }
+    for (const e of mine) e.id = ++this.eventId;
+    events.push(...mine);
+
+    // The cached columns, as the app derives them (fast path for the plain admission / full story).
+    let membership: 'probationary' | 'full' = isFull ? 'full' : 'probationary';
+    let onList: 0 | 1 = 1;
+    let flags = { exempted: 0 as 0 | 1, suspended: 0 as 0 | 1, temporarilyAway: 0 as 0 | 1 };
+    let anchor: string | null = decisionDate;
+    if (mine.length > (isFull ? 2 : 1) || history.admitOrg === null) {
+      const status = deriveMembership(
+        mine.map((e) => ({ typeCode: e.typeCode, eventDate: e.eventDate, outside: (e.typeCode === 'ADMIT' || e.typeCode === 'READMIT') && e.orgToId === null })),
+        this.effects,
+        this.today,
+      );
+      membership = status.membership;
+      onList = status.onList ? 1 : 0;
+      flags = { exempted: status.exempted ? 1 : 0, suspended: status.suspended ? 1 : 0, temporarilyAway: status.temporarilyAway ? 1 : 0 };
+      anchor = partyAge(mine.map((e) => ({ typeCode: e.typeCode, eventDate: e.eventDate, decisionDate: e.decisionDate })), this.today).anchor;
+    }
+
     members.push({
       id,
       familyName: name.familyName,
@@ -225,7 +322,8 @@ export class PeopleFactory {
       ethnicCode,
       religionCode,
       citizenId,
-      cardNo: isFull ? `${PROVINCE_CARD_PREFIX}${String(decimalPermutation(id, 5, this.cardKey)).padStart(10, '0')}` : null,
+      // Only full members hold a card (a re-admitted member is probationary again).
+      cardNo: membership === 'full' ? `${PROVINCE_CARD_PREFIX}${String(decimalPermutation(id, 5, this.cardKey)).padStart(10, '0')}` : null,
       recordNo: `${PROVINCE_CARD_PREFIX}${String(decimalPermutation(id, 4, this.recordKey)).padStart(8, '0')}`,
       organisationId: org.id,
       orgPath: org.path,
@@ -233,40 +331,16 @@ export class PeopleFactory {
       admissionDecisionDate: decisionDate,
       fullMemberDate,
       generalEducation,
-      professionalCode: (this.degrees.get(org.profile) as WeightedPicker<string | null>).pick(rng),
-      politicalTheoryCode: (this.theory.get(org.profile) as WeightedPicker<string | null>).pick(rng),
+      professionalCode,
+      politicalTheoryCode,
       occupationCode,
       phone,
-      membership: isFull ? 'full' : 'probationary',
-      onList: 1,
+      membership,
+      onList,
+      partyAgeAnchor: anchor,
+      ...flags,
       createdAt: this.createdAt,
     });
-    events.push({
-      id: ++this.eventId,
-      memberId: id,
-      typeCode: 'ADMIT',
-      eventDate: admissionDate,
-      decisionNo: admitBody ? `${rng.int(1, 2999)}-QĐ/${admitBody.suffix}` : null,
-      decisionDate,
-      decisionBody: admitBody?.name ?? null,
-      orgToId: org.id,
-      createdAt: this.createdAt,
-    });
-    if (fullMemberDate !== null) {
-      const recognised = isoFromDays(Math.min(this.todayDays, fullDays + rng.int(5, 45)));
-      const fullBody = decidedBy(recognised);
-      events.push({
-        id: ++this.eventId,
-        memberId: id,
-        typeCode: 'FULL',
-        eventDate: fullMemberDate,
-        decisionNo: fullBody ? `${rng.int(1, 2999)}-QĐ/${fullBody.suffix}` : null,
-        decisionDate: recognised,
-        decisionBody: fullBody?.name ?? null,
-        orgToId: org.id,
-        createdAt: this.createdAt,
-      });
-    }
   }
 
   /** An age from the picker's bands, clamped to [min, max] (redrawn a few times before clamping). */

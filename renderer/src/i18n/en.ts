@@ -26,6 +26,10 @@ export const en: Messages = {
     statistics: 'Statistics',
     system: 'System',
   },
+  membersTab: {
+    view: 'View',
+    list: 'Member list',
+  },
   comingSoon: 'This feature will come in a later version.',
   common: {
     clear: 'Clear the choice',
@@ -135,6 +139,8 @@ export const en: Messages = {
     },
   },
   members: {
+    bulkEvent: 'Record an event for the whole list',
+    bulkHint: 'Record one event for every member now listed (at most {{n}})',
     search: 'Find member',
     searchPlaceholder: 'Name (diacritics optional), citizen ID, card or record number',
     scope: 'Organisation scope',

@@ -26,6 +26,10 @@ export const vi = {
     system: 'Hệ thống',
   },
   comingSoon: 'Chức năng này sẽ có trong phiên bản sau.',
+  membersTab: {
+    view: 'Chế độ xem',
+    list: 'Danh sách đảng viên',
+  },
   common: {
     clear: 'Xóa lựa chọn',
     save: 'Lưu',
@@ -134,6 +138,8 @@ export const vi = {
     },
   },
   members: {
+    bulkEvent: 'Ghi sự kiện cho cả danh sách',
+    bulkHint: 'Ghi một sự kiện cho mọi đảng viên đang hiện trong danh sách (tối đa {{n}} người)',
     search: 'Tìm đảng viên',
     searchPlaceholder: 'Họ tên (không cần dấu), số CCCD, số thẻ hoặc số lý lịch',
     scope: 'Phạm vi tổ chức',

@@ -13,6 +13,9 @@ export interface MemberQuery {
   ageBand: string | null;
   membership: 'probationary' | 'full' | null;
   ethnicCode: string | null;
+  /** Tuổi đảng in whole years, both ends included (null: no bound). */
+  minPartyAgeYears: number | null;
+  maxPartyAgeYears: number | null;
   sort: MemberSortColumn;
   descending: boolean;
 }
@@ -24,6 +27,8 @@ export const initialQuery: MemberQuery = {
   ageBand: null,
   membership: null,
   ethnicCode: null,
+  minPartyAgeYears: null,
+  maxPartyAgeYears: null,
   sort: 'official',
   descending: false,
 };
@@ -56,6 +61,8 @@ export function toListInput(query: MemberQuery, offset: number): MemberListInput
     ageBand: query.ageBand,
     membership: query.membership,
     ethnicCode: query.ethnicCode,
+    minPartyAgeYears: query.minPartyAgeYears,
+    maxPartyAgeYears: query.maxPartyAgeYears,
     offset,
     limit: PAGE_SIZE,
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CARD_NO, CITIZEN_ID, RECORD_NO, cleanDigits } from '../../ids/identifiers.ts';
-import { code, id, optionalText, page, partialDate, text } from './common.ts';
+import { code, fullDate, id, optionalText, page, partialDate, text } from './common.ts';
 
 const digits = (re: RegExp, message: string) =>
   z
@@ -60,6 +60,34 @@ export type MemberFields = z.output<typeof memberFields>;
 export const memberCreateInput = memberFields;
 export const memberUpdateInput = memberFields.extend({ id });
 
+/** Status derived from the events (members.md): as of today on a record, as of a date in a tally. */
+export const memberStatus = z.object({
+  onList: z.boolean(),
+  membership: z.enum(membershipKinds),
+  /** Miễn công tác và sinh hoạt đảng. */
+  exempted: z.boolean(),
+  /** Đình chỉ sinh hoạt đảng. */
+  suspended: z.boolean(),
+  /** Sinh hoạt tạm thời ở nơi khác. */
+  temporarilyAway: z.boolean(),
+});
+export type MemberStatus = z.infer<typeof memberStatus>;
+
+/** Tuổi đảng as of a date (shared/domain/partyAge.ts). */
+export const partyAgeInfo = z.object({
+  /** Whole months of party age. */
+  months: z.number().int(),
+  /** Whole years (months / 12, rounded down). */
+  years: z.number().int(),
+  /** A partial date (year or month only) was completed with the 1st. */
+  approximate: z.boolean(),
+  /** false while the member is out of the party (left, expelled, removed, died). */
+  running: z.boolean(),
+  /** The date party age counts from (the first admission decision, moved later by interruptions); null: never admitted. */
+  anchor: z.string().nullable(),
+});
+export type PartyAgeInfo = z.infer<typeof partyAgeInfo>;
+
 export const member = z.object({
   id,
   familyName: z.string(),
@@ -92,6 +120,14 @@ export const member = z.object({
   /** Derived from the events, as of today. */
   membership: z.enum(membershipKinds),
   onList: z.boolean(),
+  /**
+   * Derived from the events, as of today. Optional in the schema only so older fixtures still type;
+   * the core always fills them.
+   */
+  exempted: z.boolean().optional(),
+  suspended: z.boolean().optional(),
+  temporarilyAway: z.boolean().optional(),
+  partyAge: partyAgeInfo.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -114,6 +150,12 @@ export const memberRow = member.pick({
   fullMemberDate: true,
   ethnicCode: true,
   membership: true,
+}).extend({
+  /**
+   * Tuổi đảng in whole months as of the list's date (asOf or today), from the cached anchor; null when
+   * never admitted. Optional in the schema only so older fixtures still type; member:list always fills it.
+   */
+  partyAgeMonths: z.number().int().nullable().optional(),
 });
 export type MemberRow = z.infer<typeof memberRow>;
 
@@ -132,8 +174,11 @@ export const memberListInput = z.object({
   ageBand: z.string().max(20).nullable().default(null),
   membership: z.enum(membershipKinds).nullable().default(null),
   ethnicCode: optionalCode,
-  /** The date ages are computed on (defaults to today). */
-  asOf: z.string().nullable().default(null),
+  /** Tuổi đảng in whole years (as of asOf or today), both ends included; null: no bound. */
+  minPartyAgeYears: z.number().int('Nhập số năm nguyên').min(0, 'Tuổi đảng không âm').max(100, 'Tuổi đảng tối đa 100 năm').nullable().default(null),
+  maxPartyAgeYears: z.number().int('Nhập số năm nguyên').min(0, 'Tuổi đảng không âm').max(100, 'Tuổi đảng tối đa 100 năm').nullable().default(null),
+  /** The date ages and party ages are computed on (defaults to today). */
+  asOf: fullDate.nullable().default(null),
   ...page,
 });
 export type MemberListInput = z.input<typeof memberListInput>;

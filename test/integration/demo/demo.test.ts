@@ -6,7 +6,9 @@ import { openConnection, type Connection } from '../../../db/connection.ts';
 import { migrate } from '../../../db/migrate.ts';
 import { generateDemo, type DemoOptions } from '../../../electron/services/demo/index.ts';
 import { AppFailure } from '../../../shared/contract/result.ts';
-import { deriveMembership, type ListEffect } from '../../../shared/domain/membership.ts';
+import { sequenceProblems } from '../../../shared/domain/eventRules.ts';
+import { deriveMembership, membershipEventOf, type ListEffect } from '../../../shared/domain/membership.ts';
+import { partyAge } from '../../../shared/domain/partyAge.ts';
 import { fullName } from '../../../shared/text/names.ts';
 import { personSearchParts, searchKey } from '../../../shared/text/normalise.ts';
 import { personSortKey } from '../../../shared/text/sortKey.ts';
@@ -75,6 +77,10 @@ interface MemberRow {
   full_member_date: string | null;
   membership: 'probationary' | 'full';
   on_list: number;
+  party_age_anchor: string | null;
+  exempted: number;
+  suspended: number;
+  temporarily_away: number;
   created_at: string;
   updated_at: string;
 }
@@ -86,6 +92,7 @@ interface EventRow {
   event_date: string;
   decision_date: string | null;
   decision_no: string | null;
+  org_from_id: number | null;
   org_to_id: number | null;
   cancelled: number;
 }
@@ -124,13 +131,25 @@ describe('generateDemo on a real SQLite file (N = 2,000)', () => {
     expect(result).toEqual({ organisations: orgs.length, members: N });
   });
 
-  it('writes the requested number of members, one ADMIT each and a FULL for each full member', () => {
+  it('writes the requested number of members, one ADMIT each, a FULL for each full member, and life stories for a few percent', () => {
     expect(members).toHaveLength(N);
     expect(members.map((m) => m.id)).toEqual(Array.from({ length: N }, (_, i) => i + 1));
     const full = members.filter((m) => m.full_member_date !== null).length;
     expect(events.filter((e) => e.type_code === 'ADMIT')).toHaveLength(N);
-    expect(events.filter((e) => e.type_code === 'FULL')).toHaveLength(full);
-    expect(events).toHaveLength(N + full);
+    const readmitted = new Set(events.filter((e) => e.type_code === 'READMIT').map((e) => e.member_id));
+    // A re-admitted member may have been recognised a second time.
+    expect(events.filter((e) => e.type_code === 'FULL' && !readmitted.has(e.member_id))).toHaveLength(members.filter((m) => m.full_member_date !== null && !readmitted.has(m.id)).length);
+    const plain = events.filter((e) => e.type_code === 'ADMIT' || e.type_code === 'FULL').length;
+    expect(plain).toBeGreaterThanOrEqual(N + full);
+    const stories = new Set(events.filter((e) => e.type_code !== 'ADMIT' && e.type_code !== 'FULL').map((e) => e.member_id)).size / N;
+    expect(stories).toBeGreaterThan(0.02);
+    expect(stories).toBeLessThan(0.12);
+    // Event ids follow each member's events in date order (same-day events in the order they happen).
+    for (let i = 1; i < events.length; i++) {
+      const [a, b] = [events[i - 1] as EventRow, events[i] as EventRow];
+      if (a.member_id === b.member_id) expect(a.event_date <= b.event_date, `event ${b.id}`).toBe(true);
+      else expect(a.member_id).toBeLessThan(b.member_id);
+    }
     expect(one<number>(conn, 'SELECT count(*) FROM organisation_history')).toBe(orgs.length);
     expect(one<number>(conn, `SELECT count(*) FROM organisation_history WHERE kind = 'CREATE' AND new_name = (SELECT name FROM organisation o WHERE o.id = organisation_id)`)).toBe(orgs.length);
   });
@@ -236,23 +255,27 @@ describe('generateDemo on a real SQLite file (N = 2,000)', () => {
       expect(gap).toBeGreaterThanOrEqual(3);
       expect(gap).toBeLessThanOrEqual(40);
       const due = addMonthsIso(m.admission_date, 12);
+      // The card keeps the first admission and full membership; a re-admitted member may be probationary again.
+      const readmitted = events.some((e) => e.member_id === m.id && e.type_code === 'READMIT');
       if (due <= TODAY) {
         expect(m.full_member_date).toBe(due);
-        expect(m.membership).toBe('full');
+        if (!readmitted) expect(m.membership).toBe('full');
       } else {
         expect(m.full_member_date).toBeNull();
         expect(m.membership).toBe('probationary');
       }
-      expect(m.on_list).toBe(1);
       expect(m.created_at).toBe(`${TODAY}T00:00:00.000Z`);
       expect(m.updated_at).toBe(m.created_at);
     }
+    const offList = members.filter((m) => m.on_list === 0).length / N;
+    expect(offList).toBeGreaterThan(0.003);
+    expect(offList).toBeLessThan(0.05);
     const probationary = members.filter((m) => m.membership === 'probationary').length / N;
     expect(probationary).toBeGreaterThan(0.01);
     expect(probationary).toBeLessThan(0.05);
   });
 
-  it('writes ADMIT and FULL events that match the card and derive the cached status', () => {
+  it('writes events that match the card, form possible sequences and derive every cached column', () => {
     const effects = new Map<string, ListEffect>(
       all<{ code: string; effect_on_list: ListEffect }>(conn, 'SELECT code, effect_on_list FROM cat_member_events').map((r) => [r.code, r.effect_on_list]),
     );
@@ -261,20 +284,35 @@ describe('generateDemo on a real SQLite file (N = 2,000)', () => {
     for (const m of members) {
       const mine = eventsOf.get(m.id) ?? [];
       const admit = mine.find((e) => e.type_code === 'ADMIT');
-      expect(admit).toMatchObject({ event_date: m.admission_date, decision_date: m.admission_decision_date, org_to_id: m.organisation_id, cancelled: 0 });
+      expect(admit).toMatchObject({ event_date: m.admission_date, decision_date: m.admission_decision_date, cancelled: 0 });
       expect(admit?.decision_no).toMatch(/^\d+-QĐ\/(ĐU|HU|TU|ĐUK)$/);
+      // Admitted in this cell; in an earlier cell the member later moved from; or in another province (no cell).
+      const moved = mine.find((e) => e.type_code === 'TRANSFER_IN_LOCAL');
+      const arrived = mine.find((e) => e.type_code === 'TRANSFER_IN_PROVINCE');
+      if (arrived) expect(admit?.org_to_id).toBeNull();
+      else if (moved) expect([admit?.org_to_id, moved.org_to_id]).toEqual([moved.org_from_id, m.organisation_id]);
+      else expect(admit?.org_to_id).toBe(m.organisation_id);
       const full = mine.find((e) => e.type_code === 'FULL');
       if (m.full_member_date === null) expect(full).toBeUndefined();
       else {
         expect(full?.event_date).toBe(m.full_member_date);
         expect((full?.decision_date as string) >= m.full_member_date && (full?.decision_date as string) <= TODAY).toBe(true);
       }
-      const status = deriveMembership(
-        mine.map((e) => ({ typeCode: e.type_code, eventDate: e.event_date, cancelled: e.cancelled === 1 })),
+      const status = deriveMembership(mine.map(membershipEventOf), effects, TODAY);
+      expect(status, `member ${m.id}`).toEqual({
+        onList: m.on_list === 1,
+        membership: m.membership,
+        exempted: m.exempted === 1,
+        suspended: m.suspended === 1,
+        temporarilyAway: m.temporarily_away === 1,
+      });
+      const age = partyAge(mine.map((e) => ({ typeCode: e.type_code, eventDate: e.event_date, decisionDate: e.decision_date })), TODAY);
+      expect(age.anchor, `member ${m.id}`).toBe(m.party_age_anchor);
+      const problems = sequenceProblems(
+        mine.map((e) => ({ id: e.id, typeCode: e.type_code, eventDate: e.event_date, decisionDate: e.decision_date, orgToId: e.org_to_id, cancelled: e.cancelled === 1 })),
         effects,
-        TODAY,
       );
-      expect(status).toEqual({ onList: m.on_list === 1, membership: m.membership });
+      expect([...problems.values()], `member ${m.id}`).toEqual([]);
     }
   });
 

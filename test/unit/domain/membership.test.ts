@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deriveMembership, type ListEffect } from '../../../shared/domain/membership.ts';
+import { deriveMembership, membershipEventOf, type ListEffect } from '../../../shared/domain/membership.ts';
 
 const effects = new Map<string, ListEffect>([
   ['ADMIT', 'add'],
   ['READMIT', 'add'],
   ['TRANSFER_IN_LOCAL', 'add'],
+  ['TRANSFER_IN_PROVINCE', 'add'],
   ['TRANSFER_OUT_PROVINCE', 'remove'],
   ['EXPEL', 'remove'],
   ['DEATH', 'remove'],
@@ -51,5 +52,22 @@ describe('deriveMembership', () => {
 
   it('treats unknown event types as having no effect on the list', () => {
     expect(deriveMembership([...admitted, { typeCode: 'CARD_ISSUE', eventDate: '2021-05-01' }], effects, '2022-01-01')).toEqual({ onList: true, membership: 'full', exempted: false, suspended: false, temporarilyAway: false });
+  });
+
+  it('does not put on the list an admission that took place in another province; the transfer in does', () => {
+    const events = [
+      { typeCode: 'ADMIT', eventDate: '2000-04-01', outside: true },
+      { typeCode: 'FULL', eventDate: '2001-04-01' },
+      { typeCode: 'TRANSFER_IN_PROVINCE', eventDate: '2020-05-01' },
+    ];
+    expect(deriveMembership(events, effects, '2019-01-01')).toMatchObject({ onList: false, membership: 'full' });
+    expect(deriveMembership(events, effects, '2020-05-01')).toMatchObject({ onList: true, membership: 'full' });
+  });
+
+  it('reads stored rows: an admission without an organisation of the province took place outside', () => {
+    expect(membershipEventOf({ type_code: 'ADMIT', event_date: '2000-01-01', cancelled: 0, org_to_id: null })).toEqual({ typeCode: 'ADMIT', eventDate: '2000-01-01', cancelled: false, outside: true });
+    expect(membershipEventOf({ type_code: 'ADMIT', event_date: '2000-01-01', cancelled: 1, org_to_id: 5 })).toEqual({ typeCode: 'ADMIT', eventDate: '2000-01-01', cancelled: true, outside: false });
+    // Only admissions: a death has no organisation after it and is not "outside".
+    expect(membershipEventOf({ type_code: 'DEATH', event_date: '2000-01-01', cancelled: 0, org_to_id: null }).outside).toBe(false);
   });
 });

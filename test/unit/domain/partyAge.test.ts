@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, milestoneDate, monthsBetween, partyAge } from '../../../shared/domain/partyAge.ts';
+import { addMonths, anchorReaching, milestoneDate, monthsBetween, partyAge } from '../../../shared/domain/partyAge.ts';
 
 const admit = (eventDate: string, decisionDate: string | null = null) => ({ typeCode: 'ADMIT', eventDate, decisionDate });
 
@@ -54,8 +54,70 @@ describe('party age', () => {
   it('adds months and counts months across month ends', () => {
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
     expect(addMonths('2023-12-15', 14)).toBe('2025-02-15');
-    expect(monthsBetween('2024-01-31', '2024-02-29')).toBe(0);
+    // A month from 31/01 is complete on the last day of February (civil code), as addMonths says.
+    expect(monthsBetween('2024-01-31', '2024-02-29')).toBe(1);
+    expect(monthsBetween('2024-01-31', '2024-02-28')).toBe(0);
+    expect(monthsBetween('2024-03-31', '2024-02-29')).toBe(-1);
     expect(monthsBetween('2024-01-15', '2025-01-15')).toBe(12);
     expect(milestoneDate('1995-05-10', 30)).toBe('2025-05-10');
+  });
+
+  it('is the inverse of addMonths for every day: k months are complete exactly on addMonths(a, k)', () => {
+    const day = (n: number) => new Date(Date.UTC(1995, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    for (let n = 0; n < 800; n += 1) {
+      const a = day(n);
+      for (const k of [1, 2, 11, 12, 13, 359, 360]) {
+        const reached = addMonths(a, k);
+        expect(monthsBetween(a, reached), `${a} + ${k}`).toBe(k);
+        const before = new Date(Date.parse(`${reached}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+        expect(monthsBetween(a, before), `${a} + ${k} - 1 day`).toBe(k - 1);
+      }
+    }
+  });
+
+  it('agrees with milestoneDate on anchors at the end of a month (29/02 reaches 30 years on 28/02)', () => {
+    const events = [admit('1996-03-10', '1996-02-29')];
+    const date = milestoneDate('1996-02-29', 30);
+    expect(date).toBe('2026-02-28');
+    expect(partyAge(events, date).months).toBe(360);
+    expect(partyAge(events, '2026-02-27').months).toBe(359);
+  });
+
+  it('does not extend the count when a member who had left later dies', () => {
+    const events = [admit('1980-01-01', '1980-01-01'), { typeCode: 'QUIT', eventDate: '1990-01-01' }, { typeCode: 'DEATH', eventDate: '2000-01-01' }];
+    expect(partyAge(events, '2025-01-01')).toMatchObject({ months: 120, running: false, anchor: '1980-01-01' });
+  });
+
+  it('treats a second admission after leaving as a re-admission (the gap is subtracted)', () => {
+    const events = [admit('1980-01-01', '1980-01-01'), { typeCode: 'REMOVE', eventDate: '1990-01-01' }, admit('1995-01-01', '1995-01-01')];
+    expect(partyAge(events, '2000-01-01')).toMatchObject({ months: 180, interruptionMonths: 60, anchor: '1985-01-01', start: '1980-01-01' });
+  });
+
+  it('is approximate only when a partial date is used, not for other events', () => {
+    expect(partyAge([admit('1990-05-19', '1990-05-10'), { typeCode: 'CARD_ISSUE', eventDate: '1995' }], '2025-01-01').approximate).toBe(false);
+    expect(partyAge([admit('1990-05', null)], '2025-01-01')).toMatchObject({ approximate: true, anchor: '1990-05-01' });
+  });
+
+  it('counts months from the anchor, also after a gap that ends on a short month', () => {
+    const events = [admit('2000-01-31', '2000-01-31'), { typeCode: 'QUIT', eventDate: '2001-01-31' }, { typeCode: 'READMIT', eventDate: '2001-02-28', decisionDate: '2001-02-28' }];
+    const age = partyAge(events, '2010-02-28');
+    expect(age.interruptionMonths).toBe(1);
+    expect(age.anchor).toBe('2000-02-29');
+    expect(age.months).toBe(monthsBetween('2000-02-29', '2010-02-28'));
+  });
+
+  it('gives the latest anchor that has reached n months on a date (for SQL filters on the cached anchor)', () => {
+    const day = (base: string, n: number) => new Date(Date.parse(`${base}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    for (const asOf of ['2024-02-29', '2024-03-30', '2024-03-31', '2025-02-28', '2025-07-15', '2026-11-20']) {
+      for (const months of [0, 1, 12, 13, 360, 600]) {
+        const limit = anchorReaching(asOf, months);
+        // Around the limit, reached ⇔ anchor <= limit.
+        for (let n = -70; n <= 70; n++) {
+          const anchor = day(limit, n);
+          const reached = anchor <= asOf && monthsBetween(anchor, asOf) >= months;
+          expect(reached, `${anchor} → ${asOf}, ${months}`).toBe(anchor <= limit);
+        }
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Select } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { membershipKinds, memberSortColumns, sexes } from '../../../../shared/contract/index.ts';
 import { CatalogueSelect } from '../../components/CatalogueSelect.tsx';
@@ -8,8 +8,10 @@ import { useMemberListStore } from '../../stores/memberListStore.ts';
 const isSex = (v: string | null) => sexes.find((s) => s === v) ?? null;
 const isMembership = (v: string | null) => membershipKinds.find((m) => m === v) ?? null;
 const isSort = (v: string | null) => memberSortColumns.find((c) => c === v) ?? null;
+/** A whole number of years from a number box ('' clears the bound). */
+const years = (v: string | number): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.min(100, Math.max(0, Math.trunc(v))) : null);
 
-/** Filters of the member list (sex, age band, probationary/full, ethnic group) and the sort order. */
+/** Filters of the member list (sex, age band, probationary/full, ethnic group, party age) and the sort order. */
 export function MemberFilters() {
   const { t } = useTranslation();
   const query = useMemberListStore((s) => s.query);
@@ -48,6 +50,26 @@ export function MemberFilters() {
         items={catalogues?.ethnicGroups}
         value={query.ethnicCode}
         onChange={(v) => setQuery({ ethnicCode: v })}
+      />
+      <NumberInput
+        label={t('events.partyAge.filterFrom')}
+        w={150}
+        min={0}
+        max={100}
+        allowDecimal={false}
+        allowNegative={false}
+        value={query.minPartyAgeYears ?? ''}
+        onChange={(v) => setQuery({ minPartyAgeYears: years(v) })}
+      />
+      <NumberInput
+        label={t('events.partyAge.filterTo')}
+        w={150}
+        min={0}
+        max={100}
+        allowDecimal={false}
+        allowNegative={false}
+        value={query.maxPartyAgeYears ?? ''}
+        onChange={(v) => setQuery({ maxPartyAgeYears: years(v) })}
       />
       <Select
         label={t('members.filters.sort')}

@@ -18,13 +18,15 @@ interface MemberFormProps {
   notice?: string | null;
   onSaved(member: Member, openNew: boolean): void;
   onCancel(): void;
+  /** Told whether the boxes differ from `initial` (the member file warns before leaving unsaved edits). */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 /**
  * The member record form, keyboard first: Enter moves to the next box, Ctrl+S saves, Ctrl+Enter saves
  * and starts a new record. Errors (the form's or the core's) show under their boxes; the typed text stays.
  */
-export function MemberForm({ memberId, initial, notice, onSaved, onCancel }: MemberFormProps) {
+export function MemberForm({ memberId, initial, notice, onSaved, onCancel, onDirtyChange }: MemberFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
@@ -38,6 +40,11 @@ export function MemberForm({ memberId, initial, notice, onSaved, onCancel }: Mem
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, []);
+
+  const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
 
   useEffect(() => {
     if (focusInvalid === 0) return;

@@ -7,7 +7,13 @@ import { formatVi } from '../../../../shared/dates/partialDate.ts';
 import { PAGE_SIZE, rowAt, useMemberListStore } from '../../stores/memberListStore.ts';
 
 export const ROW_HEIGHT = 34;
-const TEMPLATE = '56px minmax(180px, 2fr) 100px 76px 126px 126px minmax(160px, 2fr) 124px 132px';
+const TEMPLATE = '56px minmax(180px, 2fr) 100px 76px 126px 126px minmax(160px, 2fr) 124px 132px 84px';
+const COLUMNS = 10;
+
+/** Tuổi đảng in whole years (the row carries months as of the list's date). */
+function partyAgeYears(months: number | null | undefined): string {
+  return months === null || months === undefined ? '' : String(Math.floor(months / 12));
+}
 
 const rowStyle: CSSProperties = { display: 'grid', gridTemplateColumns: TEMPLATE, alignItems: 'center', columnGap: 8, padding: '0 8px' };
 const cellStyle: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
@@ -23,6 +29,7 @@ function cells(row: MemberRow, index: number, t: ReturnType<typeof useTranslatio
     row.organisationName,
     formatVi(row.admissionDate),
     t(`membership.${row.membership}`),
+    partyAgeYears(row.partyAgeMonths),
   ];
 }
 
@@ -41,6 +48,7 @@ function Header() {
     { label: t('members.columns.organisation') },
     { label: t('members.columns.admissionDate'), sort: 'admissionDate' },
     { label: t('members.columns.membership') },
+    { label: t('events.partyAge.column') },
   ];
   return (
     <div role="row" aria-rowindex={1} style={{ ...rowStyle, height: ROW_HEIGHT, fontWeight: 600, borderBottom: '2px solid var(--mantine-color-gray-4)' }}>
@@ -147,7 +155,7 @@ export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
       role="grid"
       aria-label={t('members.grid')}
       aria-rowcount={count + 1}
-      aria-colcount={9}
+      aria-colcount={COLUMNS}
       style={{ fontSize: 14, flex: 1, minHeight: 240, display: 'flex', flexDirection: 'column' }}
     >
       <div role="rowgroup">
@@ -194,7 +202,7 @@ export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
                     </div>
                   ))
                 ) : (
-                  <div role="gridcell" aria-colspan={9} style={{ ...cellStyle, gridColumn: '1 / -1', color: 'var(--mantine-color-dimmed)' }}>
+                  <div role="gridcell" aria-colspan={COLUMNS} style={{ ...cellStyle, gridColumn: '1 / -1', color: 'var(--mantine-color-dimmed)' }}>
                     {t('members.loadingRow')}
                   </div>
                 )}

@@ -7,7 +7,10 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { formatCount } from '../../format.ts';
 import { useAppStore } from '../../stores/appStore.ts';
+import { listIndexOf } from '../../stores/memberFileStore.ts';
 import { useMemberListStore } from '../../stores/memberListStore.ts';
+import { MemberFileModal } from '../memberFile/MemberFileModal.tsx';
+import { BulkEventButton } from './BulkEventButton.tsx';
 import { MemberFilters } from './MemberFilters.tsx';
 import { MemberFormModal } from './MemberFormModal.tsx';
 import { MemberGrid } from './MemberGrid.tsx';
@@ -19,9 +22,14 @@ interface OpenForm {
   memberId: number | null;
   /** Changes for every opening so a new form starts empty. */
   serial: number;
+  /** Where the open member sits in the list, for previous / next inside the file. */
+  listIndex: number | null;
 }
 
-/** Đảng viên: scope, search and filters over a virtualised list; the record form opens on top. */
+/**
+ * Đảng viên: scope, search and filters over a virtualised list. A new record opens the card form;
+ * an existing member opens the member file (the card and the file's tabs) on top.
+ */
 export function MembersScreen() {
   const { t } = useTranslation();
   const query = useMemberListStore((s) => s.query);
@@ -35,7 +43,8 @@ export function MembersScreen() {
   const [notice, setNotice] = useState<string | null>(null);
   const pushSearch = useDebouncedCallback((q: string) => setQuery({ q }), SEARCH_DELAY);
 
-  const open = (memberId: number | null) => setForm((f) => ({ memberId, serial: (f?.serial ?? 0) + 1 }));
+  const open = (memberId: number | null) =>
+    setForm((f) => ({ memberId, serial: (f?.serial ?? 0) + 1, listIndex: memberId === null ? null : listIndexOf(memberId) }));
 
   useWindowEvent('keydown', (event) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'n') return;
@@ -44,10 +53,14 @@ export function MembersScreen() {
     open(null);
   });
 
-  function saved(member: Member, openNew: boolean) {
+  function refresh(member: Member) {
     setNotice(t('memberForm.saved', { name: member.fullName }));
     useMemberListStore.getState().invalidate();
     void useAppStore.getState().loadInfo();
+  }
+
+  function saved(member: Member, openNew: boolean) {
+    refresh(member);
     if (openNew) open(null);
     else setForm(null);
   }
@@ -83,6 +96,7 @@ export function MembersScreen() {
         <Button onClick={() => open(null)} title="Ctrl+N">
           {t('members.add')}
         </Button>
+        <BulkEventButton onDone={() => void useAppStore.getState().loadInfo()} />
       </Group>
       <MemberFilters />
       <Group justify="space-between">
@@ -97,13 +111,17 @@ export function MembersScreen() {
       </Group>
       <ErrorAlert message={error} />
       <MemberGrid key={queryId} onOpen={(id) => open(id)} />
-      {form ? (
-        <MemberFormModal
+      {form && form.memberId === null ? (
+        <MemberFormModal key={form.serial} memberId={null} defaultOrganisation={query.organisation} notice={notice} onSaved={saved} onClose={() => setForm(null)} />
+      ) : null}
+      {form && form.memberId !== null ? (
+        <MemberFileModal
           key={form.serial}
           memberId={form.memberId}
-          defaultOrganisation={query.organisation}
-          notice={form.memberId === null ? notice : null}
-          onSaved={saved}
+          listIndex={form.listIndex}
+          onNavigate={(memberId, listIndex) => setForm((f) => (f ? { ...f, memberId, listIndex } : f))}
+          onCardSaved={refresh}
+          onNew={() => open(null)}
           onClose={() => setForm(null)}
         />
       ) : null}

@@ -6,6 +6,7 @@ import { formatBytes, formatCount, formatDateTime } from '../../format.ts';
 import { selectShowWelcome, useAppStore } from '../../stores/appStore.ts';
 import { useSystemStore } from '../../stores/systemStore.ts';
 import { FirstRunPanel } from '../firstRun/FirstRunPanel.tsx';
+import { RemindersPanel } from '../events/RemindersPanel.tsx';
 
 export function OverviewScreen() {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ export function OverviewScreen() {
         </Alert>
       ) : null}
       <ErrorAlert message={backupError} />
+      {info.counts.organisations > 0 ? <RemindersPanel /> : null}
     </Stack>
   );
 }

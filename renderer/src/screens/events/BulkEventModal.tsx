@@ -1,0 +1,75 @@
+import { Modal, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
+import { useSubmit } from '../../components/useSubmit.ts';
+import { formatCount } from '../../format.ts';
+import { useCatalogueStore } from '../../stores/catalogueStore.ts';
+import { useEventStore } from '../../stores/eventStore.ts';
+import { emptyDraft, readRecord, type EventDraft, type FieldErrors } from './eventDraft.ts';
+import { EventFields, EventFormShell } from './EventFields.tsx';
+
+interface BulkEventModalProps {
+  memberIds: readonly number[];
+  opened: boolean;
+  onClose(): void;
+  /** After the event was recorded for every member (the list is already invalidated). */
+  onDone(result: { recorded: number; eventIds: number[] }): void;
+}
+
+/** The form inside the modal: mounted at each opening, so it always starts empty. */
+function BulkEventForm({ memberIds, onClose, onDone, title }: Omit<BulkEventModalProps, 'opened'> & { title: string }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<EventDraft>(() => emptyDraft());
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const { busy, failure, run } = useSubmit();
+  // Per-member refusals are in the message (it names the member); the boxes show only their own.
+  const fieldErrors = Object.fromEntries(Object.entries(failure?.fields ?? {}).filter(([k]) => !k.startsWith('memberIds')));
+  const errors: FieldErrors = { ...fieldErrors, ...clientErrors };
+
+  async function save() {
+    if (busy || memberIds.length === 0) return;
+    const found: FieldErrors = {};
+    const input = readRecord(draft, found);
+    setClientErrors(found);
+    if (input === null) return;
+    const r = await run(() => call('event:record', { ...input, memberIds: [...memberIds] }));
+    if (!r.ok) return;
+    await useEventStore.getState().changed(memberIds);
+    onDone(r.value);
+  }
+
+  return (
+    <EventFormShell label={title} onSave={() => void save()} onCancel={onClose}>
+      <Stack gap="xs">
+        <Text size="sm">{memberIds.length === 0 ? t('events.bulk.none') : t('events.bulk.explain')}</Text>
+        <EventFields draft={draft} onChange={setDraft} errors={errors} mode="record" />
+        <ErrorAlert message={failure?.message} />
+        <Text size="xs" c="dimmed">
+          {t('events.keysHint')}
+        </Text>
+        <FormButtons busy={busy} onCancel={onClose} />
+      </Stack>
+    </EventFormShell>
+  );
+}
+
+/**
+ * One event for many members at once (one decision: twelve recognitions of a cell, exemptions,
+ * transfers to another cell). All or nothing: when the core refuses one member, its message names
+ * that member and nothing is recorded.
+ */
+export function BulkEventModal({ memberIds, opened, onClose, onDone }: BulkEventModalProps) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    if (opened) void useCatalogueStore.getState().load();
+  }, [opened]);
+  const title = t('events.bulk.title', { n: formatCount(memberIds.length) });
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} size="lg" closeOnClickOutside={false}>
+      <BulkEventForm memberIds={memberIds} onClose={onClose} onDone={onDone} title={title} />
+    </Modal>
+  );
+}

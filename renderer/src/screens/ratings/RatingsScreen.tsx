@@ -1,0 +1,331 @@
+import { Button, Group, Loader, Modal, NumberInput, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { isSaveKey } from '../../components/useSubmit.ts';
+import {
+  changedRows,
+  currentDraft,
+  defaultYear,
+  gridCategories,
+  liveQuotas,
+  modelRows,
+  useRatingStore,
+  type RatingMode,
+} from '../../stores/ratingStore.ts';
+import { SHORT_CODES, shortLabel } from './keys.ts';
+import { QuotaConfirmModal } from './QuotaConfirmModal.tsx';
+import { QuotaIndicator } from './QuotaIndicator.tsx';
+import { RatingGrid, type GridRowView } from './RatingGrid.tsx';
+import { SummaryPanel } from './SummaryPanel.tsx';
+
+const FIRST_YEAR = 2008;
+
+function Legend() {
+  const { t } = useTranslation();
+  const categories = useRatingStore((s) => gridCategories(s));
+  if (categories.length === 0) return null;
+  const band = (min: number | null, below: number | null) => (min === null ? '' : below === null ? ` (≥ ${min})` : min <= 0 ? ` (< ${below})` : ` (${min}–<${below})`);
+  return (
+    <Group gap="lg" aria-label={t('ratings.legend')} role="list">
+      {categories.map((c) => (
+        <Text key={c.code} size="sm" role="listitem">
+          <Text span fw={700}>
+            {shortLabel(categories, c.code)}
+          </Text>{' '}
+          {c.name}
+          {band(c.minScore, c.belowScore)}
+        </Text>
+      ))}
+    </Group>
+  );
+}
+
+function NotSubjectList() {
+  const { t } = useTranslation();
+  const mode = useRatingStore((s) => s.mode);
+  const memberGrid = useRatingStore((s) => s.memberGrid);
+  const orgGrid = useRatingStore((s) => s.orgGrid);
+  if (mode === 'members' && memberGrid) {
+    const rows = memberGrid.notSubject;
+    return (
+      <Paper withBorder p="sm" component="section" aria-label={t('ratings.notSubject.title', { n: rows.length })}>
+        <Title order={3} size="h5" mb="xs">
+          {t('ratings.notSubject.title', { n: rows.length })}
+        </Title>
+        {rows.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('ratings.notSubject.none')}
+          </Text>
+        ) : (
+          <Table fz="sm" striped aria-label={t('ratings.notSubject.title', { n: rows.length })}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('ratings.columns.fullName')}</Table.Th>
+                <Table.Th>{t('ratings.columns.birthDate')}</Table.Th>
+                <Table.Th>{t('ratings.columns.cell')}</Table.Th>
+                <Table.Th>{t('ratings.columns.reason')}</Table.Th>
+                <Table.Th>{t('ratings.columns.since')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.memberId}>
+                  <Table.Td>{r.fullName}</Table.Td>
+                  <Table.Td>{formatVi(r.birthDate)}</Table.Td>
+                  <Table.Td>{r.organisationName}</Table.Td>
+                  <Table.Td>
+                    {r.reasonText}
+                    {r.rating ? (
+                      <Text size="xs" c="orange.8">
+                        {t('ratings.notSubject.storedWarning', { category: r.rating.categoryName })}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{formatVi(r.since)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+    );
+  }
+  if (mode === 'organisations' && orgGrid && orgGrid.notSubject.length > 0) {
+    const rows = orgGrid.notSubject;
+    return (
+      <Paper withBorder p="sm" component="section" aria-label={t('ratings.notSubject.organisations', { n: rows.length })}>
+        <Title order={3} size="h5" mb="xs">
+          {t('ratings.notSubject.organisations', { n: rows.length })}
+        </Title>
+        <Table fz="sm" striped>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.organisationId}>
+                <Table.Td>{r.name}</Table.Td>
+                <Table.Td>{r.typeName}</Table.Td>
+                <Table.Td>{r.reasonText}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    );
+  }
+  return null;
+}
+
+function DecisionFields() {
+  const { t } = useTranslation();
+  const decision = useRatingStore((s) => s.decision);
+  const setDecision = useRatingStore((s) => s.setDecision);
+  return (
+    <Group gap="sm" align="flex-end" role="group" aria-label={t('ratings.decision.title')}>
+      <TextInput size="xs" w={260} label={t('ratings.decision.decidingBody')} value={decision.decidingBody} onChange={(e) => setDecision({ decidingBody: e.currentTarget.value })} />
+      <TextInput size="xs" w={140} label={t('ratings.decision.decisionNo')} value={decision.decisionNo} onChange={(e) => setDecision({ decisionNo: e.currentTarget.value })} />
+      <TextInput
+        size="xs"
+        w={130}
+        label={t('ratings.decision.decisionDate')}
+        placeholder={t('common.datePlaceholder')}
+        inputMode="numeric"
+        value={decision.decisionDate}
+        onChange={(e) => setDecision({ decisionDate: e.currentTarget.value })}
+      />
+    </Group>
+  );
+}
+
+function GridSection() {
+  const { t } = useTranslation();
+  const mode = useRatingStore((s) => s.mode);
+  const memberGrid = useRatingStore((s) => s.memberGrid);
+  const orgGrid = useRatingStore((s) => s.orgGrid);
+  const drafts = useRatingStore((s) => s.drafts);
+  const rowErrors = useRatingStore((s) => s.rowErrors);
+  const saving = useRatingStore((s) => s.saving);
+  const notice = useRatingStore((s) => s.notice);
+  const confirm = useRatingStore((s) => s.confirm);
+  const summary = useRatingStore((s) => s.summary);
+  const summaryError = useRatingStore((s) => s.summaryError);
+  const { setCategory, setScore, save, revert, cancelConfirm } = useRatingStore.getState();
+
+  const view = { mode, memberGrid, orgGrid, drafts };
+  const categories = gridCategories(view);
+  const quotas = useMemo(() => liveQuotas({ mode, memberGrid, orgGrid, drafts }), [mode, memberGrid, orgGrid, drafts]);
+  const changed = useMemo(() => changedRows({ mode, memberGrid, orgGrid, drafts }).length, [mode, memberGrid, orgGrid, drafts]);
+  const rows: GridRowView[] = useMemo(() => {
+    const model = modelRows({ mode, memberGrid, orgGrid });
+    if (mode === 'members') {
+      const byId = new Map((memberGrid?.rows ?? []).map((r) => [r.memberId, r]));
+      return model.map((r) => {
+        const g = byId.get(r.id);
+        return { ...r, cells: [r.name, formatVi(g?.birthDate), g?.organisationName ?? ''], draft: currentDraft(drafts, r), error: rowErrors[r.id] ?? null };
+      });
+    }
+    const byId = new Map((orgGrid?.rows ?? []).map((r) => [r.organisationId, r]));
+    return model.map((r) => ({ ...r, cells: [r.name, byId.get(r.id)?.typeName ?? ''], draft: currentDraft(drafts, r), error: rowErrors[r.id] ?? null }));
+  }, [mode, memberGrid, orgGrid, drafts, rowErrors]);
+  const grid = mode === 'members' ? memberGrid : orgGrid;
+  if (!grid) return null;
+  const rated = rows.filter((r) => r.draft.categoryCode !== null).length;
+  const columns = mode === 'members' ? [t('ratings.columns.fullName'), t('ratings.columns.birthDate'), t('ratings.columns.cell')] : [t('ratings.columns.name'), t('ratings.columns.type')];
+
+  return (
+    <Stack gap="xs" style={{ flex: 1, minHeight: 0 }}>
+      <Legend />
+      <Text size="xs" c="dimmed">
+        {t('ratings.help', { codes: SHORT_CODES.join('/') })}
+      </Text>
+      <QuotaIndicator quotas={quotas} none={grid.regime.quotaPct === null} />
+      <RatingGrid
+        label={mode === 'members' ? t('ratings.grid.members') : t('ratings.grid.organisations')}
+        columns={columns}
+        rows={rows}
+        categories={categories}
+        onCategory={setCategory}
+        onScore={setScore}
+      />
+      <Group justify="space-between" align="flex-end">
+        <Text size="sm" role="status">
+          {t('ratings.counts', { rated, total: rows.length, missing: rows.length - rated, changed })}
+        </Text>
+        {notice ? (
+          <Text size="sm" c="green.8">
+            {notice}
+          </Text>
+        ) : null}
+      </Group>
+      <Group justify="space-between" align="flex-end">
+        <DecisionFields />
+        <Group gap="xs">
+          <Button variant="default" disabled={changed === 0 || saving} onClick={revert}>
+            {t('ratings.revert')}
+          </Button>
+          <Button loading={saving} onClick={() => void save()} title="Ctrl+S">
+            {t('ratings.save')}
+          </Button>
+        </Group>
+      </Group>
+      <NotSubjectList />
+      <SummaryPanel summary={summary} error={summaryError} kind={mode} />
+      <QuotaConfirmModal message={confirm} busy={saving} onConfirm={() => void save(true)} onCancel={cancelConfirm} />
+    </Stack>
+  );
+}
+
+/**
+ * Đánh giá, xếp loại: an organisation and a year give the grid of the members to rate (or, in the
+ * second mode, of the organisations under an upper level), typed from the keyboard, with the excellent
+ * quota recounted live, the members not subject listed apart and the subtree's tally.
+ */
+export function RatingsScreen() {
+  const { t } = useTranslation();
+  const mode = useRatingStore((s) => s.mode);
+  const organisation = useRatingStore((s) => s.organisation);
+  const year = useRatingStore((s) => s.year);
+  const loading = useRatingStore((s) => s.loading);
+  const error = useRatingStore((s) => s.error);
+  const grid = useRatingStore((s) => (s.mode === 'members' ? s.memberGrid : s.orgGrid));
+  const drafts = useRatingStore((s) => s.drafts);
+  const memberGrid = useRatingStore((s) => s.memberGrid);
+  const orgGrid = useRatingStore((s) => s.orgGrid);
+  const { setMode, setOrganisation, setYear, save } = useRatingStore.getState();
+  const [pending, setPending] = useState<{ run: () => void } | null>(null);
+  const [yearText, setYearText] = useState<string | number>(year);
+  const changed = useMemo(() => changedRows({ mode, memberGrid, orgGrid, drafts }).length, [mode, memberGrid, orgGrid, drafts]);
+
+  /** Runs a switch of organisation, year or mode, asking first when typed changes would be lost. */
+  function guarded(run: () => void) {
+    if (changed > 0) setPending({ run });
+    else run();
+  }
+
+  const maxYear = defaultYear() + 1;
+  return (
+    <Stack
+      gap="sm"
+      h="100%"
+      style={{ minHeight: 0, overflow: 'auto' }}
+      onKeyDown={(event) => {
+        if (isSaveKey(event) && !(event.target instanceof Element && event.target.closest('[role="dialog"]'))) {
+          event.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <Group align="flex-end" gap="sm">
+        <SegmentedControl
+          aria-label={t('ratings.mode.label')}
+          value={mode}
+          data={[
+            { value: 'members', label: t('ratings.mode.members') },
+            { value: 'organisations', label: t('ratings.mode.organisations') },
+          ]}
+          onChange={(value) => guarded(() => setMode(value as RatingMode))}
+        />
+        <OrgPicker
+          key={mode}
+          label={mode === 'members' ? t('ratings.organisation') : t('ratings.upperOrganisation')}
+          placeholder={t('ratings.organisationPlaceholder')}
+          w={380}
+          value={organisation}
+          onChange={(value) => guarded(() => setOrganisation(value))}
+        />
+        <NumberInput
+          label={t('ratings.year')}
+          w={110}
+          min={FIRST_YEAR}
+          max={maxYear}
+          allowDecimal={false}
+          allowNegative={false}
+          value={yearText}
+          onChange={(value) => {
+            setYearText(value);
+            const n = typeof value === 'number' ? value : Number(value);
+            if (Number.isInteger(n) && n >= FIRST_YEAR && n <= maxYear && n !== year) guarded(() => setYear(n));
+          }}
+          onBlur={() => setYearText(year)}
+        />
+        {grid ? (
+          <Text size="sm" c="dimmed" pb={6}>
+            {t('ratings.ratingDate', { date: formatVi(grid.ratingDate), regime: grid.regime.regime })}
+          </Text>
+        ) : null}
+      </Group>
+      <ErrorAlert message={error} onClose={() => useRatingStore.setState({ error: null })} />
+      {organisation === null ? (
+        <Text c="dimmed">{mode === 'members' ? t('ratings.chooseMembers') : t('ratings.chooseOrganisations')}</Text>
+      ) : loading ? (
+        <Group gap="xs">
+          <Loader size="sm" />
+          <Text>{t('ratings.loading')}</Text>
+        </Group>
+      ) : (
+        <GridSection />
+      )}
+      <Modal opened={pending !== null} onClose={() => setPending(null)} title={t('ratings.discard.title')} centered>
+        <Text size="sm" mb="md">
+          {t('ratings.discard.message', { n: changed })}
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setPending(null)} data-autofocus>
+            {t('ratings.discard.stay')}
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              const run = pending?.run;
+              setPending(null);
+              run?.();
+            }}
+          >
+            {t('ratings.discard.accept')}
+          </Button>
+        </Group>
+      </Modal>
+    </Stack>
+  );
+}
