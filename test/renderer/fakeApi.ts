@@ -19,6 +19,7 @@ export function fakeApi(over: Partial<Api> = {}): FakeApi {
     'organisation:children': async () => ok([]),
     'organisation:search': async () => ok([]),
     'member:list': async () => ok({ rows: [], total: 0, totalIsLowerBound: false }),
+    'event:reminders': async () => ok({ asOf: '2026-11-20', withinDays: 30, probation: { total: 0, rows: [] }, temporary: { total: 0, rows: [] } }),
   };
   const fake: Partial<Record<MethodName, Mock>> = {};
   for (const name of methodNames) fake[name] = vi.fn(over[name] ?? defaults[name] ?? unexpected);

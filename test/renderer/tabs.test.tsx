@@ -48,6 +48,20 @@ describe('main window tabs', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 
+  it('the Đảng viên tab switches between the member list and the rating grid', async () => {
+    const { user } = renderApp(fakeApi());
+    await user.click(screen.getByRole('tab', { name: 'Đảng viên' }));
+    expect(await screen.findByLabelText('Tìm đảng viên')).toBeInTheDocument();
+    await user.click(screen.getByText('Đánh giá, xếp loại'));
+    await waitFor(() => expect(screen.queryByLabelText('Tìm đảng viên')).not.toBeInTheDocument());
+    expect(screen.getByRole('radio', { name: 'Đánh giá, xếp loại' })).toBeChecked();
+  });
+
+  it('the overview shows the reminders once the province has organisations', async () => {
+    renderApp(fakeApi());
+    expect(await screen.findByText('Nhắc việc')).toBeInTheDocument();
+  });
+
   it('the Khen thưởng tab holds the Huy hiệu Đảng rounds', async () => {
     const { user } = renderApp(fakeApi());
     await user.click(screen.getByRole('tab', { name: 'Khen thưởng' }));
