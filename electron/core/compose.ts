@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { backupDatabase, listBackups } from '../../db/backup.ts';
 import { DatabaseFileError, openConnection, quickCheck, type Connection, type Sqlite } from '../../db/connection.ts';
 import { appliedMigrations, migrate, NewerDatabaseError, pendingMigrations } from '../../db/migrate.ts';
+import * as settings from '../../db/repositories/settings.ts';
 import { backupDir } from '../services/system.ts';
 import { createDispatch } from './dispatch.ts';
 import { handlers } from './handlers.ts';
@@ -46,9 +47,24 @@ function offerBackup(dataDir: string): { latest: string | null; hint: string } {
   return { latest, hint: latest ? ` Bản sao lưu gần nhất: ${latest}.` : ' Không tìm thấy bản sao lưu nào.' };
 }
 
+/**
+ * The full structural check (PRAGMA quick_check) reads the whole file: 2 s for a 500,000-member
+ * province. It runs at start when the last session did not end cleanly, when the file has not passed
+ * it for a day, or on a file from before this bookkeeping; otherwise a cheap read of the schema
+ * (which fails on a file that is not a database) stands in. The daily backup verifies its copy too.
+ */
+async function fullCheckDue(connection: Connection, now: Date, fileExisted: boolean): Promise<boolean> {
+  if (!fileExisted) return false;
+  if (!(await settings.hasSettingsTable(connection.db))) return true;
+  const lastOk = await settings.getSetting(connection.db, settings.INTEGRITY_LAST_OK);
+  const open = await settings.getSetting(connection.db, settings.SESSION_OPEN);
+  return open !== '0' || lastOk === null || now.getTime() - Date.parse(lastOk) >= DAY_MS || Date.parse(lastOk) > now.getTime();
+}
+
 async function prepare(connection: Connection, dataDir: string, now: Date, fileExisted: boolean): Promise<void> {
-  const check = quickCheck(connection.sqlite);
-  if (!check.ok) {
+  connection.sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  const checked = await fullCheckDue(connection, now, fileExisted);
+  if (checked && !quickCheck(connection.sqlite).ok) {
     const { latest, hint } = offerBackup(dataDir);
     throw new CoreOpenError('CORRUPT', `Tệp dữ liệu bị hỏng (kiểm tra toàn vẹn không đạt), nên chưa mở để tránh làm hỏng thêm.${hint}`, latest);
   }
@@ -63,6 +79,8 @@ async function prepare(connection: Connection, dataDir: string, now: Date, fileE
     backupDatabase(connection.sqlite, backupDir(dataDir), 'truoc-nang-cap', now, 5);
   }
   await migrate(connection.db);
+  if (checked || !fileExisted) await settings.setSetting(connection.db, settings.INTEGRITY_LAST_OK, now.toISOString());
+  await settings.setSetting(connection.db, settings.SESSION_OPEN, '1');
 }
 
 /** The composition root shared by Electron, the browser host and the CLI. */
@@ -126,6 +144,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     },
     close() {
       if (timer) clearTimeout(timer);
+      if (connection.sqlite.open) settings.markSessionClosed(connection.sqlite);
       connection.close();
     },
   };

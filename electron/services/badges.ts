@@ -34,7 +34,7 @@ import {
 import { addMonths, milestoneDate, monthsBetween } from '../../shared/domain/partyAge.ts';
 import * as repo from '../../db/repositories/badges.ts';
 import { getOrganisation } from '../../db/repositories/organisations.ts';
-import { buildBadgeWorkbook, type BadgeSheetRow } from './badgeExcel.ts';
+import type { BadgeSheetRow } from './badgeExcel.ts';
 import type { ServiceContext } from './context.ts';
 
 const KIND_LABEL: Record<BadgeKind, string> = {
@@ -457,6 +457,8 @@ export async function exportForm(ctx: ServiceContext, input: { form: BadgeForm; 
     decisionDate: r.decision_date,
     roundDate: r.round_date,
   }));
+  // The spreadsheet library is loaded on the first export only: it would add to every start.
+  const { buildBadgeWorkbook } = await import('./badgeExcel.ts');
   const buffer = await buildBadgeWorkbook({
     form: input.form,
     issuer: rootName,

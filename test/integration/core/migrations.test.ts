@@ -79,24 +79,65 @@ describe('migrations', () => {
     expect(readFileSync(join(dir, DB_FILE)).equals(garbage)).toBe(true);
   });
 
-  it('offer the latest backup when the file is corrupt', async () => {
-    const dir = tempDir();
-    const core = await openCore({ dataDir: dir, dailyBackupDelay: null });
+  /** A core on `dir` opened at `at`, with a backup made and closed cleanly. */
+  async function cleanSession(dir: string, at: Date): Promise<void> {
+    const core = await openCore({ dataDir: dir, dailyBackupDelay: null, now: () => at });
     const backup = await core.dispatch('system:backup', {}, core.defaultContext('cli'));
     expect(backup.ok).toBe(true);
     core.close();
-    // Overwrite the middle of the file: the header stays valid, pages do not.
+  }
+
+  /** Overwrites pages in the middle of the file: the header stays valid, the pages do not. */
+  function damage(dir: string): void {
     const file = join(dir, DB_FILE);
     const bytes = readFileSync(file);
     bytes.fill(0xab, 4096, Math.min(bytes.length, 4096 * 6));
     writeFileSync(file, bytes);
     rmSync(`${file}-wal`, { force: true });
-    const error = await openCore({ dataDir: dir, dailyBackupDelay: null }).catch((e: unknown) => e);
+  }
+
+  const day0 = new Date('2026-11-20T08:00:00Z');
+  const nextDay = new Date('2026-11-21T09:00:00Z');
+
+  it('offer the latest backup when the file is corrupt (full check due: a day since the last one)', async () => {
+    const dir = tempDir();
+    await cleanSession(dir, day0);
+    damage(dir);
+    const error = await openCore({ dataDir: dir, dailyBackupDelay: null, now: () => nextDay }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CoreOpenError);
+    expect((error as CoreOpenError).kind).toBe('CORRUPT');
     const latest = (error as CoreOpenError).latestBackup;
     expect(latest).not.toBeNull();
     expect(existsSync(latest ?? '')).toBe(true);
     expect((error as CoreOpenError).message).toContain(latest ?? '?');
+  });
+
+  it('runs the full check after a session that did not end cleanly', async () => {
+    const dir = tempDir();
+    await cleanSession(dir, day0);
+    const raw = openConnection(join(dir, DB_FILE));
+    raw.sqlite.prepare("UPDATE app_setting SET value = '1' WHERE key = 'session.open'").run();
+    raw.close();
+    damage(dir);
+    const error = await openCore({ dataDir: dir, dailyBackupDelay: null, now: () => new Date(day0.getTime() + 60_000) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CoreOpenError);
+    expect((error as CoreOpenError).kind).toBe('CORRUPT');
+  });
+
+  it('after a clean session the same day, starts without the full check; a day later, runs it again', async () => {
+    const dir = tempDir();
+    await cleanSession(dir, day0);
+    const lastOk = () => {
+      const raw = openConnection(join(dir, DB_FILE));
+      const row = raw.sqlite.prepare("SELECT value FROM app_setting WHERE key = 'integrity.lastOk'").get() as { value: string };
+      raw.close();
+      return row.value;
+    };
+    expect(lastOk()).toBe(day0.toISOString());
+    (await openCore({ dataDir: dir, dailyBackupDelay: null, now: () => new Date(day0.getTime() + 3_600_000) })).close();
+    expect(lastOk()).toBe(day0.toISOString());
+    (await openCore({ dataDir: dir, dailyBackupDelay: null, now: () => nextDay })).close();
+    expect(lastOk()).toBe(nextDay.toISOString());
   });
 
   it('back up an existing database before migrating it', async () => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { methodNames } from '../../../shared/contract/index.ts';
 import { createBridge } from '../../../electron/preload/bridge.ts';
 
@@ -9,7 +9,10 @@ const projectRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const builtPreload = path.join(projectRoot, 'out', 'preload', 'index.cjs');
 const builtMainDir = path.join(projectRoot, 'out', 'main');
 /** Built when `npm run build` left anything in out/main or out/preload (npm test builds first); then the checks must hold. */
-const built = existsSync(builtMainDir) || existsSync(path.dirname(builtPreload));
+/** `npm test` builds before it tests; run `npm run build` first when running these alone. */
+function requireBuild(): void {
+  if (!existsSync(builtMainDir) || !existsSync(path.dirname(builtPreload))) throw new Error('out/ is missing: run `npm run build` before these tests');
+}
 
 describe('createBridge', () => {
   it('forwards contract methods to invoke', async () => {
@@ -71,7 +74,8 @@ function loadBuiltPreload() {
   return { code, exposed, invoked, required };
 }
 
-describe.skipIf(!built)('built preload (out/preload/index.cjs, after npm run build)', () => {
+describe('built preload (out/preload/index.cjs, after npm run build)', () => {
+  beforeAll(requireBuild);
   it('is one CommonJS file: no import/export statements, no other chunks', () => {
     expect(existsSync(builtPreload), 'out/preload/index.cjs must exist (an ESM preload would be index.mjs)').toBe(true);
     const code = readFileSync(builtPreload, 'utf8');
@@ -109,7 +113,8 @@ describe.skipIf(!built)('built preload (out/preload/index.cjs, after npm run bui
   });
 });
 
-describe.skipIf(!built)('built main (out/main, after npm run build)', () => {
+describe('built main (out/main, after npm run build)', () => {
+  beforeAll(requireBuild);
   it('is ESM and leaves only electron, Node built-ins and better-sqlite3 external', async () => {
     const { builtinModules } = await import('node:module');
     const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
