@@ -31,6 +31,9 @@ export function applyPragmas(sqlite: Sqlite): void {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma('cache_size = -65536'); // 64 MiB page cache
+  // Checkpoints run after the answer, not inside a save (see scheduleCheckpoints); SQLite still
+  // checkpoints when the last connection closes.
+  sqlite.pragma('wal_autocheckpoint = 0');
   if (sqlite.pragma('synchronous', { simple: true }) !== 2) {
     throw new Error('synchronous=FULL could not be set');
   }
@@ -70,4 +73,46 @@ export function quickCheck(sqlite: Sqlite): { ok: boolean; problems: string[] } 
   } catch (cause) {
     return { ok: false, problems: [String(cause)] };
   }
+}
+
+/** Copies committed WAL frames into the database file without waiting for readers (PRAGMA wal_checkpoint(PASSIVE)). */
+export function checkpoint(sqlite: Sqlite): { log: number; checkpointed: number } {
+  const [row] = sqlite.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
+  return { log: row?.log ?? 0, checkpointed: row?.checkpointed ?? 0 };
+}
+
+/**
+ * Checkpoints off the commit path: a write calls `wrote()`; a checkpoint runs `delayMs` after the
+ * last write (or at once, after the answer, after more than `maxWrites` writes without a pause), so a durable
+ * save never pays for copying other saves' pages into the database file.
+ */
+export function scheduleCheckpoints(sqlite: Sqlite, options: { delayMs: number; maxWrites: number; onError?: (error: unknown) => void }) {
+  let timer: NodeJS.Timeout | null = null;
+  let pending = 0;
+  const run = () => {
+    timer = null;
+    pending = 0;
+    if (!sqlite.open) return;
+    try {
+      checkpoint(sqlite);
+    } catch (error) {
+      options.onError?.(error);
+    }
+  };
+  return {
+    wrote(): void {
+      pending += 1;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(run, pending > options.maxWrites ? 0 : options.delayMs);
+      timer.unref();
+    },
+    flush(): void {
+      if (timer) clearTimeout(timer);
+      run();
+    },
+    cancel(): void {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+  };
 }

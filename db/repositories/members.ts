@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database, MemberEventTable, MemberTable } from '../schema.ts';
 
 export type MemberRecord = Selectable<MemberTable>;
@@ -27,9 +27,17 @@ export async function countMembersOnList(db: Kysely<Database>): Promise<number> 
 }
 
 /** Inserts a member; the sort key needs the id, so it is written in a second statement. */
-export async function insertMember(db: Kysely<Database>, row: Insertable<MemberTable>, sortKeyFor: (id: number) => string): Promise<number> {
-  const { id } = await db.insertInto('member').values(row).returning('id').executeTakeFirstOrThrow();
-  await db.updateTable('member').set({ sort_key: sortKeyFor(id) }).where('id', '=', id).execute();
+/**
+ * Inserts a member whose sort key needs its id: the id is the next one SQLite would choose (the
+ * largest plus one; member rows are never deleted), taken inside the caller's write transaction.
+ */
+export async function insertMember(db: Kysely<Database>, row: Omit<Insertable<MemberTable>, 'id' | 'sort_key'>, sortKeyFor: (id: number) => string): Promise<number> {
+  const { next } = await db
+    .selectFrom('member')
+    .select((eb) => sql<number>`coalesce(${eb.fn.max('id')}, 0) + 1`.as('next'))
+    .executeTakeFirstOrThrow();
+  const id = Number(next);
+  await db.insertInto('member').values({ ...row, id, sort_key: sortKeyFor(id) }).execute();
   return id;
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupDatabase, listBackups } from '../../db/backup.ts';
-import { DatabaseFileError, openConnection, quickCheck, type Connection, type Sqlite } from '../../db/connection.ts';
+import { DatabaseFileError, openConnection, quickCheck, scheduleCheckpoints, type Connection, type Sqlite } from '../../db/connection.ts';
 import { appliedMigrations, migrate, NewerDatabaseError, pendingMigrations } from '../../db/migrate.ts';
 import * as settings from '../../db/repositories/settings.ts';
 import { backupDir } from '../services/system.ts';
@@ -19,6 +19,8 @@ export interface OpenCoreOptions {
   /** Make the once-a-day backup this long after opening (ms); null disables it. Default 10 s. */
   dailyBackupDelay?: number | null;
   report?: (method: string, error: unknown) => void;
+  /** Milliseconds after the last write before the WAL is checkpointed (default 2 s). */
+  checkpointDelay?: number;
   /** Called with the open connection before first use (tests simulate a full disk with it). */
   tune?: (sqlite: Sqlite) => void;
 }
@@ -109,6 +111,11 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
 
   options.tune?.(connection.sqlite);
   const dataDir = options.dataDir;
+  const checkpoints = scheduleCheckpoints(connection.sqlite, {
+    delayMs: options.checkpointDelay ?? 2000,
+    maxWrites: 200,
+    onError: (error) => (options.report ?? reportToStderr)('checkpoint', error),
+  });
   const dispatch = createDispatch({
     connection,
     handlers,
@@ -116,6 +123,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     appVersion: options.appVersion ?? '0.1.0',
     now,
     report: options.report ?? reportToStderr,
+    afterWrite: () => checkpoints.wrote(),
   });
 
   let timer: NodeJS.Timeout | null = null;
@@ -144,6 +152,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     },
     close() {
       if (timer) clearTimeout(timer);
+      checkpoints.cancel();
       if (connection.sqlite.open) settings.markSessionClosed(connection.sqlite);
       connection.close();
     },

@@ -17,6 +17,8 @@ export interface DispatchDeps {
   dataDir: string;
   appVersion: string;
   now: () => Date;
+  /** Called after a write committed (the composition root schedules the WAL checkpoint). */
+  afterWrite?: () => void;
   /** Where failures that are not the caller's fault are reported (codes only, never personal data). */
   report?: (method: string, error: unknown) => void;
 }
@@ -93,6 +95,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
         await writeAudit(trx, call.user.id, now.toISOString(), changes);
         return result;
       });
+      deps.afterWrite?.();
       return ok(value);
     } catch (error) {
       const failure = failureOf(error);

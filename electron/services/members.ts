@@ -13,7 +13,7 @@ import type { MemberRecord } from '../../db/repositories/members.ts';
 import type { MemberEventTable, MemberTable } from '../../db/schema.ts';
 import type { Insertable } from 'kysely';
 import type { ServiceContext } from './context.ts';
-import { partyAgeInfo, refreshStatus } from './memberStatus.ts';
+import { deriveAll, eventCatalogue, partyAgeInfo, refreshStatus } from './memberStatus.ts';
 
 /** Organisation types a member's record can sit in (a party cell of either kind). */
 const MEMBER_HOLDING_TYPES = new Set(['GRASSROOTS_CELL', 'CELL']);
@@ -205,13 +205,28 @@ export async function create(ctx: ServiceContext, f: MemberFields): Promise<Memb
   await checkCitizenIdFree(ctx, f.citizenId, null);
   const org = await holdingOrganisation(ctx, f.organisationId);
   const values = columns(f, org);
+  // The new record's status comes from the card's own events, written right after it: the row is
+  // inserted once with its final cached columns (every later change goes through refreshStatus).
+  const cardEvents = [cardEvent(ctx, 0, org.id, 'ADMIT', f.admissionDate, f.admissionDecisionDate)];
+  if (f.fullMemberDate !== null) cardEvents.push(cardEvent(ctx, 0, org.id, 'FULL', f.fullMemberDate, null));
+  const stored = cardEvents.map((e) => ({ type_code: e.type_code, event_date: e.event_date, decision_date: e.decision_date ?? null, cancelled: 0, org_to_id: e.org_to_id ?? null }));
+  const { status, age } = deriveAll(stored, (await eventCatalogue(ctx)).effects, ctx.today);
   const id = await repo.insertMember(
     ctx.db,
-    { ...values, sort_key: '', membership: 'probationary', on_list: 0, created_at: ctx.now, updated_at: ctx.now },
+    {
+      ...values,
+      membership: status.membership,
+      on_list: status.onList ? 1 : 0,
+      exempted: status.exempted ? 1 : 0,
+      suspended: status.suspended ? 1 : 0,
+      temporarily_away: status.temporarilyAway ? 1 : 0,
+      party_age_anchor: age.anchor,
+      created_at: ctx.now,
+      updated_at: ctx.now,
+    },
     (newId) => personSortKey({ familyName: values.family_name, middleName: values.middle_name ?? '', givenName: values.given_name }, values.birth_date, newId),
   );
-  await syncCardEvents(ctx, id, f, org.id);
-  const { age } = await refreshStatus(ctx, id);
+  await repo.insertEvents(ctx.db, cardEvents.map((e) => ({ ...e, member_id: id })));
   const created = await get(ctx, id, age);
   ctx.audit({ action: 'member.create', entity: 'member', entityId: id, oldValues: null, newValues: auditValues(created) });
   return created;
