@@ -116,3 +116,8 @@ export function scheduleCheckpoints(sqlite: Sqlite, options: { delayMs: number; 
     },
   };
 }
+
+/** A cheap structural read of the schema: throws on a file that is not an SQLite database. */
+export function readSchema(sqlite: Sqlite): void {
+  sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+}

@@ -14,3 +14,21 @@ export async function loadCatalogues(db: Kysely<Database>) {
   ]);
   return { ethnicGroups, religions, organisationTypes, unitTypes, education, occupations, memberEvents, bands };
 }
+
+export async function hasOrganisationType(db: Kysely<Database>, code: string): Promise<boolean> {
+  return (await db.selectFrom('cat_organisation_types').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+}
+
+export async function hasUnitType(db: Kysely<Database>, code: string): Promise<boolean> {
+  return (await db.selectFrom('cat_unit_types').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+}
+
+/** An age band of the report-bands catalogue ("31-35"), or undefined. */
+export async function ageBand(db: Kysely<Database>, code: string) {
+  return db.selectFrom('cat_report_bands').select(['from', 'to']).where('kind', '=', 'age').where('code', '=', code).executeTakeFirst();
+}
+
+/** The member-event types with their names and effect on the list. */
+export async function memberEventTypes(db: Kysely<Database>) {
+  return db.selectFrom('cat_member_events').select(['code', 'name', 'effect_on_list']).execute();
+}

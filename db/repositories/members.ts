@@ -75,6 +75,3 @@ export async function updateEvent(db: Kysely<Database>, id: number, values: Upda
   await db.updateTable('member_event').set(values).where('id', '=', id).execute();
 }
 
-export async function listEffects(db: Kysely<Database>): Promise<{ code: string; effect_on_list: string }[]> {
-  return db.selectFrom('cat_member_events').select(['code', 'effect_on_list']).execute();
-}

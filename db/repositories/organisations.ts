@@ -168,3 +168,7 @@ export function pathIds(path: string): number[] {
     .filter((p) => p !== '')
     .map(Number);
 }
+
+export async function findByCode(db: Kysely<Database>, code: string): Promise<{ id: number; name: string } | undefined> {
+  return db.selectFrom('organisation').select(['id', 'name']).where('code', '=', code).executeTakeFirst();
+}

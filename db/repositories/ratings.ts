@@ -146,9 +146,6 @@ export async function eventsOfMembers(db: Kysely<Database>, memberIds: readonly 
   return out;
 }
 
-export async function listEffects(db: Kysely<Database>): Promise<{ code: string; effect_on_list: string }[]> {
-  return db.selectFrom('cat_member_events').select(['code', 'effect_on_list']).execute();
-}
 
 // ---- member ratings ----------------------------------------------------------------------------
 

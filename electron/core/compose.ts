@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupDatabase, listBackups } from '../../db/backup.ts';
-import { DatabaseFileError, openConnection, quickCheck, scheduleCheckpoints, type Connection, type Sqlite } from '../../db/connection.ts';
+import { DatabaseFileError, openConnection, quickCheck, readSchema, scheduleCheckpoints, type Connection, type Sqlite } from '../../db/connection.ts';
 import { appliedMigrations, migrate, NewerDatabaseError, pendingMigrations } from '../../db/migrate.ts';
 import * as settings from '../../db/repositories/settings.ts';
 import { backupDir } from '../services/system.ts';
@@ -64,7 +64,7 @@ async function fullCheckDue(connection: Connection, now: Date, fileExisted: bool
 }
 
 async function prepare(connection: Connection, dataDir: string, now: Date, fileExisted: boolean): Promise<void> {
-  connection.sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  readSchema(connection.sqlite);
   const checked = await fullCheckDue(connection, now, fileExisted);
   if (checked && !quickCheck(connection.sqlite).ok) {
     const { latest, hint } = offerBackup(dataDir);

@@ -27,6 +27,7 @@ import { cleanText } from '../../shared/text/normalise.ts';
 import * as members from '../../db/repositories/members.ts';
 import * as repo from '../../db/repositories/memberFile.ts';
 import type { ServiceContext } from './context.ts';
+import { eventCatalogue } from './memberStatus.ts';
 
 /**
  * The member file beyond the card. Every write records an audit entry with entity 'member' and
@@ -246,8 +247,7 @@ export async function saveAwards(ctx: ServiceContext, input: { memberId: number;
 type DisciplineInput = ParsedInput<'memberfile:addDiscipline'>;
 
 async function effects(ctx: ServiceContext): Promise<Map<string, ListEffect>> {
-  const rows = await members.listEffects(ctx.db);
-  return new Map(rows.map((r) => [r.code, r.effect_on_list === 'add' || r.effect_on_list === 'remove' ? r.effect_on_list : 'none']));
+  return (await eventCatalogue(ctx)).effects;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { deriveMembership, membershipEventOf, type ListEffect, type MembershipStatus } from '../../shared/domain/membership.ts';
 import { partyAge, type PartyAge } from '../../shared/domain/partyAge.ts';
 import type { PartyAgeInfo } from '../../shared/contract/schemas/member.ts';
+import { memberEventTypes } from '../../db/repositories/catalogues.ts';
 import * as members from '../../db/repositories/members.ts';
 import type { MemberEventRow } from '../../db/repositories/members.ts';
 import type { ServiceContext } from './context.ts';
@@ -17,7 +18,7 @@ export interface EventCatalogue {
 }
 
 export async function eventCatalogue(ctx: ServiceContext): Promise<EventCatalogue> {
-  const rows = await ctx.db.selectFrom('cat_member_events').select(['code', 'name', 'effect_on_list']).execute();
+  const rows = await memberEventTypes(ctx.db);
   return {
     effects: new Map(rows.map((r) => [r.code, r.effect_on_list === 'add' || r.effect_on_list === 'remove' ? r.effect_on_list : 'none'])),
     names: new Map(rows.map((r) => [r.code, r.name])),

@@ -14,6 +14,7 @@ import type { MemberEventTable, MemberTable } from '../../db/schema.ts';
 import type { Insertable } from 'kysely';
 import type { ServiceContext } from './context.ts';
 import { deriveAll, eventCatalogue, partyAgeInfo, refreshStatus } from './memberStatus.ts';
+import { ageBand } from '../../db/repositories/catalogues.ts';
 
 /** Organisation types a member's record can sit in (a party cell of either kind). */
 const MEMBER_HOLDING_TYPES = new Set(['GRASSROOTS_CELL', 'CELL']);
@@ -278,7 +279,7 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
   let birthAfter: string | null = null;
   let birthOnOrBefore: string | null = null;
   if (q.ageBand !== null) {
-    const band = await ctx.db.selectFrom('cat_report_bands').select(['from', 'to']).where('kind', '=', 'age').where('code', '=', q.ageBand).executeTakeFirst();
+    const band = await ageBand(ctx.db, q.ageBand);
     if (!band || band.from === null) throw new AppFailure('BAD_INPUT', 'Nhóm tuổi không có trong danh mục.', { ageBand: 'Chọn nhóm tuổi trong danh mục' });
     const range = birthRangeForAges(asOf, Number(band.from), band.to === null ? null : Number(band.to));
     birthAfter = range.after;

@@ -3,6 +3,7 @@ import type { OrgDetail, OrgNode, OrgSearchHit } from '../../shared/contract/sch
 import type { ParsedInput } from '../../shared/contract/methods.ts';
 import { cleanText, searchKey, searchWords } from '../../shared/text/normalise.ts';
 import { formatVi } from '../../shared/dates/partialDate.ts';
+import * as catalogues from '../../db/repositories/catalogues.ts';
 import * as orgs from '../../db/repositories/organisations.ts';
 import * as members from '../../db/repositories/members.ts';
 import type { OrganisationRow } from '../../db/repositories/organisations.ts';
@@ -62,17 +63,15 @@ function snapshot(row: OrganisationRow): Record<string, unknown> {
 }
 
 async function checkCodes(ctx: ServiceContext, typeCode: string, unitTypeCode: string | null): Promise<void> {
-  const type = await ctx.db.selectFrom('cat_organisation_types').select('code').where('code', '=', typeCode).executeTakeFirst();
-  if (!type) throw new AppFailure('BAD_INPUT', 'Loại tổ chức không có trong danh mục.', { typeCode: 'Chọn loại tổ chức trong danh mục' });
+  if (!(await catalogues.hasOrganisationType(ctx.db, typeCode))) throw new AppFailure('BAD_INPUT', 'Loại tổ chức không có trong danh mục.', { typeCode: 'Chọn loại tổ chức trong danh mục' });
   if (unitTypeCode !== null) {
-    const unit = await ctx.db.selectFrom('cat_unit_types').select('code').where('code', '=', unitTypeCode).executeTakeFirst();
-    if (!unit) throw new AppFailure('BAD_INPUT', 'Loại hình cơ sở không có trong danh mục.', { unitTypeCode: 'Chọn loại hình trong danh mục' });
+    if (!(await catalogues.hasUnitType(ctx.db, unitTypeCode))) throw new AppFailure('BAD_INPUT', 'Loại hình cơ sở không có trong danh mục.', { unitTypeCode: 'Chọn loại hình trong danh mục' });
   }
 }
 
 async function checkCodeFree(ctx: ServiceContext, code: string | null, exceptId: number | null): Promise<void> {
   if (code === null) return;
-  const other = await ctx.db.selectFrom('organisation').select(['id', 'name']).where('code', '=', code).executeTakeFirst();
+  const other = await orgs.findByCode(ctx.db, code);
   if (other && other.id !== exceptId) {
     throw new AppFailure('CONFLICT', `Mã ${code} đã được dùng cho ${other.name}.`, { code: `Mã đã được dùng cho ${other.name}` });
   }

@@ -46,6 +46,7 @@ import * as repo from '../../db/repositories/ratings.ts';
 import type { MemberRatingRow, OrganisationRatingRow, OrgLite, RatingValues, StatusEventRow } from '../../db/repositories/ratings.ts';
 import { getSetting, setSetting } from '../../db/repositories/settings.ts';
 import type { ServiceContext } from './context.ts';
+import { eventCatalogue } from './memberStatus.ts';
 
 // ---- the year: regime, categories, rating date, quota ------------------------------------------
 
@@ -324,8 +325,7 @@ function activeOn(o: Pick<OrgLite, 'effective_from' | 'effective_to'>, date: str
 // ---- member status on the rating date -----------------------------------------------------------
 
 async function effects(ctx: ServiceContext): Promise<Map<string, ListEffect>> {
-  const rows = await repo.listEffects(ctx.db);
-  return new Map(rows.map((r) => [r.code, r.effect_on_list === 'add' || r.effect_on_list === 'remove' ? r.effect_on_list : 'none']));
+  return (await eventCatalogue(ctx)).effects;
 }
 
 /** Events grouped per member (the rows come ordered by member, date, entry). */
