@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema.ts';
 
 export type Sqlite = BetterSqlite3.Database;
@@ -39,6 +39,35 @@ export function applyPragmas(sqlite: Sqlite): void {
   }
 }
 
+/** Most distinct SQL texts kept prepared (queries with IN-lists of varying length make new texts). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The connection as Kysely sees it, with prepared statements reused by SQL text: preparing costs
+ * more than running most of the app's queries. Kysely runs one query at a time on the connection,
+ * so a cached statement is never in use twice at once.
+ */
+function withStatementCache(sqlite: Sqlite): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(source: string) {
+      let statement = cache.get(source);
+      if (statement) {
+        cache.delete(source); // most recently used last
+      } else {
+        statement = sqlite.prepare(source);
+        if (cache.size >= STATEMENT_CACHE_SIZE) {
+          const oldest = cache.keys().next().value;
+          if (oldest !== undefined) cache.delete(oldest);
+        }
+      }
+      cache.set(source, statement);
+      return statement;
+    },
+  };
+}
+
 /** Opens (or creates) the database file and applies the pragmas. ':memory:' works for tests. */
 export function openConnection(file: string, options: { readonly?: boolean } = {}): Connection {
   let sqlite: Sqlite;
@@ -54,7 +83,7 @@ export function openConnection(file: string, options: { readonly?: boolean } = {
     sqlite.close();
     throw new DatabaseFileError('CORRUPT', 'Tệp cơ sở dữ liệu bị hỏng hoặc không phải là cơ sở dữ liệu của Sổ Tổ Chức.', { cause });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     sqlite,
     db,
