@@ -31,6 +31,8 @@ export function applyPragmas(sqlite: Sqlite): void {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma('cache_size = -65536'); // 64 MiB page cache
+  // Reads of pages outside the cache come straight from the OS file cache instead of a read() each.
+  sqlite.pragma('mmap_size = 2147418112'); // SQLite's default upper limit (SQLITE_MAX_MMAP_SIZE)
   // Checkpoints run after the answer, not inside a save (see scheduleCheckpoints); SQLite still
   // checkpoints when the last connection closes.
   sqlite.pragma('wal_autocheckpoint = 0');

@@ -51,6 +51,8 @@ describe('migrations', () => {
     expect(conn.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(conn.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(conn.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(conn.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    expect(conn.sqlite.pragma('mmap_size', { simple: true })).toBeGreaterThan(1_000_000_000);
     conn.close();
   });
 
