@@ -1,22 +1,14 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConnection, type Connection } from '../../../db/connection.ts';
-import { DB_FILE } from '../../../electron/core/compose.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
-import { openTestCore, type TestCore } from '../../support/core.ts';
+import { describe, expect, it } from 'vitest';
+import type { Connection } from '../../../db/connection.ts';
+import { memberInput } from '../../support/builders.ts';
+import type { TestCore } from '../../support/core.ts';
+import { eachTestWithTree, type Tree } from '../../support/treeCore.ts';
 
 let t: TestCore;
 let raw: Connection;
-let tree: Awaited<ReturnType<typeof makeTree>>;
-
-beforeEach(async () => {
-  t = await openTestCore();
-  tree = await makeTree(t);
-  raw = openConnection(join(t.dir, DB_FILE));
-});
-afterEach(() => {
-  raw.close();
-  t.close();
+let tree: Tree;
+eachTestWithTree((env) => {
+  ({ t, raw, tree } = env);
 });
 
 const path = (id: number) => (raw.sqlite.prepare('SELECT path FROM organisation WHERE id = ?').get(id) as { path: string }).path;

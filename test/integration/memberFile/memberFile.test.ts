@@ -1,23 +1,15 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConnection, type Connection } from '../../../db/connection.ts';
-import { DB_FILE } from '../../../electron/core/compose.ts';
+import { describe, expect, it } from 'vitest';
+import type { Connection } from '../../../db/connection.ts';
 import { MAX_PHOTO_BYTES } from '../../../shared/contract/schemas/memberFile.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
-import { openTestCore, type TestCore } from '../../support/core.ts';
+import { memberInput } from '../../support/builders.ts';
+import type { TestCore } from '../../support/core.ts';
+import { eachTestWithTree, type Tree } from '../../support/treeCore.ts';
 
 let t: TestCore;
 let raw: Connection;
-let tree: Awaited<ReturnType<typeof makeTree>>;
-
-beforeEach(async () => {
-  t = await openTestCore();
-  tree = await makeTree(t);
-  raw = openConnection(join(t.dir, DB_FILE));
-});
-afterEach(() => {
-  raw.close();
-  t.close();
+let tree: Tree;
+eachTestWithTree((env) => {
+  ({ t, raw, tree } = env);
 });
 
 const count = (table: string): number => (raw.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

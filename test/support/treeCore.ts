@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { openConnection, type Connection } from '../../db/connection.ts';
+import { DB_FILE } from '../../electron/core/compose.ts';
+import { makeTree } from './builders.ts';
+import { openTestCore, type TestCore } from './core.ts';
+
+export type Tree = Awaited<ReturnType<typeof makeTree>>;
+
+export interface TreeCore {
+  t: TestCore;
+  /** A second connection to the same file, to look at rows directly. */
+  raw: Connection;
+  tree: Tree;
+}
+
+/** For each test: a fresh core with the standard tree (province, commune, cell), closed afterwards. */
+export function eachTestWithTree(ready: (env: TreeCore) => void): void {
+  let env: TreeCore | null = null;
+  beforeEach(async () => {
+    const t = await openTestCore();
+    const tree = await makeTree(t);
+    env = { t, tree, raw: openConnection(join(t.dir, DB_FILE)) };
+    ready(env);
+  });
+  afterEach(() => {
+    env?.raw.close();
+    env?.t.close();
+    env = null;
+  });
+}
