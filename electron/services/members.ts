@@ -105,7 +105,8 @@ async function checkCitizenIdFree(ctx: ServiceContext, citizenId: string | null,
   }
 }
 
-async function holdingOrganisation(ctx: ServiceContext, id: number) {
+/** The cell a member's record may sit in; refuses a missing, closed or non-cell organisation (field organisationId). */
+export async function holdingOrganisation(ctx: ServiceContext, id: number) {
   const org = await getOrganisation(ctx.db, id);
   if (!org) throw new AppFailure('BAD_INPUT', 'Không tìm thấy tổ chức đảng đã chọn.', { organisationId: 'Chọn tổ chức đảng' });
   if (org.effective_to !== null) throw new AppFailure('RULE', `${org.name} đã thôi hoạt động.`, { organisationId: 'Tổ chức đã thôi hoạt động' });
@@ -163,16 +164,31 @@ function auditValues(m: Member): Record<string, unknown> {
   return rest;
 }
 
-/** An event recorded from the card's own dates (no decision details: those come with the event screens). */
-function cardEvent(ctx: ServiceContext, memberId: number, orgId: number, typeCode: 'ADMIT' | 'FULL', eventDate: string, decisionDate: string | null): Insertable<MemberEventTable> {
+/** Details of the admission decision beyond its date (admission under one decision: member:admitMany). */
+export interface AdmitDecisionDetails {
+  number: string;
+  body: string | null;
+  signer: string | null;
+}
+
+/** An event recorded from the card's own dates (decision details only when the caller has them). */
+function cardEvent(
+  ctx: ServiceContext,
+  memberId: number,
+  orgId: number,
+  typeCode: 'ADMIT' | 'FULL',
+  eventDate: string,
+  decisionDate: string | null,
+  details: AdmitDecisionDetails | null = null,
+): Insertable<MemberEventTable> {
   return {
     member_id: memberId,
     type_code: typeCode,
     event_date: eventDate,
-    decision_no: null,
+    decision_no: details?.number ? cleanText(details.number) : null,
     decision_date: decisionDate,
-    decision_body: null,
-    decision_signer: null,
+    decision_body: details?.body ? cleanText(details.body) : null,
+    decision_signer: details?.signer ? cleanText(details.signer) : null,
     org_from_id: null,
     org_to_id: orgId,
     note: null,
@@ -181,34 +197,61 @@ function cardEvent(ctx: ServiceContext, memberId: number, orgId: number, typeCod
   };
 }
 
-/** The ADMIT and FULL events the card's dates stand for, kept in step with the card. */
-async function syncCardEvents(ctx: ServiceContext, memberId: number, f: MemberFields, orgId: number): Promise<void> {
+/**
+ * The ADMIT and FULL events the card's dates stand for, kept in step with the card. `orgCorrected`:
+ * the card's organisation was corrected (entered in the wrong cell, see update): the events' cells
+ * follow it to `orgId`.
+ */
+async function syncCardEvents(ctx: ServiceContext, memberId: number, f: MemberFields, orgId: number, orgCorrected = false): Promise<void> {
   const events = await repo.eventsOf(ctx.db, memberId);
+  const place = (e: { org_from_id: number | null; org_to_id: number | null }) => {
+    if (!orgCorrected) return {};
+    return {
+      ...(e.org_to_id !== null && e.org_to_id !== orgId ? { org_to_id: orgId } : {}),
+      ...(e.org_from_id !== null && e.org_from_id !== orgId ? { org_from_id: orgId } : {}),
+    };
+  };
   const admit = events.find((e) => e.type_code === 'ADMIT' && e.cancelled === 0);
-  const admitValues = { event_date: f.admissionDate, decision_date: f.admissionDecisionDate };
   if (admit) {
-    if (admit.event_date !== f.admissionDate || admit.decision_date !== f.admissionDecisionDate) await repo.updateEvent(ctx.db, admit.id, admitValues);
+    const datesChanged = admit.event_date !== f.admissionDate || admit.decision_date !== f.admissionDecisionDate;
+    const changes = { ...(datesChanged ? { event_date: f.admissionDate, decision_date: f.admissionDecisionDate } : {}), ...place(admit) };
+    if (Object.keys(changes).length > 0) await repo.updateEvent(ctx.db, admit.id, changes);
   } else {
     await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, 'ADMIT', f.admissionDate, f.admissionDecisionDate));
   }
   const full = events.find((e) => e.type_code === 'FULL' && e.cancelled === 0);
   if (f.fullMemberDate === null) {
+    // A recognition made by decision is undone on the events tab, with a reason, not by clearing a box
+    // (a card opened before the event was recorded must not cancel it on save).
+    if (full?.decision_no) {
+      throw new AppFailure(
+        'RULE',
+        `Đảng viên đã được công nhận chính thức ngày ${formatVi(full.event_date)} theo quyết định số ${full.decision_no}. Muốn bỏ ngày chính thức, hãy hủy sự kiện đó ở thẻ Sự kiện (có ghi lý do).`,
+        { fullMemberDate: 'Đã có quyết định công nhận chính thức' },
+      );
+    }
     if (full) await repo.updateEvent(ctx.db, full.id, { cancelled: 1, note: 'Hủy khi sửa phiếu đảng viên (bỏ ngày chính thức)' });
   } else if (!full) {
     await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, 'FULL', f.fullMemberDate, null));
-  } else if (full.event_date !== f.fullMemberDate) {
-    await repo.updateEvent(ctx.db, full.id, { event_date: f.fullMemberDate });
+  } else {
+    const changes = { ...(full.event_date !== f.fullMemberDate ? { event_date: f.fullMemberDate } : {}), ...place(full) };
+    if (Object.keys(changes).length > 0) await repo.updateEvent(ctx.db, full.id, changes);
   }
 }
 
-export async function create(ctx: ServiceContext, f: MemberFields): Promise<Member> {
+/**
+ * A new record card with its ADMIT (and FULL) event. `admitDecision`: the admission decision's number,
+ * body and signer, written on the ADMIT event and in the audit entry (admission under one decision).
+ */
+export async function create(ctx: ServiceContext, f: MemberFields, admitDecision: AdmitDecisionDetails | null = null): Promise<Member> {
   checkDates(f, ctx.today);
   await checkCitizenIdFree(ctx, f.citizenId, null);
   const org = await holdingOrganisation(ctx, f.organisationId);
   const values = columns(f, org);
   // The new record's status comes from the card's own events, written right after it: the row is
   // inserted once with its final cached columns (every later change goes through refreshStatus).
-  const cardEvents = [cardEvent(ctx, 0, org.id, 'ADMIT', f.admissionDate, f.admissionDecisionDate)];
+  const admit = cardEvent(ctx, 0, org.id, 'ADMIT', f.admissionDate, f.admissionDecisionDate, admitDecision);
+  const cardEvents = [admit];
   if (f.fullMemberDate !== null) cardEvents.push(cardEvent(ctx, 0, org.id, 'FULL', f.fullMemberDate, null));
   const stored = cardEvents.map((e) => ({ type_code: e.type_code, event_date: e.event_date, decision_date: e.decision_date ?? null, cancelled: 0, org_to_id: e.org_to_id ?? null }));
   const { status, age } = deriveAll(stored, (await eventCatalogue(ctx)).effects, ctx.today);
@@ -229,15 +272,40 @@ export async function create(ctx: ServiceContext, f: MemberFields): Promise<Memb
   );
   await repo.insertEvents(ctx.db, cardEvents.map((e) => ({ ...e, member_id: id })));
   const created = await get(ctx, id, age);
-  ctx.audit({ action: 'member.create', entity: 'member', entityId: id, oldValues: null, newValues: auditValues(created) });
+  const admitted = admitDecision === null ? {} : { admissionDecision: { number: admit.decision_no, body: admit.decision_body, signer: admit.decision_signer } };
+  ctx.audit({ action: 'member.create', entity: 'member', entityId: id, oldValues: null, newValues: { ...auditValues(created), ...admitted } });
   return created;
+}
+
+/**
+ * The card may change the member's organisation only as a data-entry correction (entered in the wrong
+ * cell): while the member's standing events are just the card's own admission and full membership.
+ * After any other event (a transfer, a move by reorganisation, …) a move is a dated event recorded on
+ * the Sự kiện tab, so the history of cells stays true: refused (RULE, field organisationId).
+ */
+async function checkOrganisationCorrection(ctx: ServiceContext, memberId: number): Promise<void> {
+  const standing = (await repo.eventsOf(ctx.db, memberId)).filter((e) => e.cancelled === 0);
+  const cardAdmit = standing.find((e) => e.type_code === 'ADMIT');
+  const cardFull = standing.find((e) => e.type_code === 'FULL');
+  const other = standing.find((e) => e !== cardAdmit && e !== cardFull);
+  if (!other) return;
+  const names = (await eventCatalogue(ctx)).names;
+  const transfer = names.get('TRANSFER_OUT_LOCAL') ?? 'Chuyển đi trong tỉnh';
+  throw new AppFailure(
+    'RULE',
+    `Không sửa được tổ chức đảng trên phiếu: đảng viên đã có sự kiện “${names.get(other.type_code) ?? other.type_code}” ngày ${formatVi(other.event_date)}. ` +
+      `Phiếu chỉ sửa tổ chức đảng khi nhập nhầm lúc tạo phiếu; chuyển sinh hoạt đảng sang chi bộ khác phải ghi bằng sự kiện “${transfer}” ở thẻ Sự kiện của hồ sơ đảng viên.`,
+    { organisationId: 'Chuyển sinh hoạt ghi ở thẻ Sự kiện' },
+  );
 }
 
 export async function update(ctx: ServiceContext, input: MemberFields & { id: number }): Promise<Member> {
   const old = toMember(await mustGet(ctx, input.id));
   checkDates(input, ctx.today);
   await checkCitizenIdFree(ctx, input.citizenId, input.id);
-  const org = input.organisationId === old.organisationId ? await getOrganisation(ctx.db, old.organisationId) : await holdingOrganisation(ctx, input.organisationId);
+  const orgCorrected = input.organisationId !== old.organisationId;
+  if (orgCorrected) await checkOrganisationCorrection(ctx, input.id);
+  const org = orgCorrected ? await holdingOrganisation(ctx, input.organisationId) : await getOrganisation(ctx.db, old.organisationId);
   if (!org) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng của đảng viên.');
   const values = columns(input, org);
   await repo.updateMember(ctx.db, input.id, {
@@ -245,7 +313,7 @@ export async function update(ctx: ServiceContext, input: MemberFields & { id: nu
     sort_key: personSortKey({ familyName: values.family_name, middleName: values.middle_name ?? '', givenName: values.given_name }, values.birth_date, input.id),
     updated_at: ctx.now,
   });
-  await syncCardEvents(ctx, input.id, input, org.id);
+  await syncCardEvents(ctx, input.id, input, org.id, orgCorrected);
   const { age } = await refreshStatus(ctx, input.id);
   const updated = await get(ctx, input.id, age);
   const before = auditValues(old);

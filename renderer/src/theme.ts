@@ -1,7 +1,17 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type MantineThemeOverride } from '@mantine/core';
 
-export const theme = createTheme({
-  primaryColor: 'red',
-  fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
-  defaultRadius: 'sm',
-});
+/**
+ * The app's Mantine theme. Labels that Mantine draws without text of its own come in the interface
+ * language: every Modal's × button is named `closeLabel` ("Đóng"), so a screen reader and the
+ * keyboard user know what it does.
+ */
+export function appTheme(closeLabel: string): MantineThemeOverride {
+  return createTheme({
+    primaryColor: 'red',
+    fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+    defaultRadius: 'sm',
+    components: {
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+    },
+  });
+}

@@ -30,8 +30,31 @@ describe('Hệ thống', () => {
     expect(screen.getByText('0.1.0')).toBeInTheDocument();
     expect(screen.getByText('C:\\SoToChuc\\data')).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Nhật ký thay đổi gần đây' });
-    expect(within(table).getByRole('row', { name: /17 08:30 01\/07\/2025 admin member:create member 41/ })).toBeInTheDocument();
+    // A write audited under its method name reads as the contract's summary of the method.
+    expect(within(table).getByRole('row', { name: /17 08:30 01\/07\/2025 admin Thêm đảng viên Đảng viên 41/ })).toBeInTheDocument();
     expect(api['system:auditList']).toHaveBeenCalledWith({ offset: 0, limit: 50 });
+  });
+
+  it('shows the actions and entities of the audit log in the clerk\'s words, unknown codes as recorded', async () => {
+    const api = fakeApi({
+      'system:auditList': async () =>
+        ok([
+          { ...entry, id: 20, action: 'event.record', entity: 'member_event', entityId: 88 },
+          { ...entry, id: 19, action: 'member.byEvent', entity: 'member', entityId: 41 },
+          { ...entry, id: 18, action: 'rating.create', entity: 'member_rating', entityId: 7 },
+          { ...entry, id: 16, action: 'future.thing', entity: 'future_table', entityId: null },
+        ]),
+    });
+    await onSystemTab(api);
+    const table = await screen.findByRole('table', { name: 'Nhật ký thay đổi gần đây' });
+    const recorded = within(table).getByRole('row', { name: /^20 / });
+    expect(within(recorded).getByRole('cell', { name: 'Ghi sự kiện' })).toBeInTheDocument();
+    expect(within(recorded).getByRole('cell', { name: 'Sự kiện của đảng viên' })).toBeInTheDocument();
+    expect(recorded).not.toHaveTextContent('event.record');
+    expect(within(recorded).getByRole('cell', { name: 'Ghi sự kiện' })).toHaveAttribute('title', 'event.record');
+    expect(within(table).getByRole('row', { name: /^19 .*Cập nhật theo sự kiện Đảng viên 41/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^18 .*Ghi xếp loại chất lượng Xếp loại đảng viên 7/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^16 .*future\.thing future_table/ })).toBeInTheDocument();
   });
 
   it('verifies the audit log: intact, or the first altered entry', async () => {

@@ -1,4 +1,5 @@
 import type { memberMethods } from '../../../shared/contract/parts/members.ts';
+import * as admissions from '../../services/admissions.ts';
 import * as members from '../../services/members.ts';
 import type { PartHandlers } from './types.ts';
 
@@ -7,4 +8,5 @@ export const memberHandlers: PartHandlers<typeof memberMethods> = {
   'member:get': (input, ctx) => members.get(ctx, input.id),
   'member:create': (input, ctx) => members.create(ctx, input),
   'member:update': (input, ctx) => members.update(ctx, input),
+  'member:admitMany': (input, ctx) => admissions.admitMany(ctx, input),
 };

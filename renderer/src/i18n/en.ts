@@ -1,3 +1,5 @@
+import { admissionsEn } from './areas/admissions.ts';
+import { auditEn } from './areas/audit.ts';
 import { badgesEn } from './areas/badges.ts';
 import { eventsEn } from './areas/events.ts';
 import { memberFileEn } from './areas/memberFile.ts';
@@ -7,9 +9,11 @@ import type { Messages } from './vi.ts';
 /** English messages; the keys are checked against the Vietnamese catalogue. */
 export const en: Messages = {
   events: eventsEn,
+  admissions: admissionsEn,
   ratings: ratingsEn,
   badges: badgesEn,
   memberFile: memberFileEn,
+  audit: auditEn,
   app: {
     title: 'Sổ Tổ Chức',
     crashed: 'An unexpected error occurred in the interface.',
@@ -35,6 +39,7 @@ export const en: Messages = {
     clear: 'Clear the choice',
     save: 'Save',
     cancel: 'Cancel',
+    close: 'Close',
     loading: 'Loading…',
     noResults: 'Nothing found',
     typeToSearch: 'Type a name to search',
@@ -184,6 +189,7 @@ export const en: Messages = {
     titleEdit: 'Edit member record: {{name}}',
     keysHint: 'Enter: next field · Ctrl+S: save · Ctrl+Enter: save and start a new record · Esc: close · Bold labels are required',
     saved: 'Saved the record of {{name}}.',
+    organisationCorrectionOnly: 'Change only to fix a wrong entry; record a transfer on the Events tab.',
     sections: {
       name: 'Name',
       personal: 'Personal details',

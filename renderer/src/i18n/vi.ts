@@ -1,3 +1,5 @@
+import { admissionsVi } from './areas/admissions.ts';
+import { auditVi } from './areas/audit.ts';
 import { badgesVi } from './areas/badges.ts';
 import { eventsVi } from './areas/events.ts';
 import { memberFileVi } from './areas/memberFile.ts';
@@ -6,9 +8,11 @@ import { ratingsVi } from './areas/ratings.ts';
 /** Vietnamese messages: the default language of the app. `en.ts` mirrors these keys. */
 export const vi = {
   events: eventsVi,
+  admissions: admissionsVi,
   ratings: ratingsVi,
   badges: badgesVi,
   memberFile: memberFileVi,
+  audit: auditVi,
   app: {
     title: 'Sổ Tổ Chức',
     crashed: 'Đã xảy ra lỗi không mong muốn trong giao diện.',
@@ -34,6 +38,7 @@ export const vi = {
     clear: 'Xóa lựa chọn',
     save: 'Lưu',
     cancel: 'Hủy',
+    close: 'Đóng',
     loading: 'Đang tải…',
     noResults: 'Không tìm thấy kết quả',
     typeToSearch: 'Gõ tên để tìm',
@@ -183,6 +188,7 @@ export const vi = {
     titleEdit: 'Sửa phiếu đảng viên: {{name}}',
     keysHint: 'Enter: sang ô tiếp theo · Ctrl+S: lưu · Ctrl+Enter: lưu và nhập phiếu mới · Esc: đóng · Ô có nhãn in đậm là bắt buộc',
     saved: 'Đã lưu phiếu đảng viên {{name}}.',
+    organisationCorrectionOnly: 'Chỉ sửa khi nhập nhầm; chuyển sinh hoạt đảng ghi ở thẻ Sự kiện.',
     sections: {
       name: 'Họ tên',
       personal: 'Thông tin cá nhân',

@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../../shared/contract/schemas/memberFile.ts';
 import { call } from '../../api/client.ts';
+import { auditActionLabel } from '../../components/auditLabels.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { useMemberFileStore } from '../../stores/memberFileStore.ts';
-import { actionLabel, describeChanges } from './historyFormat.ts';
+import { describeChanges } from './historyFormat.ts';
 
 const PAGE = 50;
 
@@ -72,7 +73,7 @@ export function HistoryTab({ memberId }: { memberId: number }) {
               <Table.Tr key={e.id}>
                 <Table.Td style={{ verticalAlign: 'top' }}>{formatDateTime(e.at)}</Table.Td>
                 <Table.Td style={{ verticalAlign: 'top' }}>{e.userDisplayName || e.username}</Table.Td>
-                <Table.Td style={{ verticalAlign: 'top' }}>{actionLabel(t, e.action)}</Table.Td>
+                <Table.Td style={{ verticalAlign: 'top' }}>{auditActionLabel(t, e.action)}</Table.Td>
                 <Table.Td style={{ verticalAlign: 'top' }}>
                   {describeChanges(t, e, catalogues).map((line, i) => (
                     <Text key={i} size="sm">

@@ -8,27 +8,9 @@ import { codeKeys, dateKeys, textKeys } from '../members/memberDraft.ts';
 import type { ColumnKey } from './tables.ts';
 
 /**
- * The history of changes in words: each audit entry's action and its old → new values with the
- * field names the clerk knows from the card and the tables.
+ * The history of changes in words: each audit entry's old → new values with the field names the
+ * clerk knows from the card and the tables (the action's label is components/auditLabels.ts).
  */
-
-const ACTIONS = {
-  'member.create': 'create',
-  'member.update': 'update',
-  'member.sponsors.save': 'sponsors',
-  'member.workHistory.save': 'workHistory',
-  'member.training.save': 'training',
-  'member.family.save': 'family',
-  'member.awards.save': 'awards',
-  'member.discipline.add': 'disciplineAdd',
-  'member.discipline.update': 'disciplineUpdate',
-  'member.discipline.cancel': 'disciplineCancel',
-  'member.photo.set': 'photoSet',
-  'member.photo.remove': 'photoRemove',
-  'member.gravelyIll.set': 'gravelyIll',
-} as const;
-type KnownAction = keyof typeof ACTIONS;
-const isKnown = (action: string): action is KnownAction => Object.hasOwn(ACTIONS, action);
 
 const CARD_FIELDS = [...textKeys, ...dateKeys, ...codeKeys, 'sex', 'organisationId'] as const;
 type CardField = (typeof CARD_FIELDS)[number];
@@ -61,11 +43,6 @@ const COLUMNS: readonly ColumnKey[] = [
 const isCardField = (k: string): k is CardField => CARD_FIELDS.some((f) => f === k);
 const isHistoryField = (k: string): k is HistoryField => HISTORY_FIELDS.some((f) => f === k);
 const isColumn = (k: string): k is ColumnKey => COLUMNS.some((c) => c === k);
-
-/** The action as the clerk reads it; an action of another area shows as recorded. */
-export function actionLabel(t: TFunction, action: string): string {
-  return isKnown(action) ? t(`memberFile.history.actions.${ACTIONS[action]}`) : action;
-}
 
 function fieldLabel(t: TFunction, key: string, inTable: boolean): string {
   if (inTable && isColumn(key)) return t(`memberFile.columns.${key}`);

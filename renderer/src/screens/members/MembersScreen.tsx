@@ -10,6 +10,7 @@ import { useAppStore } from '../../stores/appStore.ts';
 import { listIndexOf } from '../../stores/memberFileStore.ts';
 import { useMemberListStore } from '../../stores/memberListStore.ts';
 import { MemberFileModal } from '../memberFile/MemberFileModal.tsx';
+import { AdmitManyButton } from './AdmitManyButton.tsx';
 import { BulkEventButton } from './BulkEventButton.tsx';
 import { MemberFilters } from './MemberFilters.tsx';
 import { MemberFormModal } from './MemberFormModal.tsx';
@@ -97,6 +98,13 @@ export function MembersScreen() {
           {t('members.add')}
         </Button>
         <BulkEventButton onDone={() => void useAppStore.getState().loadInfo()} />
+        <AdmitManyButton
+          defaultOrganisation={query.organisation}
+          onDone={(message) => {
+            setNotice(message);
+            void useAppStore.getState().loadInfo();
+          }}
+        />
       </Group>
       <MemberFilters />
       <Group justify="space-between">

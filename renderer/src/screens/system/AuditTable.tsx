@@ -1,9 +1,13 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/contract/index.ts';
+import { auditActionLabel, auditEntityLabel } from '../../components/auditLabels.ts';
 import { formatDateTime } from '../../format.ts';
 
-/** Recent audit entries, newest as the core returns them. */
+/**
+ * Recent audit entries, newest as the core returns them; actions and entities in the clerk's words,
+ * the recorded code on hover (title) for the administrator.
+ */
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   const { t } = useTranslation();
   if (entries.length === 0) return <Text c="dimmed">{t('system.auditEmpty')}</Text>;
@@ -25,8 +29,8 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
             <Table.Td>{e.id}</Table.Td>
             <Table.Td>{formatDateTime(e.at)}</Table.Td>
             <Table.Td>{e.username}</Table.Td>
-            <Table.Td>{e.action}</Table.Td>
-            <Table.Td>{e.entity}</Table.Td>
+            <Table.Td title={e.action}>{auditActionLabel(t, e.action)}</Table.Td>
+            <Table.Td title={e.entity}>{auditEntityLabel(t, e.entity)}</Table.Td>
             <Table.Td>{e.entityId ?? ''}</Table.Td>
           </Table.Tr>
         ))}
