@@ -206,6 +206,8 @@ describe('member form', () => {
     expect(api['member:get']).toHaveBeenCalledWith({ id: 5 });
     expect(screen.getByLabelText('Ngày sinh')).toHaveValue('12/03/1965');
     expect(screen.getByRole('combobox', { name: 'Tổ chức đảng' })).toHaveValue('Chi bộ Thôn 1');
+    // Editing: the organisation box is for correcting a wrong entry; a move is an event.
+    expect(screen.getByRole('combobox', { name: 'Tổ chức đảng' })).toHaveAccessibleDescription('Chỉ sửa khi nhập nhầm; chuyển sinh hoạt đảng ghi ở thẻ Sự kiện.');
     const homeTown = screen.getByLabelText('Quê quán');
     await user.clear(homeTown);
     await user.type(homeTown, 'Xã Tam Hồng');
@@ -221,6 +223,7 @@ describe('member form', () => {
     await user.keyboard('{Control>}n{/Control}');
     expect(await screen.findByRole('dialog', { name: 'Phiếu đảng viên mới' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Tổ chức đảng' })).toHaveValue('Chi bộ Thôn 1');
+    expect(screen.queryByText('Chỉ sửa khi nhập nhầm; chuyển sinh hoạt đảng ghi ở thẻ Sự kiện.')).not.toBeInTheDocument();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });

@@ -34,6 +34,14 @@ export function OrgPicker({ value, onChange, error, excludeIds = [], clearable =
   const [failure, setFailure] = useState<string | null>(null);
   const latest = useRef(0);
 
+  // A value set from outside (the record changed under an open form) replaces the text shown.
+  const shown = useRef(value);
+  useEffect(() => {
+    if (shown.current?.id === value?.id && shown.current?.name === value?.name) return;
+    shown.current = value;
+    setSearch(value?.name ?? '');
+  }, [value]);
+
   const runSearch = useDebouncedCallback(async (q: string) => {
     const ticket = ++latest.current;
     if (q.trim() === '') {

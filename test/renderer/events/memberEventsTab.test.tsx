@@ -47,7 +47,7 @@ describe('the member file\'s events tab', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(5);
     expect(rows[1]).toHaveTextContent('19/07/1996');
-    expect(rows[1]).toHaveTextContent('Kết nạp (theo phiếu đảng viên)');
+    expect(rows[1]).toHaveTextContent('Kết nạp (ngày ghi trên phiếu)');
     expect(rows[1]).toHaveTextContent('Số 15-QĐ/HU, ngày 10/07/1996, Huyện ủy Lâm Thao');
     expect(rows[2]).toHaveTextContent('Chi bộ thôn Đồng Xuân → Chi bộ thôn Đồng Lạc');
     expect(rows[3]).toHaveTextContent('Đã hủy: Ghi nhầm người');

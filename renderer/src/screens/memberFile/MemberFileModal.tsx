@@ -232,6 +232,18 @@ function MemberFileBody({ memberId, nav, onLoaded, onPhoto, onCardSaved, onCance
     };
   }, [memberId, onLoaded]);
 
+  // An event (made full, a transfer…) changes the record: the header and the card follow it, so a later
+  // save of the card does not write back the cell or the full-member date as they were before. Boxes
+  // the clerk is editing stay as typed.
+  const memberChanged = useCallback(() => {
+    void call('member:get', { id: memberId }).then((r) => {
+      if (!r.ok) return;
+      setLoaded({ state: 'ready', member: r.value });
+      onLoaded(r.value);
+      if (!useMemberFileStore.getState().dirty.card) setFormKey((k) => k + 1);
+    });
+  }, [memberId, onLoaded]);
+
   const cardDirty = useCallback((d: boolean) => setDirty('card', d), [setDirty]);
   const member = loaded.state === 'ready' ? loaded.member : null;
   const initial = useMemo(() => (member ? draftFromMember(member) : null), [member]);
@@ -344,7 +356,7 @@ function MemberFileBody({ memberId, nav, onLoaded, onPhoto, onCardSaved, onCance
           file ? <DisciplineTab member={member} records={file.discipline} levels={file.disciplineLevels} readOnly={readOnly} /> : fileMissing,
         )}
         {panel('badges', () => <MemberBadgesTab memberId={memberId} />)}
-        {panel('events', () => <MemberEventsTab memberId={memberId} />)}
+        {panel('events', () => <MemberEventsTab memberId={memberId} onChanged={memberChanged} />)}
         {panel('ratings', () => <MemberRatingsTab memberId={memberId} />)}
         {panel('history', () => <HistoryTab memberId={memberId} />)}
       </Tabs>

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { isSaveKey, useSubmit } from '../../components/useSubmit.ts';
 import { MemberFormFields, type SetField } from './MemberFormFields.tsx';
-import { readDraft, type FieldErrors, type MemberDraft } from './memberDraft.ts';
+import { mergeRecordChanges, readDraft, type FieldErrors, type MemberDraft } from './memberDraft.ts';
 
 interface MemberFormProps {
   /** null: a new record (member:create); otherwise the record being edited (member:update). */
@@ -40,6 +40,16 @@ export function MemberForm({ memberId, initial, notice, onSaved, onCancel, onDir
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, []);
+
+  // The record can change under an open form (an event recorded on the file's other tab moves the
+  // member or makes her full): boxes the clerk has not touched follow the record, her typing stays.
+  const base = useRef(initial);
+  useEffect(() => {
+    const before = base.current;
+    base.current = initial;
+    if (JSON.stringify(before) === JSON.stringify(initial)) return;
+    setDraft((d) => mergeRecordChanges(d, before, initial));
+  }, [initial]);
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
   useEffect(() => {
@@ -107,7 +117,7 @@ export function MemberForm({ memberId, initial, notice, onSaved, onCancel, onDir
         <Text size="xs" c="dimmed">
           {t('memberForm.keysHint')}
         </Text>
-        <MemberFormFields draft={draft} errors={errors} set={set} />
+        <MemberFormFields draft={draft} errors={errors} set={set} editing={memberId !== null} />
         <ErrorAlert message={failure?.message} />
         <FormButtons busy={busy} onCancel={onCancel} />
       </Stack>

@@ -15,10 +15,12 @@ interface FieldsProps {
   draft: MemberDraft;
   errors: FieldErrors;
   set: SetField;
+  /** An existing record: the organisation box is for correcting a wrong entry only (moves are events). */
+  editing?: boolean;
 }
 
 /** The record card's boxes, in the order the clerk fills them (Tab and Enter follow it). */
-export function MemberFormFields({ draft, errors, set }: FieldsProps) {
+export function MemberFormFields({ draft, errors, set, editing = false }: FieldsProps) {
   const { t } = useTranslation();
   const catalogues = useCatalogueStore((s) => s.catalogues);
   const professional = useMemo(() => catalogues?.education.filter((e) => e.kind === 'professional'), [catalogues]);
@@ -105,6 +107,7 @@ export function MemberFormFields({ draft, errors, set }: FieldsProps) {
           <OrgPicker
             label={t('memberForm.fields.organisationId')}
             {...requiredField}
+            description={editing ? t('memberForm.organisationCorrectionOnly') : undefined}
             value={draft.organisation}
             onChange={(value) => set('organisation', value)}
             error={errors.organisationId}

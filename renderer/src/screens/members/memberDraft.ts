@@ -100,6 +100,22 @@ export function draftFromMember(m: Member): MemberDraft {
   };
 }
 
+/**
+ * A three-way merge when the record changed under an open form: each box the clerk left as it was
+ * (`draft` equal to `before`) takes the record's new value, each box she changed keeps her text.
+ */
+export function mergeRecordChanges(draft: MemberDraft, before: MemberDraft, after: MemberDraft): MemberDraft {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const next: MemberDraft = { ...draft };
+  const take = <K extends keyof MemberDraft>(key: K) => {
+    next[key] = after[key];
+  };
+  for (const key of Object.keys(after) as (keyof MemberDraft)[]) {
+    if (same(draft[key], before[key])) take(key);
+  }
+  return next;
+}
+
 const blankToNull = (text: string) => (text.trim() === '' ? null : text);
 
 export type DraftCheck = { ok: true; input: MemberFields } | { ok: false; errors: FieldErrors };
