@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../shared/contract/index.ts';
-import type { GridResult, OrgGridResult, QuotaState, Rating, RatingCategoryOut, SummaryResult } from '../../../shared/contract/schemas/ratings.ts';
+import type { GridResult, OrgGridResult, QuotaSetting, QuotaState, Rating, RatingCategoryOut, SummaryResult } from '../../../shared/contract/schemas/ratings.ts';
 import { isIsoFullDate, parseTyped } from '../../../shared/dates/partialDate.ts';
 import { categoryForScore, checkQuota, type RatingCategory } from '../../../shared/domain/ratings.ts';
 import { call } from '../api/client.ts';
@@ -58,11 +58,19 @@ interface RatingState {
   summaryError: string | null;
   /** Bumped on every new load: answers for an older one are dropped. */
   version: number;
+  /** The excellent quota setting (rating:quotaSetting), loaded by the screen's setting control. */
+  quotaSetting: QuotaSetting | null;
+  quotaSettingError: string | null;
   setMode(mode: RatingMode): void;
   setOrganisation(organisation: { id: number; name: string } | null): void;
   setYear(year: number): void;
   load(): Promise<void>;
+  /** Reloads the open grid without dropping what is typed (its quota and stored ratings may have changed). */
+  refreshGrid(): Promise<void>;
   loadSummary(): Promise<void>;
+  loadQuotaSetting(): Promise<void>;
+  /** Sets the quota (admin); then the open grid is reloaded so that its live quota uses the new percentage. */
+  saveQuotaSetting(pct: number | null): Promise<{ ok: true } | { ok: false; message: string }>;
   setCategory(id: number, code: string | null): void;
   setScore(id: number, text: string): void;
   setDecision(patch: Partial<DecisionDraft>): void;
@@ -192,6 +200,8 @@ const initial = {
   summary: null,
   summaryError: null,
   version: 0,
+  quotaSetting: null,
+  quotaSettingError: null,
 };
 
 export const useRatingStore = create<RatingState>()((set, get) => ({
@@ -233,6 +243,41 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
       else set({ orgGrid: null, loading: false, error: r.error.message });
     }
     void get().loadSummary();
+  },
+
+  refreshGrid: async () => {
+    const { organisation, year, mode } = get();
+    if (!organisation) return;
+    // A newer version drops an answer still on its way for the same grid; this one ends the loading.
+    const version = get().version + 1;
+    set({ version, confirm: null });
+    const input = { organisationId: organisation.id, year };
+    if (mode === 'members') {
+      const r = await call('rating:grid', input);
+      if (get().version !== version) return;
+      if (r.ok) set({ memberGrid: r.value, orgGrid: null, loading: false });
+      else set({ loading: false, error: r.error.message });
+    } else {
+      const r = await call('rating:orgGrid', input);
+      if (get().version !== version) return;
+      if (r.ok) set({ orgGrid: r.value, memberGrid: null, loading: false });
+      else set({ loading: false, error: r.error.message });
+    }
+    void get().loadSummary();
+  },
+
+  loadQuotaSetting: async () => {
+    const r = await call('rating:quotaSetting', {});
+    if (r.ok) set({ quotaSetting: r.value, quotaSettingError: null });
+    else set({ quotaSettingError: r.error.message });
+  },
+
+  saveQuotaSetting: async (pct) => {
+    const r = await call('rating:setQuotaSetting', { pct });
+    if (!r.ok) return { ok: false, message: r.error.message };
+    set({ quotaSetting: r.value, quotaSettingError: null });
+    void get().refreshGrid();
+    return { ok: true };
   },
 
   loadSummary: async () => {

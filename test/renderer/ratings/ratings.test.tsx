@@ -1,139 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fail, ok, type Api } from '../../../shared/contract/index.ts';
-import type { GridResult, OrgGridResult, Rating, SummaryResult } from '../../../shared/contract/schemas/ratings.ts';
+import { fail, ok } from '../../../shared/contract/index.ts';
+import type { OrgGridResult } from '../../../shared/contract/schemas/ratings.ts';
 import { MemberRatingsTab } from '../../../renderer/src/screens/ratings/MemberRatingsTab.tsx';
 import { RatingsScreen } from '../../../renderer/src/screens/ratings/RatingsScreen.tsx';
 import { defaultYear, useRatingStore } from '../../../renderer/src/stores/ratingStore.ts';
 import { fakeApi } from '../fakeApi.ts';
 import { orgNode } from '../fixtures.ts';
 import { renderWith } from '../render.tsx';
-
-const CATEGORIES = [
-  { code: 'HTXSNV', name: 'Hoàn thành xuất sắc nhiệm vụ', order: 1, minScore: 90, belowScore: null },
-  { code: 'HTTNV', name: 'Hoàn thành tốt nhiệm vụ', order: 2, minScore: 70, belowScore: 90 },
-  { code: 'HTNV', name: 'Hoàn thành nhiệm vụ', order: 3, minScore: 50, belowScore: 70 },
-  { code: 'KHTNV', name: 'Không hoàn thành nhiệm vụ', order: 4, minScore: 0, belowScore: 50 },
-];
-const REGIME = { regime: 2025, firstYear: 2025, lastYear: null, defaultQuotaPct: 20, maxQuotaPct: 25, quotaPct: 20 };
-const NAMES = ['An', 'Bình', 'Cường', 'Dung', 'Giang', 'Hà', 'Khánh', 'Lan', 'Minh', 'Nga'];
-
-function rating(categoryCode: string, over: Partial<Rating> = {}): Rating {
-  const category = CATEGORIES.find((c) => c.code === categoryCode);
-  return {
-    year: 2025,
-    regime: 2025,
-    categoryCode,
-    categoryName: category?.name ?? categoryCode,
-    score: null,
-    decidingBody: null,
-    decisionNo: null,
-    decisionDate: null,
-    note: null,
-    updatedAt: '2026-01-10T08:00:00.000Z',
-    ...over,
-  };
-}
-
-function memberGrid(over: Partial<GridResult> = {}, stored: Record<number, Rating> = {}): GridResult {
-  return {
-    organisation: { id: 7, name: 'Chi bộ Trường THCS Thanh Sơn', typeCode: 'GRASSROOTS_CELL' },
-    year: 2025,
-    ratingDate: '2025-12-31',
-    regime: REGIME,
-    categories: CATEGORIES,
-    rows: NAMES.map((n, i) => ({
-      memberId: 100 + i,
-      fullName: `Nguyễn Văn ${n}`,
-      birthDate: '1980-01-01',
-      organisationId: 7,
-      organisationName: 'Chi bộ Trường THCS Thanh Sơn',
-      membership: 'full' as const,
-      rating: stored[100 + i] ?? null,
-    })),
-    notSubject: [
-      {
-        memberId: 200,
-        fullName: 'Trần Thị Oanh',
-        birthDate: '1940-05-05',
-        organisationName: 'Chi bộ Trường THCS Thanh Sơn',
-        reason: 'exempted',
-        reasonText: 'Miễn công tác và sinh hoạt đảng',
-        since: '2025-03-01',
-        rating: null,
-      },
-      {
-        memberId: 201,
-        fullName: 'Lê Văn Phú',
-        birthDate: '2000-05-05',
-        organisationName: 'Chi bộ Trường THCS Thanh Sơn',
-        reason: 'recentlyAdmitted',
-        reasonText: 'Kết nạp chưa đủ 6 tháng tính đến ngày xét 31/12/2025',
-        since: '2025-09-02',
-        rating: null,
-      },
-    ],
-    quota: {
-      peerOrganisationId: 7,
-      peerOrganisationName: 'Chi bộ Trường THCS Thanh Sơn',
-      typeCode: null,
-      typeName: null,
-      pct: 20,
-      excellentCode: 'HTXSNV',
-      excellentName: 'Hoàn thành xuất sắc nhiệm vụ',
-      goodCode: 'HTTNV',
-      goodName: 'Hoàn thành tốt nhiệm vụ',
-      excellent: 0,
-      good: 0,
-      limit: 0,
-      exceeded: false,
-      outsideExcellent: 0,
-      outsideGood: 0,
-    },
-    ...over,
-  };
-}
-
-const tally = (code: string, name: string, count: number, pct: number, pctOfRated: number | null = null) => ({ code, name, count, pct, pctOfRated });
-const summary: SummaryResult = {
-  organisation: { id: 7, name: 'Chi bộ Trường THCS Thanh Sơn', typeCode: 'GRASSROOTS_CELL' },
-  year: 2025,
-  ratingDate: '2025-12-31',
-  regime: REGIME,
-  members: {
-    total: 12,
-    notSubject: tally('notSubject', 'Không thuộc diện đánh giá', 2, 16.7),
-    notSubjectByReason: [tally('exempted', 'Miễn công tác và sinh hoạt đảng', 1, 8.3), tally('suspended', 'Đình chỉ sinh hoạt đảng', 0, 0), tally('recentlyAdmitted', 'Kết nạp chưa đủ 6 tháng', 1, 8.3)],
-    notRated: tally('notRated', 'Thuộc diện nhưng chưa xếp loại', 10, 83.3),
-    rated: tally('rated', 'Đã xếp loại', 0, 0),
-    categories: CATEGORIES.map((c) => tally(c.code, c.name, 0, 0, 0)),
-    ratedNotSubject: 0,
-  },
-  organisations: { total: 0, notRated: tally('notRated', 'Chưa xếp loại', 0, 0), rated: tally('rated', 'Đã xếp loại', 0, 0), categories: [] },
-};
-
-const hit = { ...orgNode(7, 'Chi bộ Trường THCS Thanh Sơn', { typeCode: 'GRASSROOTS_CELL' }), pathNames: ['Đảng bộ tỉnh', 'Đảng bộ xã Thanh Sơn'] };
-
-function api(over: Partial<Api> = {}) {
-  return fakeApi({
-    'organisation:search': async () => ok([hit]),
-    'rating:grid': async () => ok(memberGrid()),
-    'rating:summary': async () => ok(summary),
-    ...over,
-  });
-}
+import { api, CATEGORIES, memberGrid, openGrid, rating, REGIME } from './ratingFixtures.tsx';
 
 beforeEach(() => {
   useRatingStore.setState(useRatingStore.getInitialState(), true);
 });
-
-async function openGrid(fake: ReturnType<typeof api>) {
-  const view = renderWith(fake, <RatingsScreen />);
-  await view.user.type(screen.getByRole('combobox', { name: 'Tổ chức đảng' }), 'thanh son');
-  await view.user.click(await screen.findByRole('option', { name: /Chi bộ Trường THCS Thanh Sơn/ }));
-  const grid = await screen.findByRole('grid', { name: 'Bảng xếp loại đảng viên' });
-  return { ...view, grid };
-}
 
 const category = (name: string) => (screen.getByRole('combobox', { name: `Xếp loại: ${name}` }) as HTMLSelectElement).value;
 const quotaLine = () => screen.getByText(/^Xuất sắc: /);

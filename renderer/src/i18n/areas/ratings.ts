@@ -47,6 +47,25 @@ export const ratingsVi = {
   quotaExceeded: 'vượt tỷ lệ',
   quotaOutside: 'Tính cả {{excellent}} xuất sắc và {{good}} hoàn thành tốt ở các chi bộ khác của {{peer}}.',
   noQuota: 'Chế độ xếp loại năm này không giới hạn tỷ lệ xuất sắc.',
+  quotaSetting: {
+    title: 'Tỷ lệ xuất sắc',
+    current: 'Số “Hoàn thành xuất sắc nhiệm vụ” tối đa {{pct}}% số “Hoàn thành tốt nhiệm vụ”',
+    byRule: '(mức của quy định)',
+    raised: '(cấp có thẩm quyền cho nâng; quy định {{base}}%)',
+    explain:
+      'Theo quy định, trong mỗi nhóm (đảng viên của một đảng bộ, chi bộ cơ sở; các tổ chức đảng cùng loại) số xếp loại “Hoàn thành xuất sắc nhiệm vụ” không quá {{min}}% số “Hoàn thành tốt nhiệm vụ”; cấp có thẩm quyền có thể cho nâng đến {{max}}%. Tỷ lệ này dùng để cảnh báo vượt tỷ lệ trên mọi bảng xếp loại.',
+    adminOnly: 'Chỉ quản trị viên đổi được tỷ lệ này.',
+    newValue: 'Tỷ lệ mới (%)',
+    apply: 'Đổi tỷ lệ',
+    range: 'Tỷ lệ là số nguyên từ {{min}} đến {{max}}',
+    unchanged: 'Tỷ lệ đang là {{pct}}%: không có gì thay đổi.',
+    confirmTitle: 'Đổi tỷ lệ xuất sắc?',
+    confirmMessage:
+      'Đổi tỷ lệ tối đa của “Hoàn thành xuất sắc nhiệm vụ” từ {{from}}% thành {{to}}% số “Hoàn thành tốt nhiệm vụ”. Từ nay mọi bảng xếp loại kiểm tra theo tỷ lệ mới; chỉ đổi khi cấp có thẩm quyền đã quyết định.',
+    confirmAccept: 'Đổi thành {{to}}%',
+    confirmBack: 'Quay lại',
+    saved: 'Đã đổi tỷ lệ xuất sắc thành {{pct}}%.',
+  },
   decision: {
     title: 'Quyết định (ghi cho các dòng đã sửa)',
     decidingBody: 'Cấp quyết định',
@@ -151,6 +170,25 @@ export const ratingsEn: Messages<typeof ratingsVi> = {
   quotaExceeded: 'over the quota',
   quotaOutside: 'Includes {{excellent}} excellent and {{good}} good in the other cells of {{peer}}.',
   noQuota: 'This year’s regime has no excellent quota.',
+  quotaSetting: {
+    title: 'Excellent quota',
+    current: '“Excellent” at most {{pct}}% of the number rated “good”',
+    byRule: '(the rule’s own percentage)',
+    raised: '(raised by the competent level; the rule says {{base}}%)',
+    explain:
+      'By the rules, in each peer group (members of one grassroots organisation; organisations of one type) the number rated “excellent” may not exceed {{min}}% of those rated “good”; the competent level may raise it up to {{max}}%. Every rating grid warns against this percentage.',
+    adminOnly: 'Only an administrator can change this percentage.',
+    newValue: 'New percentage (%)',
+    apply: 'Change',
+    range: 'A whole number from {{min}} to {{max}}',
+    unchanged: 'The percentage is already {{pct}}%: nothing to change.',
+    confirmTitle: 'Change the excellent quota?',
+    confirmMessage:
+      'Change the most “excellent” ratings from {{from}}% to {{to}}% of the “good” ones. From now on every rating grid is checked against the new percentage; change it only when the competent level has decided so.',
+    confirmAccept: 'Change to {{to}}%',
+    confirmBack: 'Go back',
+    saved: 'The excellent quota is now {{pct}}%.',
+  },
   decision: {
     title: 'Decision (written on the changed rows)',
     decidingBody: 'Deciding body',

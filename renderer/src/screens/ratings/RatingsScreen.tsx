@@ -18,6 +18,7 @@ import {
 import { SHORT_CODES, shortLabel } from './keys.ts';
 import { QuotaConfirmModal } from './QuotaConfirmModal.tsx';
 import { QuotaIndicator } from './QuotaIndicator.tsx';
+import { QuotaSettingControl } from './QuotaSettingControl.tsx';
 import { RatingGrid, type GridRowView } from './RatingGrid.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 
@@ -296,6 +297,7 @@ export function RatingsScreen() {
         ) : null}
       </Group>
       <ErrorAlert message={error} onClose={() => useRatingStore.setState({ error: null })} />
+      <QuotaSettingControl />
       {organisation === null ? (
         <Text c="dimmed">{mode === 'members' ? t('ratings.chooseMembers') : t('ratings.chooseOrganisations')}</Text>
       ) : loading ? (
