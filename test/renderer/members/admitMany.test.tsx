@@ -164,6 +164,30 @@ describe('admission of many under one decision', () => {
     expect(cell('Họ', 1)).toHaveValue('Lê');
   });
 
+  it('asks before closing over typed rows (Esc, ×, Hủy), and closes an untouched form at once', async () => {
+    const onClose = vi.fn();
+    const { user } = renderWith(api(), <AdmitManyModal defaultOrganisation={CELL} onClose={onClose} onDone={() => {}} />);
+    await user.type(cell('Họ', 1), 'Trần');
+    await user.keyboard('{Escape}');
+    const ask = await screen.findByRole('alertdialog', { name: 'Bỏ các dòng đã nhập?' });
+    expect(onClose).not.toHaveBeenCalled();
+    expect(within(ask).getByRole('button', { name: 'Tiếp tục nhập' })).toHaveFocus();
+    await user.click(within(ask).getByRole('button', { name: 'Tiếp tục nhập' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(cell('Họ', 1)).toHaveValue('Trần');
+    await user.click(screen.getByRole('button', { name: 'Hủy' }));
+    await user.click(await screen.findByRole('button', { name: 'Bỏ và đóng' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes an untouched form without asking', async () => {
+    const onClose = vi.fn();
+    const { user } = renderWith(api(), <AdmitManyModal defaultOrganisation={null} onClose={onClose} onDone={() => {}} />);
+    await user.click(screen.getByRole('button', { name: 'Đóng' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
   it('opens from the member list toolbar, and after saving shows the count and reloads the list', async () => {
     const fake = api({ 'member:admitMany': async () => ok({ count: 2, members: [{ id: 41, fullName: 'Trần Thị Bình', citizenId: '001198000003' }, { id: 42, fullName: 'Lê Cường', citizenId: '001097000004' }] }) });
     const { user } = renderApp(fake);

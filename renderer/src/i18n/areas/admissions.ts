@@ -8,6 +8,12 @@ export const admissionsVi = {
   explain: 'Nhập quyết định một lần, rồi mỗi người được kết nạp một dòng. Lưu tất cả hoặc không lưu người nào.',
   keysHint: 'Enter: sang ô tiếp theo · Ctrl+Enter: thêm dòng · Ctrl+S: lưu · Dán (Ctrl+V) nhiều dòng chép từ Excel theo đúng thứ tự cột · Ngày gõ dd/mm/yyyy · Giới tính: Nam/Nữ',
   saved: 'Đã kết nạp {{n}} đảng viên theo quyết định số {{number}}.',
+  discard: {
+    title: 'Bỏ các dòng đã nhập?',
+    body: 'Quyết định và danh sách người được kết nạp chưa được lưu; chưa ai được kết nạp. Đóng bây giờ sẽ mất những gì đã nhập.',
+    stay: 'Tiếp tục nhập',
+    leave: 'Bỏ và đóng',
+  },
   header: {
     legend: 'Quyết định kết nạp',
     organisationId: 'Chi bộ',
@@ -59,6 +65,12 @@ export const admissionsEn: Messages<typeof admissionsVi> = {
   explain: 'Enter the decision once, then one row per person admitted. Everyone is saved, or no one.',
   keysHint: 'Enter: next box · Ctrl+Enter: add a row · Ctrl+S: save · Paste (Ctrl+V) several rows copied from Excel in the column order · Dates dd/mm/yyyy · Sex: Nam/Nữ',
   saved: 'Admitted {{n}} members under decision {{number}}.',
+  discard: {
+    title: 'Discard the rows typed?',
+    body: 'The decision and the people admitted are not saved; nobody has been admitted. Closing now loses what was typed.',
+    stay: 'Keep typing',
+    leave: 'Discard and close',
+  },
   header: {
     legend: 'Admission decision',
     organisationId: 'Cell',

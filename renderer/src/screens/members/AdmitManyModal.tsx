@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Modal, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Modal, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdmitManyResult } from '../../../../shared/contract/schemas/admissions.ts';
@@ -244,13 +244,34 @@ function AdmitManyForm({ defaultOrganisation, onClose, onDone, onDirty }: AdmitM
 export function AdmitManyModal(props: AdmitManyModalProps) {
   const { t } = useTranslation();
   const [dirty, setDirty] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const stay = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     void useCatalogueStore.getState().load();
   }, []);
+  useEffect(() => {
+    if (asking) stay.current?.focus();
+  }, [asking]);
+  // Typed rows are not lost by a stray Esc, × or Hủy: closing a touched form asks first.
+  const requestClose = () => (dirty ? setAsking(true) : props.onClose());
   return (
-    // Esc closes only an untouched form: a table of typed rows is not lost by a stray key.
-    <Modal opened onClose={props.onClose} title={t('admissions.title')} size="95%" closeOnClickOutside={false} closeOnEscape={!dirty}>
-      <AdmitManyForm {...props} onDirty={setDirty} />
+    <Modal opened onClose={requestClose} title={t('admissions.title')} size="95%" closeOnClickOutside={false}>
+      <Stack gap="sm">
+        {asking ? (
+          <Alert color="orange" title={t('admissions.discard.title')} role="alertdialog" aria-label={t('admissions.discard.title')}>
+            <Text size="sm">{t('admissions.discard.body')}</Text>
+            <Group mt="xs" gap="xs">
+              <Button ref={stay} size="xs" onClick={() => setAsking(false)}>
+                {t('admissions.discard.stay')}
+              </Button>
+              <Button size="xs" variant="default" color="red" onClick={props.onClose}>
+                {t('admissions.discard.leave')}
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
+        <AdmitManyForm {...props} onClose={requestClose} onDirty={setDirty} />
+      </Stack>
     </Modal>
   );
 }
