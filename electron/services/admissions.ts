@@ -11,7 +11,7 @@
 import { AppFailure, type ErrorCode } from '../../shared/contract/result.ts';
 import type { ParsedInput } from '../../shared/contract/methods.ts';
 import type { AdmissionPerson, AdmitManyResult } from '../../shared/contract/schemas/admissions.ts';
-import { formatVi } from '../../shared/dates/partialDate.ts';
+import { addYears, completeDate, formatVi } from '../../shared/dates/partialDate.ts';
 import { fullName } from '../../shared/text/names.ts';
 import { cleanText } from '../../shared/text/normalise.ts';
 import { loadCatalogues } from '../../db/repositories/catalogues.ts';
@@ -19,6 +19,9 @@ import type { ServiceContext } from './context.ts';
 import { create, holdingOrganisation } from './members.ts';
 
 type AdmitManyInput = ParsedInput<'member:admitMany'>;
+
+/** The Party Charter's minimum age for admission (Điều lệ Đảng, Điều 1). */
+const MIN_ADMISSION_AGE = 18;
 
 /** A refused row: its index, its own message and its per-cell messages (keys without the prefix). */
 interface RowProblem {
@@ -96,6 +99,11 @@ function rowProblem(index: number, p: AdmissionPerson, ceremony: string, codes: 
   if (p.birthDate >= ceremony) {
     fields.birthDate = 'Phải trước ngày vào Đảng';
     messages.push(`Ngày sinh ${formatVi(p.birthDate)} không trước ngày vào Đảng ${formatVi(ceremony)}`);
+  } else if (completeDate(p.birthDate).iso > addYears(ceremony, -MIN_ADMISSION_AGE)) {
+    // Điều lệ Đảng, Điều 1: a citizen of eighteen or over. A year or month alone counts from its first
+    // day, so only someone certainly under eighteen is refused (a typo in the year, usually).
+    fields.birthDate = `Chưa đủ ${MIN_ADMISSION_AGE} tuổi vào ngày kết nạp`;
+    messages.push(`Sinh ${formatVi(p.birthDate)}: chưa đủ ${MIN_ADMISSION_AGE} tuổi vào ngày kết nạp ${formatVi(ceremony)} (Điều lệ Đảng: từ đủ ${MIN_ADMISSION_AGE} tuổi)`);
   }
   const catalogued: [keyof AdmissionPerson, string][] = [
     ['ethnicCode', 'Dân tộc'],

@@ -152,6 +152,19 @@ describe('admission of many under one decision', () => {
     expect(snapshot().members).toBe(0);
   });
 
+  it('refuses someone certainly under eighteen on the ceremony day (Điều lệ Đảng), and admits an eighteenth birthday that day', async () => {
+    const young = [person(0, { birthDate: '2008-09-03' }), person(1, { birthDate: '2009' })];
+    const r = await t.call('member:admitMany', admission(young));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.fields).toEqual({ 'people.0.birthDate': 'Chưa đủ 18 tuổi vào ngày kết nạp', 'people.1.birthDate': 'Chưa đủ 18 tuổi vào ngày kết nạp' });
+    expect(r.error.message).toContain('Dòng 1 (Nguyễn Văn An): Sinh 03/09/2008: chưa đủ 18 tuổi vào ngày kết nạp 02/09/2026');
+    expect(snapshot().members).toBe(0);
+    // Eighteen on the day itself, and a birth year alone that may be old enough: admitted.
+    const done = await t.must('member:admitMany', admission([person(0, { birthDate: '2008-09-02' }), person(1, { birthDate: '2008' })]));
+    expect(done.count).toBe(2);
+  });
+
   it('refuses a decision dated after the ceremony', async () => {
     const r = await t.call('member:admitMany', admission([person(0)], { decision: { number: '125-QĐ/ĐU', date: '2026-09-03', body: null, signer: null } }));
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { 'decision.date': 'Không được sau ngày vào Đảng' } } });
