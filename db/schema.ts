@@ -122,6 +122,12 @@ export interface MemberEventTable {
   cancelled: number;
   /** Why the event was cancelled (recorded by mistake); null while it stands. */
   cancel_reason: string | null;
+  /**
+   * 1 only on a TRANSFER_IN_PROVINCE with a decision date: the clerk marked the time from the transfer
+   * letter (decision date) to presenting it (event date) as an interruption of party life, left out of
+   * party age (shared/domain/partyAge.ts). Default 0.
+   */
+  interrupts_party_age: Generated<number>;
   created_at: string;
   updated_at: string | null;
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as m0000 from './0000_catalogues.ts';
 import * as m0001 from './0001_initial.ts';
 import * as m0002 from './0002_member_file.ts';
+import * as m0003 from './0003_transfer_gap.ts';
 
 /**
  * Every migration, in order, imported statically (bundle-safe). Append only; never edit or reorder.
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0000_catalogues': m0000,
   '0001_initial': m0001,
   '0002_member_file': m0002,
+  '0003_transfer_gap': m0003,
 };
 
 export const schemaVersion = Object.keys(migrations).length;

@@ -20,6 +20,11 @@
  *   record card: correcting them changes the card; the card's admission cannot be cancelled.
  * - After any change the cached status flags and the party-age anchor are recomputed in the same
  *   transaction; every change is audited with its old and new values.
+ * - Transfer deadlines (60 working days from the decision to the transfer, 30 to present the transfer
+ *   letter) are warnings, not refusals: record and correct return them (shared/domain/transferRules.ts).
+ * - A transfer in from another province may be marked "the time from the transfer letter to presenting
+ *   it was an interruption of party life" (interrupts_party_age): only that event, only with the
+ *   letter's date (the decision date). Party age and its cached anchor then leave that time out.
  */
 import { AppFailure } from '../../shared/contract/result.ts';
 import type { ParsedInput } from '../../shared/contract/methods.ts';
@@ -28,6 +33,7 @@ import { completeDate, formatVi } from '../../shared/dates/partialDate.ts';
 import { ADMISSION_CODES, FULL_CODE } from '../../shared/domain/membership.ts';
 import { byDateThenId, newProblems, PLACING_CODES, sequenceProblems, type RuleEvent } from '../../shared/domain/eventRules.ts';
 import { addMonths, monthsBetween } from '../../shared/domain/partyAge.ts';
+import { transferGapProblem, transferWarnings } from '../../shared/domain/transferRules.ts';
 import * as repo from '../../db/repositories/events.ts';
 import * as members from '../../db/repositories/members.ts';
 import { getOrganisation, type OrganisationRow } from '../../db/repositories/organisations.ts';
@@ -105,7 +111,9 @@ async function scopePath(ctx: ServiceContext, organisationId: number | null): Pr
   return org.parent_id === null ? null : org.path;
 }
 
-function eventAudit(e: Pick<MemberEventRow, 'member_id' | 'type_code' | 'event_date' | 'decision_no' | 'decision_date' | 'decision_body' | 'decision_signer' | 'org_from_id' | 'org_to_id' | 'note'>) {
+function eventAudit(
+  e: Pick<MemberEventRow, 'member_id' | 'type_code' | 'event_date' | 'decision_no' | 'decision_date' | 'decision_body' | 'decision_signer' | 'org_from_id' | 'org_to_id' | 'note' | 'interrupts_party_age'>,
+) {
   return {
     memberId: e.member_id,
     typeCode: e.type_code,
@@ -117,7 +125,16 @@ function eventAudit(e: Pick<MemberEventRow, 'member_id' | 'type_code' | 'event_d
     orgFromId: e.org_from_id,
     orgToId: e.org_to_id,
     note: e.note,
+    interruptsPartyAge: e.interrupts_party_age === 1,
   };
+}
+
+/** Refuses the transfer-gap mark where it does not apply (shared/domain/transferRules.ts). */
+function checkGapMark(typeCode: string, eventDate: string, decisionDate: string | null, interruptsPartyAge: boolean): void {
+  const problem = transferGapProblem({ typeCode, eventDate, decisionDate, interruptsPartyAge });
+  if (problem === null) return;
+  const fieldText = problem.field === 'decisionDate' ? 'Nhập ngày của giấy giới thiệu' : 'Chỉ đánh dấu cho sự kiện chuyển đến từ tỉnh khác';
+  throw new AppFailure('BAD_INPUT', problem.message, { [problem.field]: fieldText });
 }
 
 function toEvent(row: repo.EventRowWithNames, card: { admit: number | null; full: number | null }): MemberEvent {
@@ -141,6 +158,8 @@ function toEvent(row: repo.EventRowWithNames, card: { admit: number | null; full
     cancelReason: row.cancel_reason,
     fromCard: row.id === card.admit || row.id === card.full,
     outside: ADMISSION_CODES.has(row.type_code) && row.org_to_id === null,
+    interruptsPartyAge: row.interrupts_party_age === 1,
+    warnings: row.cancelled === 1 ? [] : transferWarnings({ typeCode: row.type_code, eventDate: row.event_date, decisionDate: row.decision_date }),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -213,6 +232,7 @@ async function recordOne(ctx: ServiceContext, head: repo.MemberHead, input: Reco
     decision_body: input.decisionBody,
     decision_signer: input.decisionSigner,
     note: input.note,
+    interrupts_party_age: input.interruptsPartyAge ? 1 : 0,
     cancelled: 0,
     cancel_reason: null,
     updated_at: null,
@@ -322,12 +342,13 @@ function describe(head: repo.MemberHead): string {
  * Records one event for one or many members (one decision). All or nothing: every member is checked;
  * when any is refused nothing is written and the message names the member.
  */
-export async function record(ctx: ServiceContext, input: RecordInput): Promise<{ recorded: number; eventIds: number[] }> {
+export async function record(ctx: ServiceContext, input: RecordInput): Promise<{ recorded: number; eventIds: number[]; warnings: string[] }> {
   const catalogue = await eventCatalogue(ctx);
   const type = input.typeCode;
   if (!catalogue.names.has(type)) throw new AppFailure('BAD_INPUT', 'Loại sự kiện không có trong danh mục.', { typeCode: 'Chọn loại sự kiện trong danh mục' });
   if (isFuture(ctx, input.eventDate)) throw new AppFailure('BAD_INPUT', 'Ngày sự kiện ở tương lai: chỉ ghi sự kiện đã diễn ra.', { eventDate: 'Ngày ở tương lai' });
   if (isFuture(ctx, input.decisionDate)) throw new AppFailure('BAD_INPUT', 'Ngày quyết định ở tương lai.', { decisionDate: 'Ngày ở tương lai' });
+  checkGapMark(type, input.eventDate, input.decisionDate, input.interruptsPartyAge);
 
   let destination: OrganisationRow | null = null;
   if (NEEDS_DESTINATION.has(type) && input.orgToId === null) {
@@ -364,7 +385,10 @@ export async function record(ctx: ServiceContext, input: RecordInput): Promise<{
     const fields = Object.fromEntries(refused.map((r) => [`memberIds.${r.index}`, `${r.head.full_name}: ${r.failure.message}`]));
     throw new AppFailure('RULE', `Không ghi được cho đảng viên ${describe(first.head)}: ${first.failure.message.replace(/\.$/, '')}${more}. Chưa ghi sự kiện cho đảng viên nào.`, fields);
   }
-  return { recorded: input.memberIds.length, eventIds };
+  // Written anyway: the deadlines are reminders (every member of one decision has the same dates).
+  const found = transferWarnings({ typeCode: type, eventDate: input.eventDate, decisionDate: input.decisionDate });
+  const warnings = bulk ? input.memberIds.flatMap((id) => found.map((w) => `${(heads.get(id) as repo.MemberHead).full_name}: ${w}`)) : found;
+  return { recorded: input.memberIds.length, eventIds, warnings };
 }
 
 // ---- correct ------------------------------------------------------------------------------------
@@ -377,7 +401,10 @@ async function mustGetEvent(ctx: ServiceContext, eventId: number) {
   return { ev, head, events: await members.eventsOf(ctx.db, ev.member_id) };
 }
 
-/** Corrects the date, the decision fields and the note of an event (and of its pair, for a transfer within the province). */
+/**
+ * Corrects the date, the decision fields, the note and the transfer-gap mark of an event (and of its
+ * pair, for a transfer within the province); returns it with its deadline warnings.
+ */
 export async function correct(ctx: ServiceContext, input: ParsedInput<'event:correct'>): Promise<MemberEvent> {
   const catalogue = await eventCatalogue(ctx);
   const { ev, head, events } = await mustGetEvent(ctx, input.eventId);
@@ -385,6 +412,7 @@ export async function correct(ctx: ServiceContext, input: ParsedInput<'event:cor
   if (isFuture(ctx, input.eventDate)) throw new AppFailure('BAD_INPUT', 'Ngày sự kiện ở tương lai.', { eventDate: 'Ngày ở tương lai' });
   if (isFuture(ctx, input.decisionDate)) throw new AppFailure('BAD_INPUT', 'Ngày quyết định ở tương lai.', { decisionDate: 'Ngày ở tương lai' });
   if (input.eventDate <= head.birth_date) throw new AppFailure('RULE', `Ngày sự kiện phải sau ngày sinh của đảng viên (${formatVi(head.birth_date)}).`, { eventDate: 'Ngày sự kiện trước ngày sinh' });
+  checkGapMark(ev.type_code, input.eventDate, input.decisionDate, input.interruptsPartyAge);
 
   const partner = partnerOf(ev, events);
   const targets = partner ? [ev, partner] : [ev];
@@ -396,6 +424,7 @@ export async function correct(ctx: ServiceContext, input: ParsedInput<'event:cor
     decision_body: input.decisionBody,
     decision_signer: input.decisionSigner,
     note: input.note,
+    interrupts_party_age: input.interruptsPartyAge ? 1 : 0,
   };
   const changedEvents = events.map((e) => (targetIds.has(e.id) ? { ...e, ...values } : e));
 
@@ -408,7 +437,7 @@ export async function correct(ctx: ServiceContext, input: ParsedInput<'event:cor
   }
   checkReplay(events.map(ruleEvent), changedEvents.map(ruleEvent), [...targetIds], catalogue, 'Không sửa được');
 
-  const keys = ['event_date', 'decision_no', 'decision_date', 'decision_body', 'decision_signer', 'note'] as const;
+  const keys = ['event_date', 'decision_no', 'decision_date', 'decision_body', 'decision_signer', 'note', 'interrupts_party_age'] as const;
   const camel: Record<(typeof keys)[number], string> = {
     event_date: 'eventDate',
     decision_no: 'decisionNo',
@@ -416,7 +445,10 @@ export async function correct(ctx: ServiceContext, input: ParsedInput<'event:cor
     decision_body: 'decisionBody',
     decision_signer: 'decisionSigner',
     note: 'note',
+    interrupts_party_age: 'interruptsPartyAge',
   };
+  // The mark is audited as a yes/no, the other fields as stored.
+  const audited = (k: (typeof keys)[number], v: unknown) => (k === 'interrupts_party_age' ? v === 1 : v);
   for (const target of targets) {
     const changed = keys.filter((k) => target[k] !== values[k]);
     if (changed.length === 0) continue;
@@ -425,8 +457,8 @@ export async function correct(ctx: ServiceContext, input: ParsedInput<'event:cor
       action: 'event.correct',
       entity: 'member_event',
       entityId: target.id,
-      oldValues: { memberId: head.id, typeCode: target.type_code, ...Object.fromEntries(changed.map((k) => [camel[k], target[k]])) },
-      newValues: { memberId: head.id, typeCode: target.type_code, ...Object.fromEntries(changed.map((k) => [camel[k], values[k]])) },
+      oldValues: { memberId: head.id, typeCode: target.type_code, ...Object.fromEntries(changed.map((k) => [camel[k], audited(k, target[k])])) },
+      newValues: { memberId: head.id, typeCode: target.type_code, ...Object.fromEntries(changed.map((k) => [camel[k], audited(k, values[k])])) },
     });
   }
 

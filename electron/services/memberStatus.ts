@@ -5,7 +5,7 @@
  * the cache cannot go stale as days pass.
  */
 import { deriveMembership, membershipEventOf, type ListEffect, type MembershipStatus } from '../../shared/domain/membership.ts';
-import { partyAge, type PartyAge } from '../../shared/domain/partyAge.ts';
+import { partyAge, type PartyAge, type PartyAgeEvent } from '../../shared/domain/partyAge.ts';
 import type { PartyAgeInfo } from '../../shared/contract/schemas/member.ts';
 import { memberEventTypes } from '../../db/repositories/catalogues.ts';
 import * as members from '../../db/repositories/members.ts';
@@ -25,16 +25,23 @@ export async function eventCatalogue(ctx: ServiceContext): Promise<EventCatalogu
   };
 }
 
-type StoredEvent = Pick<MemberEventRow, 'type_code' | 'event_date' | 'decision_date' | 'cancelled' | 'org_to_id'>;
+/** A stored event as the derivations read it (the transfer-gap mark defaults to not marked). */
+type StoredEvent = Pick<MemberEventRow, 'type_code' | 'event_date' | 'decision_date' | 'cancelled' | 'org_to_id'> & Partial<Pick<MemberEventRow, 'interrupts_party_age'>>;
+
+/**
+ * A member_event row as party age reads it. Every caller that computes party age from stored events
+ * should use it, so the transfer gap marked by the clerk is left out everywhere (and the cached anchor
+ * agrees with what is shown).
+ */
+export function partyAgeEventOf(e: StoredEvent): PartyAgeEvent {
+  return { typeCode: e.type_code, eventDate: e.event_date, decisionDate: e.decision_date, cancelled: e.cancelled === 1, interruptsPartyAge: e.interrupts_party_age === 1 };
+}
 
 /** Status and party age of a member's events as of `asOf`. */
 export function deriveAll(events: readonly StoredEvent[], effects: ReadonlyMap<string, ListEffect>, asOf: string): { status: MembershipStatus; age: PartyAge } {
   return {
     status: deriveMembership(events.map(membershipEventOf), effects, asOf),
-    age: partyAge(
-      events.map((e) => ({ typeCode: e.type_code, eventDate: e.event_date, decisionDate: e.decision_date, cancelled: e.cancelled === 1 })),
-      asOf,
-    ),
+    age: partyAge(events.map(partyAgeEventOf), asOf),
   };
 }
 

@@ -13,7 +13,7 @@ import type { MemberRecord } from '../../db/repositories/members.ts';
 import type { MemberEventTable, MemberTable } from '../../db/schema.ts';
 import type { Insertable } from 'kysely';
 import type { ServiceContext } from './context.ts';
-import { deriveAll, eventCatalogue, partyAgeInfo, refreshStatus } from './memberStatus.ts';
+import { deriveAll, eventCatalogue, partyAgeEventOf, partyAgeInfo, refreshStatus } from './memberStatus.ts';
 import { ageBand } from '../../db/repositories/catalogues.ts';
 
 /** Organisation types a member's record can sit in (a party cell of either kind). */
@@ -70,10 +70,7 @@ export async function get(ctx: ServiceContext, id: number, age?: PartyAge): Prom
   const member = toMember(await mustGet(ctx, id));
   if (age === undefined) {
     const events = await repo.eventsOf(ctx.db, id);
-    age = partyAge(
-      events.map((e) => ({ typeCode: e.type_code, eventDate: e.event_date, decisionDate: e.decision_date, cancelled: e.cancelled === 1 })),
-      ctx.today,
-    );
+    age = partyAge(events.map(partyAgeEventOf), ctx.today);
   }
   return { ...member, partyAge: partyAgeInfo(age) };
 }

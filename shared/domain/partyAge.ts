@@ -3,16 +3,25 @@
  * date when the decision date is missing), minus the interruptions: the time between leaving the
  * party (expelled, removed from the list, left voluntarily) and a re-admission. Restoration
  * (phục hồi đảng tịch) after a wrongful expulsion counts continuously; an official transfer to
- * another organisation is not an interruption. Death stops the count. Months are whole months as the
- * civil code counts them (see monthsBetween), from the anchor: the start moved later by the gaps.
+ * another organisation is not an interruption, unless the clerk marked a transfer in from another
+ * province as one (`interruptsPartyAge`): then the time from its transfer letter (the decision date)
+ * to presenting it (the event date) is a gap too. Death stops the count. Months are whole months as
+ * the civil code counts them (see monthsBetween), from the anchor: the start moved later by the gaps
+ * (each gap in whole months, added up).
  */
 import { completeDate, parseIso, toIso } from '../dates/partialDate.ts';
+import { GAP_EVENT_CODE } from './transferRules.ts';
 
 export interface PartyAgeEvent {
   typeCode: string;
   eventDate: string;
   decisionDate?: string | null;
   cancelled?: boolean;
+  /**
+   * Only on a TRANSFER_IN_PROVINCE with a decision date (the transfer letter's date): the time from
+   * that date to the event date was an interruption of party life. Ignored on any other event.
+   */
+  interruptsPartyAge?: boolean;
 }
 
 export interface PartyAge {
@@ -114,6 +123,11 @@ export function partyAge(events: readonly PartyAgeEvent[], asOf: string): PartyA
       running = true;
       outSince = null;
       endedAt = null;
+    } else if (e.typeCode === GAP_EVENT_CODE && e.interruptsPartyAge === true && e.decisionDate && running && start !== null) {
+      // The transfer gap: from the transfer letter (not before the count started) to presenting it.
+      const letter = full(e.decisionDate);
+      const from = letter < start ? start : letter;
+      interruption += Math.max(0, monthsBetween(from, full(e.eventDate)));
     } else if (e.typeCode === DEATH && running) {
       running = false;
       endedAt = full(e.eventDate);

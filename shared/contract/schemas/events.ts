@@ -25,6 +25,15 @@ const decisionFields = {
   note: optionalText(2000),
 };
 
+/**
+ * Only for TRANSFER_IN_PROVINCE with a decision date (the transfer letter's date): the time from the
+ * letter to presenting it (the event date) was an interruption of party life, subtracted from party
+ * age. Refused on other events. A correction sets it as given (omitted: not marked).
+ */
+const gapField = {
+  interruptsPartyAge: z.boolean().default(false),
+};
+
 export const eventListInput = z.object({ memberId: id });
 
 export const memberEvent = z.object({
@@ -52,6 +61,16 @@ export const memberEvent = z.object({
   fromCard: z.boolean(),
   /** An admission that took place in another province (the member came here by a transfer). */
   outside: z.boolean(),
+  /**
+   * A transfer in from another province whose time from the transfer letter (decision date) to
+   * presenting it (event date) the clerk marked as an interruption of party life (left out of party age).
+   */
+  interruptsPartyAge: z.boolean(),
+  /**
+   * Deadline warnings of a standing event (shared/domain/transferRules.ts: a late transfer, a transfer
+   * letter presented late), in Vietnamese; empty for a cancelled event. Warnings never refuse a write.
+   */
+  warnings: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string().nullable(),
 });
@@ -84,6 +103,7 @@ export const eventRecordInput = z.object({
    */
   orgToId: id.nullable().default(null),
   ...decisionFields,
+  ...gapField,
 });
 export type EventRecordInput = z.input<typeof eventRecordInput>;
 
@@ -91,6 +111,11 @@ export const eventRecordResult = z.object({
   recorded: z.number().int(),
   /** The events written (two per member for a transfer within the province). */
   eventIds: z.array(id),
+  /**
+   * Deadline warnings (Vietnamese) of what was recorded: written anyway. When several members were
+   * recorded at once, each starts with the member's name.
+   */
+  warnings: z.array(z.string()),
 });
 
 export const eventCorrectInput = z.object({
@@ -98,6 +123,7 @@ export const eventCorrectInput = z.object({
   /** The corrected date (the record card's events may keep a year or month only). */
   eventDate: partialDate,
   ...decisionFields,
+  ...gapField,
 });
 export type EventCorrectInput = z.input<typeof eventCorrectInput>;
 

@@ -15,7 +15,7 @@ async function pick(user: ReturnType<typeof renderWith>['user'], label: string, 
 
 describe('one event for many members', () => {
   it('records one decision for every member chosen', async () => {
-    const api = eventsApi({ 'event:record': async (input) => ok({ recorded: input.memberIds.length, eventIds: [21, 22, 23] }) });
+    const api = eventsApi({ 'event:record': async (input) => ok({ recorded: input.memberIds.length, eventIds: [21, 22, 23], warnings: [] }) });
     const onDone = vi.fn();
     const { user } = renderWith(api, <BulkEventModal memberIds={[4, 5, 6]} opened onClose={() => {}} onDone={onDone} />);
     expect(screen.getByRole('dialog', { name: 'Ghi sự kiện cho 3 đảng viên' })).toBeInTheDocument();
@@ -26,7 +26,7 @@ describe('one event for many members', () => {
     await user.type(screen.getByRole('textbox', { name: 'Số quyết định' }), '88-QĐ/ĐU');
     await user.type(screen.getByRole('textbox', { name: 'Cơ quan ra quyết định' }), 'Đảng ủy xã Thanh Sơn');
     await user.keyboard('{Control>}s{/Control}');
-    await waitFor(() => expect(onDone).toHaveBeenCalledWith({ recorded: 3, eventIds: [21, 22, 23] }));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith({ recorded: 3, eventIds: [21, 22, 23], warnings: [] }));
     expect(api['event:record']).toHaveBeenCalledWith({
       memberIds: [4, 5, 6],
       typeCode: 'FULL',

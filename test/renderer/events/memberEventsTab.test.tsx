@@ -60,7 +60,7 @@ describe('the member file\'s events tab', () => {
   });
 
   it('records an event from the keyboard: type, date typed dd/mm/yyyy, decision; Ctrl+S saves and the list reloads', async () => {
-    const api = tabApi({ 'event:record': async () => ok({ recorded: 1, eventIds: [10] }) });
+    const api = tabApi({ 'event:record': async () => ok({ recorded: 1, eventIds: [10], warnings: [] }) });
     const onChanged = vi.fn();
     const { user } = renderWith(api, <MemberEventsTab memberId={7} onChanged={onChanged} />);
     await screen.findByRole('table');
@@ -98,7 +98,7 @@ describe('the member file\'s events tab', () => {
 
   it('asks for the destination cell of a transfer within the province and sends it', async () => {
     const api = tabApi({
-      'event:record': async () => ok({ recorded: 1, eventIds: [10, 11] }),
+      'event:record': async () => ok({ recorded: 1, eventIds: [10, 11], warnings: [] }),
       'organisation:search': async () => ok([{ ...orgNode(12, 'Chi bộ thôn Hạ', { typeCode: 'CELL' }), pathNames: ['Đảng bộ tỉnh', 'Đảng bộ xã Yên Lập'] }]),
     });
     const { user } = renderWith(api, <MemberEventsTab memberId={7} />);

@@ -121,3 +121,40 @@ describe('party age', () => {
     }
   });
 });
+
+describe('party age: the transfer gap marked as an interruption', () => {
+  const transfer = (interruptsPartyAge: boolean, decisionDate: string | null = '2005-06-01', eventDate = '2008-06-15') => [
+    admit('2000-06-01', '2000-06-01'),
+    { typeCode: 'TRANSFER_OUT_PROVINCE', eventDate: '2005-05-01' },
+    { typeCode: 'TRANSFER_IN_PROVINCE', eventDate, decisionDate, interruptsPartyAge },
+  ];
+
+  it('subtracts the whole months from the transfer letter to presenting it, moving the anchor', () => {
+    const age = partyAge(transfer(true), '2010-06-01');
+    expect(age).toMatchObject({ start: '2000-06-01', interruptionMonths: 36, anchor: '2003-06-01', months: 84, running: true });
+    expect(age.months).toBe(monthsBetween(age.anchor as string, '2010-06-01'));
+    // Before the transfer in is recorded as having happened, nothing is subtracted yet.
+    expect(partyAge(transfer(true), '2008-06-14')).toMatchObject({ interruptionMonths: 0, months: 96 });
+  });
+
+  it('does not subtract an unmarked transfer gap, nor a marked one without the letter’s date', () => {
+    expect(partyAge(transfer(false), '2010-06-01')).toMatchObject({ interruptionMonths: 0, months: 120, anchor: '2000-06-01' });
+    expect(partyAge(transfer(true, null), '2010-06-01')).toMatchObject({ interruptionMonths: 0, months: 120, anchor: '2000-06-01' });
+  });
+
+  it('adds the transfer gap to the other gaps, ignores it once cancelled, and marks a partial letter date approximate', () => {
+    const events = [
+      ...transfer(true),
+      { typeCode: 'QUIT', eventDate: '2012-01-01' },
+      { typeCode: 'READMIT', eventDate: '2013-01-01', decisionDate: '2013-01-01' },
+    ];
+    expect(partyAge(events, '2020-06-01')).toMatchObject({ interruptionMonths: 36 + 12, anchor: '2004-06-01' });
+    expect(partyAge(events.map((e) => (e.typeCode === 'TRANSFER_IN_PROVINCE' ? { ...e, cancelled: true } : e)), '2020-06-01').interruptionMonths).toBe(12);
+    expect(partyAge(transfer(true, '2005'), '2010-06-01')).toMatchObject({ interruptionMonths: 41, approximate: true });
+  });
+
+  it('ignores the mark on any other event', () => {
+    const events = [admit('2000-06-01', '2000-06-01'), { typeCode: 'TRANSFER_OUT_LOCAL', eventDate: '2005-06-01', decisionDate: '2001-01-01', interruptsPartyAge: true }];
+    expect(partyAge(events, '2010-06-01')).toMatchObject({ interruptionMonths: 0, months: 120 });
+  });
+});

@@ -62,6 +62,17 @@ export const eventsVi = {
     localTransfer: 'Ghi cùng lúc “Chuyển đi trong tỉnh” ở chi bộ cũ và “Chuyển đến trong tỉnh” ở chi bộ mới; đảng viên được chuyển sang chi bộ mới.',
     transferInProvince: 'Đảng viên được đưa vào danh sách của chi bộ đã chọn từ ngày chuyển đến.',
   },
+  gap: {
+    label: 'Thời gian từ ngày giấy giới thiệu đến ngày nộp là gián đoạn sinh hoạt đảng (trừ vào tuổi đảng)',
+    description: 'Ngày quyết định là ngày của giấy giới thiệu; ngày sự kiện là ngày nộp cho chi bộ.',
+    mark: 'gián đoạn',
+    markTitle: 'Thời gian từ ngày giấy giới thiệu đến ngày nộp được trừ vào tuổi đảng',
+    needsLetterDate: 'Nhập ngày của giấy giới thiệu',
+  },
+  warnings: {
+    live: 'Lưu ý thời hạn',
+    saved: 'Đã ghi, lưu ý thời hạn:',
+  },
   actions: {
     correct: 'Sửa',
     cancel: 'Hủy sự kiện',
@@ -79,6 +90,7 @@ export const eventsVi = {
     explain: 'Cùng một quyết định cho tất cả đảng viên đã chọn. Nếu có đảng viên không ghi được, không ghi cho ai cả.',
     done: 'Đã ghi sự kiện cho {{n}} đảng viên.',
     none: 'Chưa chọn đảng viên nào.',
+    close: 'Đóng',
   },
   reminders: {
     title: 'Nhắc việc',
@@ -169,6 +181,17 @@ export const eventsEn: Messages<typeof eventsVi> = {
     localTransfer: 'Records “transfer out within the province” at the old cell and “transfer in within the province” at the new one; the member moves to the new cell.',
     transferInProvince: 'The member joins the chosen cell’s list on the transfer date.',
   },
+  gap: {
+    label: 'The time from the transfer letter to presenting it was an interruption of party life (subtracted from party age)',
+    description: 'The decision date is the date of the transfer letter; the event date the day it was presented to the cell.',
+    mark: 'interruption',
+    markTitle: 'The time from the transfer letter to presenting it is subtracted from party age',
+    needsLetterDate: 'Enter the date of the transfer letter',
+  },
+  warnings: {
+    live: 'Deadline note',
+    saved: 'Recorded; deadline notes:',
+  },
   actions: {
     correct: 'Correct',
     cancel: 'Cancel event',
@@ -186,6 +209,7 @@ export const eventsEn: Messages<typeof eventsVi> = {
     explain: 'One decision for every member chosen. If any member is refused, nothing is recorded.',
     done: 'Recorded the event for {{n}} members.',
     none: 'No members chosen.',
+    close: 'Close',
   },
   reminders: {
     title: 'Reminders',

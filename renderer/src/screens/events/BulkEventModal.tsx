@@ -1,6 +1,7 @@
-import { Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Output } from '../../../../shared/contract/index.ts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
@@ -11,12 +12,17 @@ import { useEventStore } from '../../stores/eventStore.ts';
 import { emptyDraft, readRecord, type EventDraft, type FieldErrors } from './eventDraft.ts';
 import { EventFields, EventFormShell } from './EventFields.tsx';
 
+type Recorded = Output<'event:record'>;
+
 interface BulkEventModalProps {
   memberIds: readonly number[];
   opened: boolean;
   onClose(): void;
-  /** After the event was recorded for every member (the list is already invalidated). */
-  onDone(result: { recorded: number; eventIds: number[] }): void;
+  /**
+   * After the event was recorded for every member (the list is already invalidated); when the core
+   * returned deadline warnings, once the clerk has read them and closed the dialog.
+   */
+  onDone(result: Recorded): void;
 }
 
 /** The form inside the modal: mounted at each opening, so it always starts empty. */
@@ -56,6 +62,28 @@ function BulkEventForm({ memberIds, onClose, onDone, title }: Omit<BulkEventModa
   );
 }
 
+/** Recorded, with the deadline warnings (each naming its member) to read before closing. */
+function RecordedWithWarnings({ result, onClose }: { result: Recorded; onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{t('events.bulk.done', { n: formatCount(result.recorded) })}</Text>
+      <Alert color="yellow" role="status" aria-label={t('events.warnings.saved')} title={t('events.warnings.saved')}>
+        <List size="sm">
+          {result.warnings.map((w, i) => (
+            <List.Item key={i}>{w}</List.Item>
+          ))}
+        </List>
+      </Alert>
+      <Group justify="flex-end">
+        <Button data-autofocus onClick={onClose}>
+          {t('events.bulk.close')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
 /**
  * One event for many members at once (one decision: twelve recognitions of a cell, exemptions,
  * transfers to another cell). All or nothing: when the core refuses one member, its message names
@@ -66,10 +94,20 @@ export function BulkEventModal({ memberIds, opened, onClose, onDone }: BulkEvent
   useEffect(() => {
     if (opened) void useCatalogueStore.getState().load();
   }, [opened]);
+  // Recorded with warnings: the dialog stays open on them until the clerk closes it.
+  const [saved, setSaved] = useState<Recorded | null>(null);
+  const finish = (result: Recorded) => {
+    setSaved(null);
+    onDone(result);
+  };
   const title = t('events.bulk.title', { n: formatCount(memberIds.length) });
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg" closeOnClickOutside={false}>
-      <BulkEventForm memberIds={memberIds} onClose={onClose} onDone={onDone} title={title} />
+    <Modal opened={opened} onClose={saved ? () => finish(saved) : onClose} title={title} size="lg" closeOnClickOutside={false}>
+      {saved ? (
+        <RecordedWithWarnings result={saved} onClose={() => finish(saved)} />
+      ) : (
+        <BulkEventForm memberIds={memberIds} onClose={onClose} onDone={(result) => (result.warnings.length > 0 ? setSaved(result) : onDone(result))} title={title} />
+      )}
     </Modal>
   );
 }

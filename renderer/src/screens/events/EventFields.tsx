@@ -1,4 +1,4 @@
-import { Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, List, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueSelect } from '../../components/CatalogueSelect.tsx';
@@ -8,7 +8,7 @@ import { requiredField } from '../../components/required.ts';
 import { advanceOnEnter } from '../../components/enterAdvances.ts';
 import { isSaveKey } from '../../components/useSubmit.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
-import { destinationKind, recordableTypes, type EventDraft, type FieldErrors } from './eventDraft.ts';
+import { destinationKind, draftWarnings, offersGapMark, recordableTypes, type EventDraft, type FieldErrors } from './eventDraft.ts';
 
 interface EventFieldsProps {
   draft: EventDraft;
@@ -23,7 +23,28 @@ interface EventFieldsProps {
 /** Mantine's dialogs leave an Esc alone when its target carries this attribute. */
 export const KEEP_DIALOG_OPEN = { 'data-mantine-stop-propagation': 'true' } as const;
 
-/** The boxes of an event: type, date, destination cell, decision (number, date, body, signer), note. */
+/** Deadline warnings (a late transfer): shown while typing and after saving; never a refusal. */
+export function WarningList({ warnings, label }: { warnings: readonly string[]; label: string }) {
+  if (warnings.length === 0) return null;
+  return (
+    <div role="note" aria-label={label}>
+      <Text size="sm" c="yellow.9" fw={500}>
+        {label}
+      </Text>
+      <List size="sm" c="yellow.9">
+        {warnings.map((w, i) => (
+          <List.Item key={i}>{w}</List.Item>
+        ))}
+      </List>
+    </div>
+  );
+}
+
+/**
+ * The boxes of an event: type, date, destination cell, decision (number, date, body, signer), note;
+ * for a transfer in from another province, the transfer-gap mark. The transfer deadline warnings show
+ * under the dates as they are typed.
+ */
 export function EventFields({ draft, onChange, errors, mode, inline = false }: EventFieldsProps) {
   const { t } = useTranslation();
   const keep = inline ? KEEP_DIALOG_OPEN : {};
@@ -33,6 +54,7 @@ export function EventFields({ draft, onChange, errors, mode, inline = false }: E
   const destination = mode === 'record' ? destinationKind(draft.typeCode) : null;
   const destinationLabel =
     destination === 'required' ? t('events.fields.orgToId') : destination === 'optional' ? t('events.fields.orgToOptional') : t('events.fields.orgToTemporary');
+  const warnings = draftWarnings(draft);
   const hint = mode !== 'record' ? null : draft.typeCode === 'TRANSFER_OUT_LOCAL' ? t('events.hints.localTransfer') : draft.typeCode === 'TRANSFER_IN_PROVINCE' ? t('events.hints.transferInProvince') : null;
 
   return (
@@ -46,7 +68,7 @@ export function EventFields({ draft, onChange, errors, mode, inline = false }: E
             data-autofocus
             items={types}
             value={draft.typeCode}
-            onChange={(typeCode) => set({ typeCode, orgTo: destinationKind(typeCode) === null ? null : draft.orgTo })}
+            onChange={(typeCode) => set({ typeCode, orgTo: destinationKind(typeCode) === null ? null : draft.orgTo, interruptsPartyAge: offersGapMark(typeCode) && draft.interruptsPartyAge })}
             error={errors.typeCode}
           />
         ) : null}
@@ -81,6 +103,19 @@ export function EventFields({ draft, onChange, errors, mode, inline = false }: E
         <TextInput {...keep} label={t('events.fields.decisionNo')} value={draft.decisionNo} onChange={(e) => set({ decisionNo: e.currentTarget.value })} error={errors.decisionNo} />
         <DateField {...keep} label={t('events.fields.decisionDate')} value={draft.decisionDate} onChange={(decisionDate) => set({ decisionDate })} error={errors.decisionDate} />
       </Group>
+      {offersGapMark(draft.typeCode) ? (
+        <Checkbox
+          {...keep}
+          label={t('events.gap.label')}
+          description={t('events.gap.description')}
+          checked={draft.interruptsPartyAge}
+          onChange={(e) => set({ interruptsPartyAge: e.currentTarget.checked })}
+          error={errors.interruptsPartyAge}
+        />
+      ) : null}
+      <div aria-live="polite">
+        <WarningList warnings={warnings} label={t('events.warnings.live')} />
+      </div>
       <Group grow align="flex-start">
         <TextInput {...keep} label={t('events.fields.decisionBody')} value={draft.decisionBody} onChange={(e) => set({ decisionBody: e.currentTarget.value })} error={errors.decisionBody} />
         <TextInput {...keep} label={t('events.fields.decisionSigner')} value={draft.decisionSigner} onChange={(e) => set({ decisionSigner: e.currentTarget.value })} error={errors.decisionSigner} />

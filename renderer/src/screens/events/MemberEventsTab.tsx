@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Loader, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberEvent } from '../../../../shared/contract/schemas/events.ts';
@@ -78,6 +78,17 @@ function EventRow({ event, onCorrect, onCancel, busy }: { event: MemberEvent; on
             ({t('events.outside')})
           </Text>
         ) : null}
+        {event.interruptsPartyAge ? (
+          <Text span size="xs" c="orange.8" title={t('events.gap.markTitle')}>
+            {' '}
+            ({t('events.gap.mark')})
+          </Text>
+        ) : null}
+        {event.warnings.map((w, i) => (
+          <Text key={i} size="xs" c="yellow.9">
+            {w}
+          </Text>
+        ))}
         {event.cancelled ? (
           <Text size="xs" c="red">
             {t('events.cancelledMark', { reason: event.cancelReason ?? '' })}
@@ -104,7 +115,17 @@ function EventRow({ event, onCorrect, onCancel, busy }: { event: MemberEvent; on
 }
 
 /** Ghi sự kiện / sửa sự kiện: the form for one member. */
-function EventForm({ memberId, mode, onDone, onCancel }: { memberId: number; mode: { kind: 'record' } | { kind: 'correct'; event: MemberEvent }; onDone(message: string): void; onCancel(): void }) {
+function EventForm({
+  memberId,
+  mode,
+  onDone,
+  onCancel,
+}: {
+  memberId: number;
+  mode: { kind: 'record' } | { kind: 'correct'; event: MemberEvent };
+  onDone(message: string, warnings: readonly string[]): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<EventDraft>(() => (mode.kind === 'record' ? emptyDraft() : draftFromEvent(mode.event)));
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
@@ -120,13 +141,13 @@ function EventForm({ memberId, mode, onDone, onCancel }: { memberId: number; mod
       setClientErrors(found);
       if (input === null) return;
       const r = await run(() => call('event:record', { ...input, memberIds: [memberId] }));
-      if (r.ok) onDone(t('events.recorded', { name: catalogues?.memberEvents.find((e) => e.code === input.typeCode)?.name ?? input.typeCode }));
+      if (r.ok) onDone(t('events.recorded', { name: catalogues?.memberEvents.find((e) => e.code === input.typeCode)?.name ?? input.typeCode }), r.value.warnings);
     } else {
       const input = readCorrect(draft, found);
       setClientErrors(found);
       if (input === null) return;
       const r = await run(() => call('event:correct', { ...input, eventId: mode.event.id }));
-      if (r.ok) onDone(t('events.corrected', { name: r.value.typeName, date: formatVi(r.value.eventDate) }));
+      if (r.ok) onDone(t('events.corrected', { name: r.value.typeName, date: formatVi(r.value.eventDate) }), r.value.warnings);
     }
   }
 
@@ -218,6 +239,8 @@ export function MemberEventsTab({ memberId, onChanged }: { memberId: number; onC
   const error = useEventStore((s) => s.errors[memberId] ?? null);
   const [mode, setMode] = useState<Mode>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** The deadline warnings the core returned with the last save (the event was written anyway). */
+  const [warnings, setWarnings] = useState<readonly string[]>([]);
   const formRef = useRef<HTMLDivElement>(null);
   const recordButton = useRef<HTMLButtonElement>(null);
 
@@ -235,6 +258,7 @@ export function MemberEventsTab({ memberId, onChanged }: { memberId: number; onC
 
   function open(next: Mode) {
     setNotice(null);
+    setWarnings([]);
     setMode(next);
   }
 
@@ -243,9 +267,10 @@ export function MemberEventsTab({ memberId, onChanged }: { memberId: number; onC
     requestAnimationFrame(() => recordButton.current?.focus());
   }
 
-  async function done(message: string) {
+  async function done(message: string, saved: readonly string[] = []) {
     setMode(null);
     setNotice(message);
+    setWarnings(saved);
     await useEventStore.getState().changed([memberId]);
     onChanged?.();
     recordButton.current?.focus();
@@ -264,9 +289,18 @@ export function MemberEventsTab({ memberId, onChanged }: { memberId: number; onC
           {notice}
         </Alert>
       ) : null}
+      {warnings.length > 0 ? (
+        <Alert color="yellow" role="status" aria-label={t('events.warnings.saved')} title={t('events.warnings.saved')} withCloseButton onClose={() => setWarnings([])}>
+          <List size="sm">
+            {warnings.map((w, i) => (
+              <List.Item key={i}>{w}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
       <div ref={formRef}>
         {mode?.kind === 'record' || mode?.kind === 'correct' ? (
-          <EventForm key={mode.kind === 'correct' ? mode.event.id : 'new'} memberId={memberId} mode={mode} onDone={(m) => void done(m)} onCancel={close} />
+          <EventForm key={mode.kind === 'correct' ? mode.event.id : 'new'} memberId={memberId} mode={mode} onDone={(m, w) => void done(m, w)} onCancel={close} />
         ) : null}
         {mode?.kind === 'cancel' ? <CancelForm key={mode.event.id} event={mode.event} onDone={(m) => void done(m)} onCancel={close} /> : null}
       </div>

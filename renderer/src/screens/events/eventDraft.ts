@@ -1,6 +1,7 @@
 import type { Input } from '../../../../shared/contract/index.ts';
 import type { MemberEvent } from '../../../../shared/contract/schemas/events.ts';
-import { formatVi, todayIso } from '../../../../shared/dates/partialDate.ts';
+import { formatVi, parseTyped, todayIso } from '../../../../shared/dates/partialDate.ts';
+import { GAP_EVENT_CODE, transferWarnings } from '../../../../shared/domain/transferRules.ts';
 import { checkTypedDate } from '../../components/dates.ts';
 import type { OrgRef } from '../../components/OrgPicker.tsx';
 import { i18n } from '../../i18n/index.ts';
@@ -15,6 +16,8 @@ export interface EventDraft {
   decisionBody: string;
   decisionSigner: string;
   note: string;
+  /** Only for a transfer in from another province: the time from the transfer letter to presenting it was an interruption. */
+  interruptsPartyAge: boolean;
 }
 
 export type FieldErrors = Record<string, string>;
@@ -33,6 +36,17 @@ export function recordableTypes<T extends { code: string }>(items: readonly T[] 
   return (items ?? []).filter((i) => i.code !== 'ADMIT' && i.code !== 'TRANSFER_IN_LOCAL');
 }
 
+/** The transfer-gap mark is offered only for a transfer in from another province. */
+export function offersGapMark(typeCode: string | null): boolean {
+  return typeCode === GAP_EVENT_CODE;
+}
+
+/** The deadline warnings of the draft as typed so far (the core's own rule; none while a date is incomplete). */
+export function draftWarnings(d: EventDraft): string[] {
+  if (d.typeCode === null) return [];
+  return transferWarnings({ typeCode: d.typeCode, eventDate: parseTyped(d.eventDate), decisionDate: parseTyped(d.decisionDate) });
+}
+
 export function destinationKind(typeCode: string | null): 'required' | 'optional' | 'temporary' | null {
   if (typeCode === null) return null;
   if (NEEDS_DESTINATION.has(typeCode)) return 'required';
@@ -42,7 +56,7 @@ export function destinationKind(typeCode: string | null): 'required' | 'optional
 }
 
 export function emptyDraft(typeCode: string | null = null): EventDraft {
-  return { typeCode, eventDate: formatVi(todayIso()), orgTo: null, decisionNo: '', decisionDate: '', decisionBody: '', decisionSigner: '', note: '' };
+  return { typeCode, eventDate: formatVi(todayIso()), orgTo: null, decisionNo: '', decisionDate: '', decisionBody: '', decisionSigner: '', note: '', interruptsPartyAge: false };
 }
 
 export function draftFromEvent(e: MemberEvent): EventDraft {
@@ -55,6 +69,7 @@ export function draftFromEvent(e: MemberEvent): EventDraft {
     decisionBody: e.decisionBody ?? '',
     decisionSigner: e.decisionSigner ?? '',
     note: e.note ?? '',
+    interruptsPartyAge: e.interruptsPartyAge,
   };
 }
 
@@ -76,6 +91,13 @@ function readDecision(d: EventDraft, errors: FieldErrors) {
   };
 }
 
+/** The mark as the contract takes it: sent only where it is offered (elsewhere the core's default, not marked). */
+function readGapMark(d: EventDraft, decisionDate: string | null, errors: FieldErrors): { interruptsPartyAge?: boolean } {
+  if (!offersGapMark(d.typeCode)) return {};
+  if (d.interruptsPartyAge && decisionDate === null && errors.decisionDate === undefined) errors.decisionDate = i18n.t('events.gap.needsLetterDate');
+  return { interruptsPartyAge: d.interruptsPartyAge };
+}
+
 /** The record input without the members, or null when the draft is not ready (errors filled in). */
 export function readRecord(d: EventDraft, errors: FieldErrors): Omit<Input<'event:record'>, 'memberIds'> | null {
   if (d.typeCode === null) errors.typeCode = i18n.t('errors.required');
@@ -84,8 +106,9 @@ export function readRecord(d: EventDraft, errors: FieldErrors): Omit<Input<'even
   else if (date.iso === null) errors.eventDate = i18n.t('errors.required');
   if (destinationKind(d.typeCode) === 'required' && d.orgTo === null) errors.orgToId = i18n.t('errors.chooseOrganisation');
   const decision = readDecision(d, errors);
+  const gap = readGapMark(d, decision.decisionDate, errors);
   if (Object.keys(errors).length > 0 || d.typeCode === null || !date.ok || date.iso === null) return null;
-  return { typeCode: d.typeCode, eventDate: date.iso, orgToId: destinationKind(d.typeCode) === null ? null : (d.orgTo?.id ?? null), ...decision };
+  return { typeCode: d.typeCode, eventDate: date.iso, orgToId: destinationKind(d.typeCode) === null ? null : (d.orgTo?.id ?? null), ...decision, ...gap };
 }
 
 /** The correction input without the event id (a partial date is kept as it is). */
@@ -94,6 +117,7 @@ export function readCorrect(d: EventDraft, errors: FieldErrors): Omit<Input<'eve
   if (!date.ok) errors.eventDate = date.message;
   else if (date.iso === null) errors.eventDate = i18n.t('errors.required');
   const decision = readDecision(d, errors);
+  const gap = readGapMark(d, decision.decisionDate, errors);
   if (Object.keys(errors).length > 0 || !date.ok || date.iso === null) return null;
-  return { eventDate: date.iso, ...decision };
+  return { eventDate: date.iso, ...decision, ...gap };
 }
