@@ -5,6 +5,7 @@ import { DatabaseFileError, openConnection, quickCheck, readSchema, scheduleChec
 import { appliedMigrations, migrate, NewerDatabaseError, pendingMigrations } from '../../db/migrate.ts';
 import * as settings from '../../db/repositories/settings.ts';
 import { backupDir } from '../services/system.ts';
+import { runBackupInWorker, stopBackups } from '../workers/runBackup.ts';
 import { createDispatch } from './dispatch.ts';
 import { handlers } from './handlers.ts';
 import type { CallContext, Core } from './types.ts';
@@ -127,18 +128,24 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   });
 
   let timer: NodeJS.Timeout | null = null;
+  let closed = false;
+  /** The once-a-day backup, in a worker thread: calls go on being answered during the copy. */
+  const dailyBackup = async (): Promise<void> => {
+    const latest = listBackups(backupDir(dataDir), 'hang-ngay')[0];
+    const age = latest ? now().getTime() - statSync(latest).mtimeMs : Infinity;
+    if (age < DAY_MS || closed) return;
+    try {
+      await runBackupInWorker({ dbFile: file, dir: backupDir(dataDir), kind: 'hang-ngay', now: now(), keep: 7 });
+    } catch (error) {
+      // Stopped by close(): not a failure to report.
+      if (!closed) (options.report ?? reportToStderr)('backup:daily', error);
+    }
+  };
   const delay = options.dailyBackupDelay === undefined ? 10_000 : options.dailyBackupDelay;
   if (delay !== null) {
     timer = setTimeout(() => {
       timer = null;
-      const latest = listBackups(backupDir(dataDir), 'hang-ngay')[0];
-      const age = latest ? now().getTime() - statSync(latest).mtimeMs : Infinity;
-      if (age < DAY_MS || !connection.sqlite.open) return;
-      try {
-        backupDatabase(connection.sqlite, backupDir(dataDir), 'hang-ngay', now(), 7);
-      } catch (error) {
-        (options.report ?? reportToStderr)('backup:daily', error);
-      }
+      void dailyBackup();
     }, delay);
     timer.unref();
   }
@@ -151,7 +158,10 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       return { user: { id: 1, username: 'admin', role: 'admin' }, via };
     },
     close() {
+      closed = true;
       if (timer) clearTimeout(timer);
+      // A backup still copying is stopped: its worker ends after the copy step, its partial file is removed.
+      stopBackups(file);
       checkpoints.cancel();
       if (connection.sqlite.open) settings.markSessionClosed(connection.sqlite);
       connection.close();

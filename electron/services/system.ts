@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { AppFailure } from '../../shared/contract/result.ts';
 import type { Catalogues, SystemInfo } from '../../shared/contract/schemas/system.ts';
-import { backupDatabase, listBackups } from '../../db/backup.ts';
+import { listBackups } from '../../db/backup.ts';
 import { loadCatalogues } from '../../db/repositories/catalogues.ts';
 import { countMembersOnList } from '../../db/repositories/members.ts';
 import { countOrganisations } from '../../db/repositories/organisations.ts';
 import { getUser } from '../../db/repositories/users.ts';
 import { schemaVersion } from '../../db/migrations/registry.ts';
 import { generateDemo } from './demo/index.ts';
+import { BackupError, runBackupInWorker } from '../workers/runBackup.ts';
 import type { ServiceContext } from './context.ts';
 
 export function backupDir(dataDir: string): string {
@@ -28,8 +29,19 @@ export async function info(ctx: ServiceContext): Promise<SystemInfo> {
   };
 }
 
-export function backup(ctx: ServiceContext, kind = 'manual'): { file: string; bytes: number } {
-  const result = backupDatabase(ctx.connection.sqlite, backupDir(ctx.dataDir), kind, new Date(ctx.now));
+/**
+ * A backup made by a worker thread with its own read-only connection (the main thread keeps answering
+ * calls meanwhile). `system:backup` is not a write: the dispatcher holds no transaction while this
+ * awaits, and writes the audit entry afterwards in a short transaction of its own.
+ */
+export async function backup(ctx: ServiceContext, kind = 'manual'): Promise<{ file: string; bytes: number }> {
+  let result: { file: string; bytes: number };
+  try {
+    result = await runBackupInWorker({ dbFile: ctx.connection.sqlite.name, dir: backupDir(ctx.dataDir), kind, now: new Date(ctx.now), keep: 10 });
+  } catch (error) {
+    if (!(error instanceof BackupError)) throw error;
+    throw new AppFailure(error.code === 'SQLITE_FULL' || error.code === 'ENOSPC' ? 'DISK_FULL' : 'INTERNAL', error.message);
+  }
   ctx.audit({ action: 'system.backup', entity: 'system', entityId: null, oldValues: null, newValues: { ...result } });
   return result;
 }

@@ -3,7 +3,7 @@ import type { Catalogues, Member, MemberRow, OrgDetail, OrgNode, SystemInfo } fr
 export function systemInfo(counts: { organisations: number; members: number } = { organisations: 3, members: 12345 }): SystemInfo {
   return {
     appVersion: '0.1.0',
-    schemaVersion: 2,
+    schemaVersion: 4,
     dataDir: 'C:\\SoToChuc\\data',
     user: { id: 1, username: 'admin', displayName: 'Quản trị viên', role: 'admin' },
     counts,
