@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, snap } from './support/browser.ts';
-import { startHost, type RunningHost } from './support/host.ts';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { snap } from './support/browser.ts';
+import { e2eSession } from './support/session.ts';
 import { openPage, pick, pickOrganisation, shown, UI_TIMEOUT } from './support/ui.ts';
 
 /**
@@ -22,19 +19,7 @@ const ROWS = [
   ['Nguyễn', 'Văn', 'Hùng', '21/11/1995', 'Nam', '010096001234', 'Kinh', 'Phật giáo', 'Xã Bảo Nhai', 'Thôn Làng Giàng'],
 ];
 
-let browser: Browser;
-let dataDir: string;
-let host: RunningHost | null = null;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sotochuc-e2e-admit-'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const session = e2eSession('admit');
 
 /** Pastes text into a box the way Ctrl+V from Excel does (a paste event carrying text/plain). */
 async function paste(box: Locator, text: string): Promise<void> {
@@ -48,8 +33,8 @@ async function paste(box: Locator, text: string): Promise<void> {
 
 describe('admission of several people under one decision, in Chromium', () => {
   it('takes the decision once and the rows pasted from Excel, refuses a duplicate CCCD, then admits all three', async () => {
-    host = await startHost(dataDir);
-    const { page, errors } = await openPage(browser, host.url);
+    const host = await session.start();
+    const { page, errors } = await openPage(session.browser, host.url);
     onTestFailed(async () => {
       if (!page.isClosed()) await snap(page, 'admit-failure');
     });

@@ -1,36 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, snap } from './support/browser.ts';
-import { startHost, type RunningHost } from './support/host.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { snap } from './support/browser.ts';
+import { e2eSession } from './support/session.ts';
+import { openPage, pick } from './support/ui.ts';
 
-let browser: Browser;
-let dataDir: string;
-let host: RunningHost | null = null;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sotochuc-e2e-'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const session = e2eSession('app');
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'vi-VN' });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  return page;
-}
-
-async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option }).first().click();
+  return (await openPage(session.browser, url)).page;
 }
 
 async function searchMember(page: Page, text: string): Promise<void> {
@@ -41,7 +18,7 @@ async function searchMember(page: Page, text: string): Promise<void> {
 
 describe('the app in Chromium through the browser host', () => {
   it('creates an organisation, adds a member, finds her without diacritics, and keeps her across a restart', async () => {
-    host = await startHost(dataDir);
+    const host = await session.start();
     const page = await open(host.url);
     onTestFailed(async () => {
       if (!page.isClosed()) await snap(page, 'failure');
@@ -92,9 +69,7 @@ describe('the app in Chromium through the browser host', () => {
     await page.close();
 
     // Restart the host on the same data folder: she is still there.
-    await host.stop();
-    host = await startHost(dataDir);
-    const again = await open(host.url);
+    const again = await open((await session.start()).url);
     await searchMember(again, 'hoa');
     await expect.poll(() => again.getByRole('row').filter({ hasText: 'Đặng Thị Hoà' }).count(), { timeout: 15_000 }).toBe(1);
     await snap(again, '05-after-restart');
@@ -102,8 +77,7 @@ describe('the app in Chromium through the browser host', () => {
   });
 
   it('refuses an API call without the per-launch token', async () => {
-    if (!host) throw new Error('host not started');
-    const base = new URL(host.url);
+    const base = new URL(session.host.url);
     const response = await fetch(new URL('/api/member:list', base.origin), { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
     expect(response.status).toBe(401);
     const body = (await response.json()) as { ok: boolean; error: { code: string } };

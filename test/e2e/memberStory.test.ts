@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, snap } from './support/browser.ts';
-import { startHost, type RunningHost } from './support/host.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { snap } from './support/browser.ts';
+import { e2eSession } from './support/session.ts';
 import { openPage, pick, pickOrganisation, shown, UI_TIMEOUT } from './support/ui.ts';
 
 /**
@@ -19,19 +16,7 @@ const CELL_A = 'Chi bộ Phân xưởng Chế biến';
 const CELL_B = 'Chi bộ Phòng Kinh doanh';
 const MEMBER = 'Lê Thị Thu Hằng';
 
-let browser: Browser;
-let dataDir: string;
-let host: RunningHost | null = null;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sotochuc-e2e-story-'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const session = e2eSession('story');
 
 /** Thành lập: a sub-organisation of the one selected in the tree (or the root when `root`). */
 async function createOrganisation(page: Page, name: string, type: string, root = false): Promise<void> {
@@ -53,8 +38,8 @@ async function selectInTree(page: Page, name: string): Promise<void> {
 
 describe('issue 3 in Chromium: one member from admission to the badge round', () => {
   it('admits, makes full, transfers, rates, finds on the 30-year round, and audits every step', async () => {
-    host = await startHost(dataDir);
-    const { page, errors } = await openPage(browser, host.url);
+    const host = await session.start();
+    const { page, errors } = await openPage(session.browser, host.url);
     onTestFailed(async () => {
       if (!page.isClosed()) await snap(page, 'story-failure');
     });

@@ -6,6 +6,7 @@ import type { Input } from '../../../shared/contract/methods.ts';
 import { deriveMembership, membershipEventOf, type ListEffect } from '../../../shared/domain/membership.ts';
 import { partyAge } from '../../../shared/domain/partyAge.ts';
 import { makeTree, memberInput } from '../../support/builders.ts';
+import { eventRecorder } from '../../support/events.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 
 let t: TestCore;
@@ -29,10 +30,7 @@ afterEach(() => {
   t.close();
 });
 
-type RecordInput = Input<'event:record'>;
-
-const rec = (memberIds: number[], typeCode: string, eventDate: string, more: Partial<RecordInput> = {}) => t.call('event:record', { memberIds, typeCode, eventDate, ...more });
-const mustRec = (memberIds: number[], typeCode: string, eventDate: string, more: Partial<RecordInput> = {}) => t.must('event:record', { memberIds, typeCode, eventDate, ...more });
+const { rec, mustRec } = eventRecorder(() => t);
 
 interface MemberCache {
   organisation_id: number;

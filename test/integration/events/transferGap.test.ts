@@ -1,11 +1,10 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConnection, type Connection } from '../../../db/connection.ts';
-import { DB_FILE } from '../../../electron/core/compose.ts';
-import type { Input } from '../../../shared/contract/methods.ts';
+import { describe, expect, it } from 'vitest';
+import type { Connection } from '../../../db/connection.ts';
 import { monthsBetween, partyAge } from '../../../shared/domain/partyAge.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
-import { openTestCore, type TestCore } from '../../support/core.ts';
+import { memberInput } from '../../support/builders.ts';
+import type { TestCore } from '../../support/core.ts';
+import { eventRecorder } from '../../support/events.ts';
+import { eachTestWithTree } from '../../support/treeCore.ts';
 
 /** Transfer deadlines (warnings) and the transfer gap marked as an interruption of party age. */
 
@@ -13,20 +12,12 @@ const TODAY = '2026-11-20';
 let t: TestCore;
 let raw: Connection;
 let cell: number;
-
-beforeEach(async () => {
-  t = await openTestCore();
-  cell = (await makeTree(t)).cell;
-  raw = openConnection(join(t.dir, DB_FILE));
-});
-afterEach(() => {
-  raw.close();
-  t.close();
+eachTestWithTree((env) => {
+  ({ t, raw } = env);
+  cell = env.tree.cell;
 });
 
-type RecordInput = Input<'event:record'>;
-const rec = (memberIds: number[], typeCode: string, eventDate: string, more: Partial<RecordInput> = {}) => t.call('event:record', { memberIds, typeCode, eventDate, ...more });
-const mustRec = (memberIds: number[], typeCode: string, eventDate: string, more: Partial<RecordInput> = {}) => t.must('event:record', { memberIds, typeCode, eventDate, ...more });
+const { rec, mustRec } = eventRecorder(() => t);
 
 async function aMember(givenName = 'Nên') {
   return t.must('member:create', memberInput(cell, { givenName, admissionDate: '2000-06-01', admissionDecisionDate: '2000-06-01', fullMemberDate: '2001-06-01' }));

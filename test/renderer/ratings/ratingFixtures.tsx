@@ -73,23 +73,7 @@ export function memberGrid(over: Partial<GridResult> = {}, stored: Record<number
         rating: null,
       },
     ],
-    quota: {
-      peerOrganisationId: 7,
-      peerOrganisationName: 'Chi bộ Trường THCS Thanh Sơn',
-      typeCode: null,
-      typeName: null,
-      pct: 20,
-      excellentCode: 'HTXSNV',
-      excellentName: 'Hoàn thành xuất sắc nhiệm vụ',
-      goodCode: 'HTTNV',
-      goodName: 'Hoàn thành tốt nhiệm vụ',
-      excellent: 0,
-      good: 0,
-      limit: 0,
-      exceeded: false,
-      outsideExcellent: 0,
-      outsideGood: 0,
-    },
+    quota: quotaGroup({ peerOrganisationId: 7, peerOrganisationName: 'Chi bộ Trường THCS Thanh Sơn' }),
     ...over,
   };
 }
@@ -131,4 +115,24 @@ export async function openGrid(fake: ReturnType<typeof api>, arrange?: () => voi
   await view.user.click(await screen.findByRole('option', { name: /Chi bộ Trường THCS Thanh Sơn/ }));
   const grid = await screen.findByRole('grid', { name: 'Bảng xếp loại đảng viên' });
   return { ...view, grid };
+}
+
+/** An empty peer group's quota (20 % of the good ratings, nothing rated yet). */
+export function quotaGroup(peer: { peerOrganisationId: number; peerOrganisationName: string; typeCode?: string | null; typeName?: string | null }) {
+  return {
+    typeCode: null,
+    typeName: null,
+    ...peer,
+    pct: 20,
+    excellentCode: 'HTXSNV',
+    excellentName: 'Hoàn thành xuất sắc nhiệm vụ',
+    goodCode: 'HTTNV',
+    goodName: 'Hoàn thành tốt nhiệm vụ',
+    excellent: 0,
+    good: 0,
+    limit: 0,
+    exceeded: false,
+    outsideExcellent: 0,
+    outsideGood: 0,
+  };
 }

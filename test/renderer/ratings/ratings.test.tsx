@@ -8,7 +8,7 @@ import { defaultYear, useRatingStore } from '../../../renderer/src/stores/rating
 import { fakeApi } from '../fakeApi.ts';
 import { orgNode } from '../fixtures.ts';
 import { renderWith } from '../render.tsx';
-import { api, CATEGORIES, memberGrid, openGrid, rating, REGIME } from './ratingFixtures.tsx';
+import { api, CATEGORIES, memberGrid, openGrid, quotaGroup, rating, REGIME } from './ratingFixtures.tsx';
 
 beforeEach(() => {
   useRatingStore.setState(useRatingStore.getInitialState(), true);
@@ -182,23 +182,9 @@ describe('organisation ratings', () => {
       { organisationId: 12, name: 'Chi bộ Trường THCS Thanh Sơn', typeCode: 'GRASSROOTS_CELL', typeName: 'Chi bộ cơ sở', rating: null },
     ],
     notSubject: [{ organisationId: 13, name: 'Chi bộ Hợp tác xã Tân Lập', typeCode: 'GRASSROOTS_CELL', typeName: 'Chi bộ cơ sở', reason: 'dissolved', reasonText: 'Thôi hoạt động từ 01/09/2025', since: '2025-09-01', rating: null }],
-    quotas: (['GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'] as const).map((typeCode) => ({
-      peerOrganisationId: 2,
-      peerOrganisationName: 'Đảng bộ xã Thanh Sơn',
-      typeCode,
-      typeName: typeCode === 'GRASSROOTS_CELL' ? 'Chi bộ cơ sở' : 'Đảng bộ cơ sở',
-      pct: 20,
-      excellentCode: 'HTXSNV',
-      excellentName: 'Hoàn thành xuất sắc nhiệm vụ',
-      goodCode: 'HTTNV',
-      goodName: 'Hoàn thành tốt nhiệm vụ',
-      excellent: 0,
-      good: 0,
-      limit: 0,
-      exceeded: false,
-      outsideExcellent: 0,
-      outsideGood: 0,
-    })),
+    quotas: (['GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'] as const).map((typeCode) =>
+      quotaGroup({ peerOrganisationId: 2, peerOrganisationName: 'Đảng bộ xã Thanh Sơn', typeCode, typeName: typeCode === 'GRASSROOTS_CELL' ? 'Chi bộ cơ sở' : 'Đảng bộ cơ sở' }),
+    ),
   };
 
   it('rates the organisations under an upper level, one quota per type', async () => {
