@@ -162,6 +162,7 @@ export const en: Messages = {
       membership: 'Membership',
       ethnic: 'Filter by ethnic group',
       sort: 'Sort by',
+      any: 'All',
       descending: 'Descending',
     },
     sort: {

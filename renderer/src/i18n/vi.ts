@@ -161,6 +161,7 @@ export const vi = {
       membership: 'Loại đảng viên',
       ethnic: 'Lọc dân tộc',
       sort: 'Sắp xếp theo',
+      any: 'Tất cả',
       descending: 'Giảm dần',
     },
     sort: {

@@ -81,7 +81,7 @@ export function BadgesScreen() {
 
       {done ? (
         <Alert color="green" role="status" withCloseButton onClose={s.clearMessages}>
-          {done.kind === 'exported' ? t('badges.done.exported', { file: done.fileName, n: done.n }) : t(`badges.done.${done.kind}`, { n: done.n })}
+          {done.kind === 'exported' ? t('badges.done.exported', { file: done.fileName, n: formatCount(done.n) }) : t(`badges.done.${done.kind}`, { n: formatCount(done.n) })}
         </Alert>
       ) : null}
       <ErrorAlert message={s.failure?.message} onClose={s.clearMessages} />
@@ -109,7 +109,7 @@ export function BadgesScreen() {
               </Title>
               {c.regular.length === 0 ? <Text c="dimmed">{t('badges.none')}</Text> : null}
               {c.regular.map((g) => {
-                const label = t('badges.group', { years: g.milestone, n: g.rows.length });
+                const label = t('badges.group', { years: g.milestone, n: formatCount(g.rows.length) });
                 return (
                   <Stack key={g.milestone} gap={4}>
                     <Text fw={500}>{label}</Text>
@@ -118,23 +118,23 @@ export function BadgesScreen() {
                 );
               })}
               <Title order={4} size="h6">
-                {t('badges.sections.early', { n: c.early.length })}
+                {t('badges.sections.early', { n: formatCount(c.early.length) })}
               </Title>
-              <CandidateTable label={t('badges.sections.early', { n: c.early.length })} rows={c.early} selected={s.selected} onToggle={s.toggle} show={{ milestone: true }} />
+              <CandidateTable label={t('badges.sections.early', { n: formatCount(c.early.length) })} rows={c.early} selected={s.selected} onToggle={s.toggle} show={{ milestone: true }} />
               <Title order={4} size="h6">
-                {t('badges.sections.posthumous', { n: c.posthumous.length })}
+                {t('badges.sections.posthumous', { n: formatCount(c.posthumous.length) })}
               </Title>
               <CandidateTable
-                label={t('badges.sections.posthumous', { n: c.posthumous.length })}
+                label={t('badges.sections.posthumous', { n: formatCount(c.posthumous.length) })}
                 rows={c.posthumous}
                 selected={s.selected}
                 onToggle={s.toggle}
                 show={{ milestone: true, death: true }}
               />
               <Title order={4} size="h6">
-                {t('badges.sections.blocked', { n: c.blocked.length })}
+                {t('badges.sections.blocked', { n: formatCount(c.blocked.length) })}
               </Title>
-              <CandidateTable label={t('badges.sections.blocked', { n: c.blocked.length })} rows={c.blocked} selected={null} show={{ milestone: true, blocked: true }} />
+              <CandidateTable label={t('badges.sections.blocked', { n: formatCount(c.blocked.length) })} rows={c.blocked} selected={null} show={{ milestone: true, blocked: true }} />
               <Group align="flex-end">
                 <TextInput
                   label={t('badges.proposedBy')}
@@ -153,7 +153,7 @@ export function BadgesScreen() {
                     });
                   }}
                 >
-                  {t('badges.propose', { n: chosen })}
+                  {t('badges.propose', { n: formatCount(chosen) })}
                 </Button>
               </Group>
             </>

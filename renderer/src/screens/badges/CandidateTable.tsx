@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateRow } from '../../../../shared/contract/schemas/badges.ts';
 import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import { formatCount } from '../../format.ts';
 import { candidateKey } from '../../stores/badgeStore.ts';
 
 /** Rows drawn at first; a province-wide round can hold thousands of members. */
@@ -35,7 +36,8 @@ export function CandidateTable({ label, rows, selected, onToggle, show }: Candid
   const visible = all ? rows : rows.slice(0, ROWS_SHOWN);
   return (
     <>
-      <Table striped withTableBorder aria-label={label} verticalSpacing={4}>
+      {/* Fixed widths: the tables of the milestones, one under another, line up column by column. */}
+      <Table striped withTableBorder aria-label={label} verticalSpacing={4} style={{ tableLayout: 'fixed' }}>
         <Table.Thead>
           <Table.Tr>
             {selected ? (
@@ -50,15 +52,15 @@ export function CandidateTable({ label, rows, selected, onToggle, show }: Candid
             ) : null}
             <Table.Th w={50}>STT</Table.Th>
             <Table.Th>{t('badges.columns.name')}</Table.Th>
-            <Table.Th>{t('badges.columns.birth')}</Table.Th>
+            <Table.Th w={110}>{t('badges.columns.birth')}</Table.Th>
             <Table.Th>{t('badges.columns.organisation')}</Table.Th>
-            {show.milestone ? <Table.Th>{t('badges.columns.milestone')}</Table.Th> : null}
-            <Table.Th>{t('badges.columns.milestoneDate')}</Table.Th>
-            <Table.Th>{t('badges.columns.partyAge')}</Table.Th>
-            {show.death ? <Table.Th>{t('badges.columns.death')}</Table.Th> : null}
-            {show.blocked ? <Table.Th>{t('badges.columns.discipline')}</Table.Th> : null}
-            {show.blocked ? <Table.Th>{t('badges.columns.eligibleFrom')}</Table.Th> : null}
-            {show.blocked ? null : <Table.Th>{t('badges.columns.note')}</Table.Th>}
+            {show.milestone ? <Table.Th w={90}>{t('badges.columns.milestone')}</Table.Th> : null}
+            <Table.Th w={170}>{t('badges.columns.milestoneDate')}</Table.Th>
+            <Table.Th w={150}>{t('badges.columns.partyAge')}</Table.Th>
+            {show.death ? <Table.Th w={120}>{t('badges.columns.death')}</Table.Th> : null}
+            {show.blocked ? <Table.Th w={160}>{t('badges.columns.discipline')}</Table.Th> : null}
+            {show.blocked ? <Table.Th w={120}>{t('badges.columns.eligibleFrom')}</Table.Th> : null}
+            {show.blocked ? null : <Table.Th w={200}>{t('badges.columns.note')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -89,7 +91,7 @@ export function CandidateTable({ label, rows, selected, onToggle, show }: Candid
       </Table>
       {!all && rows.length > ROWS_SHOWN ? (
         <Button variant="subtle" size="xs" onClick={() => setAll(true)}>
-          {t('badges.showAll', { n: rows.length })}
+          {t('badges.showAll', { n: formatCount(rows.length) })}
         </Button>
       ) : null}
     </>

@@ -7,6 +7,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { checkTypedDate } from '../../components/dates.ts';
 import { advanceOnEnter } from '../../components/enterAdvances.ts';
 import { isSaveKey } from '../../components/useSubmit.ts';
+import { formatCount } from '../../format.ts';
 import { useBadgeStore } from '../../stores/badgeStore.ts';
 
 /**
@@ -148,10 +149,10 @@ export function ProposedPanel({ rows }: { rows: readonly BadgeRow[] }) {
               <TextInput ref={decisionNoInput} label={t('badges.decisionNo')} value={decisionNo} onChange={(e) => setDecisionNo(e.currentTarget.value)} error={fieldError('decisionNo')} autoComplete="off" w={180} />
               <DateField label={t('badges.decisionDate')} full value={decisionDate} onChange={setDecisionDate} error={fieldError('decisionDate')} w={160} />
               <Button onClick={() => void decide()} loading={busy}>
-                {t('badges.decide', { n: typed.length })}
+                {t('badges.decide', { n: formatCount(typed.length) })}
               </Button>
               <Button variant="default" color="red" disabled={withdrawable.length === 0 || busy} onClick={() => void withdraw()}>
-                {t('badges.withdraw', { n: withdrawable.length })}
+                {t('badges.withdraw', { n: formatCount(withdrawable.length) })}
               </Button>
             </Group>
             <Text size="sm" c="dimmed">

@@ -14,6 +14,9 @@ import { draftFromEvent, emptyDraft, readCorrect, readRecord, type EventDraft, t
 import { EventFields, EventFormShell, KEEP_DIALOG_OPEN } from './EventFields.tsx';
 import { decisionText, moveText } from './eventText.ts';
 
+/** Short headers and dates stay on one line ("Ghi chú", "16/01/2024"). */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 type Mode = { kind: 'record' } | { kind: 'correct'; event: MemberEvent } | { kind: 'cancel'; event: MemberEvent } | null;
 
 /** Trạng thái and tuổi đảng as of today, derived from the events. */
@@ -37,14 +40,14 @@ function StatusLine({ data }: { data: MemberEvents }) {
           .join(', ');
   return (
     <Group gap="xs" role="status" aria-label={t('events.title')}>
-      <Badge variant="light" color={status.membership === 'full' ? 'blue' : 'yellow'}>
+      <Badge variant="light" tt="none" color={status.membership === 'full' ? 'blue' : 'yellow'}>
         {t(`membership.${status.membership}`)}
       </Badge>
-      <Badge variant="light" color={status.onList ? 'green' : 'gray'}>
+      <Badge variant="light" tt="none" color={status.onList ? 'green' : 'gray'}>
         {status.onList ? t('events.status.onList') : t('events.status.offList')}
       </Badge>
       {flags.map((f) => (
-        <Badge key={f} variant="light" color="orange">
+        <Badge key={f} variant="light" tt="none" color="orange">
           {f}
         </Badge>
       ))}
@@ -61,7 +64,7 @@ function EventRow({ event, onCorrect, onCancel, busy }: { event: MemberEvent; on
   const labels = { name: event.typeName, date: formatVi(event.eventDate) };
   return (
     <Table.Tr data-cancelled={event.cancelled || undefined}>
-      <Table.Td style={struck}>{formatVi(event.eventDate)}</Table.Td>
+      <Table.Td style={{ ...struck, ...NO_WRAP }}>{formatVi(event.eventDate)}</Table.Td>
       <Table.Td>
         <Text span size="sm" style={struck}>
           {event.typeName}
@@ -312,13 +315,13 @@ export function MemberEventsTab({ memberId, onChanged }: { memberId: number; onC
         ) : (
           <Table striped highlightOnHover aria-label={t('events.list')}>
             <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('events.columns.date')}</Table.Th>
-                <Table.Th>{t('events.columns.event')}</Table.Th>
+              <Table.Tr style={NO_WRAP}>
+                <Table.Th w="7rem">{t('events.columns.date')}</Table.Th>
+                <Table.Th w="22%">{t('events.columns.event')}</Table.Th>
                 <Table.Th>{t('events.columns.decision')}</Table.Th>
-                <Table.Th>{t('events.columns.move')}</Table.Th>
-                <Table.Th>{t('events.columns.note')}</Table.Th>
-                <Table.Th>{t('events.columns.actions')}</Table.Th>
+                <Table.Th w="20%">{t('events.columns.move')}</Table.Th>
+                <Table.Th w="12%">{t('events.columns.note')}</Table.Th>
+                <Table.Th w="1%">{t('events.columns.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

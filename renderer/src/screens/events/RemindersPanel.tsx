@@ -54,7 +54,7 @@ export function RemindersPanel() {
             />
             <NumberInput
               label={t('events.reminders.withinDays')}
-              w={150}
+              w={180}
               min={0}
               max={366}
               allowDecimal={false}

@@ -154,7 +154,7 @@ export function DisciplineTab({ member, records, levels, readOnly }: DisciplineT
     <Stack gap="md">
       <Table withTableBorder striped aria-label={t('memberFile.discipline.list')}>
         <Table.Thead>
-          <Table.Tr>
+          <Table.Tr style={{ whiteSpace: 'nowrap' }}>
             <Table.Th>{t('memberFile.discipline.decidedOn')}</Table.Th>
             <Table.Th>{t('memberFile.discipline.level')}</Table.Th>
             <Table.Th>{t('memberFile.discipline.decisionNo')}</Table.Th>
@@ -167,7 +167,7 @@ export function DisciplineTab({ member, records, levels, readOnly }: DisciplineT
         <Table.Tbody>
           {records.map((r) => (
             <Table.Tr key={r.id} c={r.cancelled ? 'dimmed' : undefined}>
-              <Table.Td>{formatVi(r.decidedOn)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatVi(r.decidedOn)}</Table.Td>
               <Table.Td>{r.levelName}</Table.Td>
               <Table.Td>{r.decisionNo ?? ''}</Table.Td>
               <Table.Td>{r.decisionBody ?? ''}</Table.Td>

@@ -62,7 +62,7 @@ export function HistoryTab({ memberId }: { memberId: number }) {
         <Table withTableBorder striped verticalSpacing={4} aria-label={t('memberFile.tabs.history')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th style={{ width: '9rem' }}>{t('memberFile.history.at')}</Table.Th>
+              <Table.Th style={{ width: '10rem' }}>{t('memberFile.history.at')}</Table.Th>
               <Table.Th style={{ width: '10rem' }}>{t('memberFile.history.user')}</Table.Th>
               <Table.Th style={{ width: '13rem' }}>{t('memberFile.history.action')}</Table.Th>
               <Table.Th>{t('memberFile.history.changes')}</Table.Th>
@@ -71,7 +71,7 @@ export function HistoryTab({ memberId }: { memberId: number }) {
           <Table.Tbody>
             {entries.map((e) => (
               <Table.Tr key={e.id}>
-                <Table.Td style={{ verticalAlign: 'top' }}>{formatDateTime(e.at)}</Table.Td>
+                <Table.Td style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
                 <Table.Td style={{ verticalAlign: 'top' }}>{e.userDisplayName || e.username}</Table.Td>
                 <Table.Td style={{ verticalAlign: 'top' }}>{auditActionLabel(t, e.action)}</Table.Td>
                 <Table.Td style={{ verticalAlign: 'top' }}>

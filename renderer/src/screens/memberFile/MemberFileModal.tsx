@@ -8,6 +8,7 @@ import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Facts } from '../../components/Facts.tsx';
 import { isSaveKey } from '../../components/useSubmit.ts';
+import { formatCount } from '../../format.ts';
 import { useAppStore } from '../../stores/appStore.ts';
 import { dirtySections, memberAtIndex, useMemberFileStore, type FileSection } from '../../stores/memberFileStore.ts';
 import { useMemberListStore } from '../../stores/memberListStore.ts';
@@ -166,7 +167,7 @@ export function MemberFileModal({ memberId, listIndex, onNavigate, onCardSaved, 
                   ‹
                 </ActionIcon>
                 <Text size="sm" miw="5rem" ta="center" aria-live="polite">
-                  {t('memberFile.nav.position', { n: listIndex + 1, total: total ?? '?' })}
+                  {t('memberFile.nav.position', { n: formatCount(listIndex + 1), total: total === null ? '?' : formatCount(total) })}
                 </Text>
                 <ActionIcon variant="default" size="lg" aria-label={t('memberFile.nav.next')} title="Alt+→" disabled={!canGo(1) || navBusy} onClick={() => request({ kind: 'go', delta: 1 })}>
                   ›
@@ -322,7 +323,7 @@ function MemberFileBody({ memberId, nav, onLoaded, onPhoto, onCardSaved, onCance
           {fileTabs.map((value) => {
             const section = sectionOf[value];
             return (
-              <Tabs.Tab key={value} value={value}>
+              <Tabs.Tab key={value} value={value} px="sm">
                 {t(`memberFile.tabs.${value}`)}
                 {section && dirty[section] ? <span aria-hidden="true"> •</span> : null}
               </Tabs.Tab>

@@ -100,13 +100,30 @@ function rowChanges(t: TFunction, before: Values[], after: Values[], catalogues:
     });
     return lines;
   }
-  const oldKeys = new Set(before.map((r) => JSON.stringify(r)));
-  const newKeys = new Set(after.map((r) => JSON.stringify(r)));
+  // Rows compared as a multiset: a second row equal to an existing one is an added row, not a reordering.
+  const removed = unmatched(before, after);
+  const added = unmatched(after, before);
   const lines = [
-    ...before.filter((r) => !newKeys.has(JSON.stringify(r))).map((r) => t('memberFile.history.removed', { row: rowSummary(t, r, catalogues) })),
-    ...after.filter((r) => !oldKeys.has(JSON.stringify(r))).map((r) => t('memberFile.history.added', { row: rowSummary(t, r, catalogues) })),
+    ...removed.map((r) => t('memberFile.history.removed', { row: rowSummary(t, r, catalogues) })),
+    ...added.map((r) => t('memberFile.history.added', { row: rowSummary(t, r, catalogues) })),
   ];
   return lines.length > 0 ? lines : [t('memberFile.history.reordered')];
+}
+
+/** The rows of `rows` left over once each is paired with an equal row of `others` (each used once). */
+function unmatched(rows: Values[], others: Values[]): Values[] {
+  const left = new Map<string, number>();
+  for (const r of others) {
+    const key = JSON.stringify(r);
+    left.set(key, (left.get(key) ?? 0) + 1);
+  }
+  return rows.filter((r) => {
+    const key = JSON.stringify(r);
+    const n = left.get(key) ?? 0;
+    if (n === 0) return true;
+    left.set(key, n - 1);
+    return false;
+  });
 }
 
 function photoText(t: TFunction, v: Values | null): string {
@@ -124,7 +141,9 @@ export function describeChanges(t: TFunction, entry: Pick<HistoryEntry, 'action'
   if (entry.action === 'member.photo.set' || entry.action === 'member.photo.remove') {
     return [`${t('memberFile.history.fields.photo')}: ${photoText(t, before)} → ${photoText(t, after)}`];
   }
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => k !== 'id');
+  // A level's code (REPRIMAND) is the core's; the clerk reads its name, recorded beside it.
+  const named = (k: string) => k === 'levelCode' && (before?.['levelName'] !== undefined || after?.['levelName'] !== undefined);
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => k !== 'id' && !named(k));
   if (before === null) {
     return keys
       .filter((k) => after?.[k] !== null && after?.[k] !== '' && after?.[k] !== undefined)

@@ -13,19 +13,24 @@ interface AdmitManyTableProps {
   onRemove(row: number): void;
 }
 
-/** Widths that keep the ten columns readable in a wide dialog. */
+/**
+ * Widths that keep the ten columns readable and, with the row number and the delete column, fit the
+ * dialog on a 1366-pixel screen without a horizontal scrollbar.
+ */
 const WIDTH: Record<Column, number> = {
   familyName: 90,
-  middleName: 100,
+  middleName: 92,
   givenName: 80,
   birthDate: 110,
-  sex: 70,
-  citizenId: 130,
+  sex: 76,
+  citizenId: 120,
   ethnicCode: 90,
   religionCode: 90,
-  homeTown: 140,
-  residence: 140,
+  homeTown: 120,
+  residence: 120,
 };
+const EDGE = 44;
+const TABLE_WIDTH = Object.values(WIDTH).reduce((sum, w) => sum + w, 2 * EDGE);
 
 /** The selector of a cell's box, for moving the cursor to it. */
 export const cellSelector = (row: number, column: Column) => `[data-cell="${row}:${column}"]`;
@@ -94,16 +99,16 @@ export function AdmitManyTable({ rows, ...rest }: AdmitManyTableProps) {
 
   return (
     <>
-      <Table aria-label={t('admissions.table.label')} withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={4} style={{ tableLayout: 'fixed', minWidth: 1100 }}>
+      <Table aria-label={t('admissions.table.label')} withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={4} style={{ tableLayout: 'fixed', minWidth: TABLE_WIDTH }}>
         <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={44}>{t('admissions.table.index')}</Table.Th>
+          <Table.Tr style={{ whiteSpace: 'nowrap' }}>
+            <Table.Th w={EDGE}>{t('admissions.table.index')}</Table.Th>
             {columns.map((c) => (
               <Table.Th key={c} w={WIDTH[c]}>
                 {t(`admissions.columns.${c}`)}
               </Table.Th>
             ))}
-            <Table.Th w={44}>{t('admissions.table.actions')}</Table.Th>
+            <Table.Th w={EDGE}>{t('admissions.table.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -22,6 +22,7 @@ export function MemberFilters() {
     <Group align="flex-end" gap="sm">
       <Select
         label={t('members.filters.sex')}
+        placeholder={t('members.filters.any')}
         w={130}
         clearable
         data={sexes.map((s) => ({ value: s, label: t(`sex.${s}`) }))}
@@ -30,6 +31,7 @@ export function MemberFilters() {
       />
       <Select
         label={t('members.filters.ageBand')}
+        placeholder={t('members.filters.any')}
         w={140}
         clearable
         data={(catalogues?.ageBands ?? []).map((b) => ({ value: b.code, label: b.label }))}
@@ -38,6 +40,7 @@ export function MemberFilters() {
       />
       <Select
         label={t('members.filters.membership')}
+        placeholder={t('members.filters.any')}
         w={150}
         clearable
         data={membershipKinds.map((m) => ({ value: m, label: t(`membership.${m}`) }))}
@@ -46,6 +49,7 @@ export function MemberFilters() {
       />
       <CatalogueSelect
         label={t('members.filters.ethnic')}
+        placeholder={t('members.filters.any')}
         w={170}
         items={catalogues?.ethnicGroups}
         value={query.ethnicCode}
@@ -53,7 +57,7 @@ export function MemberFilters() {
       />
       <NumberInput
         label={t('events.partyAge.filterFrom')}
-        w={150}
+        w={170}
         min={0}
         max={100}
         allowDecimal={false}
@@ -63,7 +67,7 @@ export function MemberFilters() {
       />
       <NumberInput
         label={t('events.partyAge.filterTo')}
-        w={150}
+        w={170}
         min={0}
         max={100}
         allowDecimal={false}

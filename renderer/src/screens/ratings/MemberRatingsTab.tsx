@@ -1,5 +1,5 @@
 import { Button, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/contract/index.ts';
 import type { CategoriesResult, MemberRatingsResult, Rating } from '../../../../shared/contract/schemas/ratings.ts';
@@ -45,6 +45,12 @@ function RatingForm({ memberId, initial, onDone, onCancel }: { memberId: number;
   const [confirm, setConfirm] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const categoryBox = useRef<HTMLInputElement>(null);
+
+  // The form opens below the table: the cursor goes to its first box to type (and brings it into view).
+  useEffect(() => {
+    categoryBox.current?.focus();
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -124,6 +130,7 @@ function RatingForm({ memberId, initial, onDone, onCancel }: { memberId: number;
             }}
           />
           <Select
+            ref={categoryBox}
             label={t('ratings.columns.category')}
             placeholder={t('ratings.member.chooseCategory')}
             w={320}

@@ -60,7 +60,7 @@ function Row({ row, index, active, categories, onActivate, onCategory, onScore, 
           tabIndex={-1}
           value={row.draft.categoryCode ?? ''}
           onChange={(event) => onCategory(row.id, event.currentTarget.value === '' ? null : event.currentTarget.value)}
-          style={{ minWidth: 230, font: 'inherit', padding: '1px 2px' }}
+          style={{ minWidth: 340, font: 'inherit', padding: '1px 2px' }}
         >
           <option value="">{t('ratings.notRated')}</option>
           {categories.map((c) => (
@@ -209,7 +209,9 @@ export function RatingGrid({ label, columns, rows, categories, onCategory, onSco
   }
 
   return (
-    <div style={{ flex: 1, minHeight: 200, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
+    // As tall as its rows, up to most of the window: the screen scrolls around it, so it must not be
+    // squeezed to a few rows by the panels below it.
+    <div style={{ flex: 'none', maxHeight: 'max(60vh, 300px)', overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
       <table role="grid" aria-label={label} aria-rowcount={count + 1} style={{ borderCollapse: 'collapse', width: '100%', fontSize: 14 }}>
         <thead>
           <tr>

@@ -5,6 +5,7 @@ import { formatVi } from '../../../../shared/dates/partialDate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { isSaveKey } from '../../components/useSubmit.ts';
+import { formatCount } from '../../format.ts';
 import {
   changedRows,
   currentDraft,
@@ -52,16 +53,16 @@ function NotSubjectList() {
   if (mode === 'members' && memberGrid) {
     const rows = memberGrid.notSubject;
     return (
-      <Paper withBorder p="sm" component="section" aria-label={t('ratings.notSubject.title', { n: rows.length })}>
+      <Paper withBorder p="sm" component="section" aria-label={t('ratings.notSubject.title', { n: formatCount(rows.length) })}>
         <Title order={3} size="h5" mb="xs">
-          {t('ratings.notSubject.title', { n: rows.length })}
+          {t('ratings.notSubject.title', { n: formatCount(rows.length) })}
         </Title>
         {rows.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('ratings.notSubject.none')}
           </Text>
         ) : (
-          <Table fz="sm" striped aria-label={t('ratings.notSubject.title', { n: rows.length })}>
+          <Table fz="sm" striped aria-label={t('ratings.notSubject.title', { n: formatCount(rows.length) })}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('ratings.columns.fullName')}</Table.Th>
@@ -97,9 +98,9 @@ function NotSubjectList() {
   if (mode === 'organisations' && orgGrid && orgGrid.notSubject.length > 0) {
     const rows = orgGrid.notSubject;
     return (
-      <Paper withBorder p="sm" component="section" aria-label={t('ratings.notSubject.organisations', { n: rows.length })}>
+      <Paper withBorder p="sm" component="section" aria-label={t('ratings.notSubject.organisations', { n: formatCount(rows.length) })}>
         <Title order={3} size="h5" mb="xs">
-          {t('ratings.notSubject.organisations', { n: rows.length })}
+          {t('ratings.notSubject.organisations', { n: formatCount(rows.length) })}
         </Title>
         <Table fz="sm" striped>
           <Table.Tbody>
@@ -191,7 +192,7 @@ function GridSection() {
       />
       <Group justify="space-between" align="flex-end">
         <Text size="sm" role="status">
-          {t('ratings.counts', { rated, total: rows.length, missing: rows.length - rated, changed })}
+          {t('ratings.counts', { rated: formatCount(rated), total: formatCount(rows.length), missing: formatCount(rows.length - rated), changed: formatCount(changed) })}
         </Text>
         {notice ? (
           <Text size="sm" c="green.8">

@@ -43,7 +43,7 @@ export function SummaryPanel({ summary, error, kind }: { summary: SummaryResult 
         </Title>
         {kind === 'members' ? (
           <>
-            <Table withTableBorder striped fz="sm" aria-label={t('ratings.summary.members')}>
+            <Table withTableBorder striped fz="sm" maw={900} aria-label={t('ratings.summary.members')}>
               {header}
               <Table.Tbody>
                 <Table.Tr fw={600}>
@@ -65,7 +65,7 @@ export function SummaryPanel({ summary, error, kind }: { summary: SummaryResult 
             ) : null}
           </>
         ) : (
-          <Table withTableBorder striped fz="sm" aria-label={t('ratings.summary.organisations')}>
+          <Table withTableBorder striped fz="sm" maw={900} aria-label={t('ratings.summary.organisations')}>
             {header}
             <Table.Tbody>
               <Table.Tr fw={600}>
