@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/contract/index.ts';
 import type { OrgGridResult } from '../../../shared/contract/schemas/ratings.ts';
 import { MemberRatingsTab } from '../../../renderer/src/screens/ratings/MemberRatingsTab.tsx';
@@ -251,6 +251,33 @@ describe('the member file tab', () => {
     );
     expect(await screen.findByText('Đã lưu xếp loại năm 2025.')).toBeInTheDocument();
     expect(fake['rating:member']).toHaveBeenCalledTimes(2);
+  });
+
+  it('closes only its small form on Esc (the member file around it stays), and saves with Ctrl+S', async () => {
+    const fake = fakeApi({
+      'rating:member': async () => ok(history),
+      'rating:categories': async ({ year }) => ok({ year, ratingDate: `${year}-12-31`, regime: REGIME, member: CATEGORIES, organisation: CATEGORIES }),
+      'rating:save': async () => ok({ rating: rating('HTTNV', { score: 85 }), quota: null }),
+    });
+    const fileSawEscape = vi.fn();
+    const { user } = renderWith(
+      fake,
+      <div onKeyDown={(event) => event.key === 'Escape' && fileSawEscape()}>
+        <MemberRatingsTab memberId={100} />
+      </div>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Sửa 2025' }));
+    let form = await screen.findByRole('form', { name: 'Sửa xếp loại năm 2025' });
+    await user.type(within(form).getByRole('textbox', { name: 'Điểm' }), '{Escape}');
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Sửa xếp loại năm 2025' })).not.toBeInTheDocument());
+    expect(fileSawEscape).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Sửa 2025' }));
+    form = await screen.findByRole('form', { name: 'Sửa xếp loại năm 2025' });
+    const score = within(form).getByRole('textbox', { name: 'Điểm' });
+    await user.clear(score);
+    await user.type(score, '85{Control>}s{/Control}');
+    await waitFor(() => expect(fake['rating:save']).toHaveBeenCalledWith(expect.objectContaining({ year: 2025, categoryCode: 'HTTNV', score: 85 })));
   });
 
   it('asks to confirm a quota breach from the form too', async () => {

@@ -5,8 +5,7 @@ import { CatalogueSelect } from '../../components/CatalogueSelect.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { requiredField } from '../../components/required.ts';
-import { advanceOnEnter } from '../../components/enterAdvances.ts';
-import { isSaveKey } from '../../components/useSubmit.ts';
+import { smallFormKeys } from '../../components/formKeys.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { destinationKind, draftWarnings, offersGapMark, recordableTypes, type EventDraft, type FieldErrors } from './eventDraft.ts';
 
@@ -135,19 +134,7 @@ export function EventFormShell({ children, onSave, onCancel, label }: { children
         event.preventDefault();
         onSave();
       }}
-      onKeyDown={(event) => {
-        if (isSaveKey(event)) {
-          event.preventDefault();
-          onSave();
-        } else if (event.key === 'Escape' && !event.defaultPrevented && !(event.target instanceof HTMLElement && event.target.getAttribute('aria-expanded') === 'true')) {
-          // Esc closes the form, not the member file around it.
-          event.preventDefault();
-          event.stopPropagation();
-          onCancel();
-        } else {
-          advanceOnEnter(event);
-        }
-      }}
+      onKeyDown={(event) => smallFormKeys(event, { onSave, onCancel })}
     >
       {children}
     </form>

@@ -8,6 +8,7 @@ import { call } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { checkTypedDate, dateText } from '../../components/dates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { smallFormKeys } from '../../components/formKeys.ts';
 import { defaultYear, parseScore } from '../../stores/ratingStore.ts';
 import { QuotaConfirmModal } from './QuotaConfirmModal.tsx';
 
@@ -105,10 +106,17 @@ function RatingForm({ memberId, initial, onDone, onCancel }: { memberId: number;
   const field = (name: string) => localErrors[name] ?? failure?.fields?.[name];
   const title = form.existing ? t('ratings.member.editYear', { year: form.existing.year }) : t('ratings.member.newYear');
   return (
-    <Paper withBorder p="sm" component="form" aria-label={title} onSubmit={(event) => {
+    <Paper
+      withBorder
+      p="sm"
+      component="form"
+      aria-label={title}
+      noValidate
+      onSubmit={(event) => {
         event.preventDefault();
         void submit(false);
       }}
+      onKeyDown={(event) => smallFormKeys(event, { onSave: () => void submit(false), onCancel })}
     >
       <Stack gap="xs">
         <Title order={4} size="h5">
