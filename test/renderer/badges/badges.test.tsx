@@ -294,6 +294,15 @@ describe('member file: badges tab', () => {
     expect(api['badge:member']).toHaveBeenCalledWith({ memberId: 9 });
   });
 
+  it('says a milestone passed without a badge on file is owed, not next', async () => {
+    const owed: MemberBadgesResult = { badges: [], anchor: '1981-03-01', partyAgeMonths: 548, next: { milestone: 30, date: '2011-03-01', roundDate: '2011-05-19', blockedUntil: null } };
+    renderWith(fakeApi({ 'badge:member': async () => ok(owed) }), <MemberBadgesTab memberId={9} />);
+    expect(
+      await screen.findByText('Đã đủ 30 năm tuổi Đảng từ ngày 01/03/2011 (đợt 19/05/2011) nhưng hồ sơ chưa ghi Huy hiệu 30 năm: ghi lại huy hiệu đã nhận, hoặc đề nghị tặng bổ sung.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Mốc kế tiếp/)).not.toBeInTheDocument();
+  });
+
   it('proposes a lost badge for replacement in the next round', async () => {
     const api = fakeApi({ 'badge:member': async () => ok(file), 'badge:propose': async () => ok([badge(22, 9, 'Nguyễn Văn Nên', { kind: 'REPLACEMENT' })]) });
     const { user } = renderWith(api, <MemberBadgesTab memberId={9} />);

@@ -64,7 +64,14 @@ export function MemberBadgesTab({ memberId }: { memberId: number }) {
             : t('badges.member.partyAge', { age: partyAge(data.partyAgeMonths), anchor: formatVi(data.anchor) })}
       </Text>
       {data.next ? (
-        <Text fw={500}>{t('badges.member.next', { years: data.next.milestone, date: formatVi(data.next.date), round: formatVi(data.next.roundDate) })}</Text>
+        // A milestone already passed without a badge on file is owed, not "next": the file says so.
+        <Text fw={500} c={data.next.roundDate < todayIso() ? 'orange.8' : undefined}>
+          {t(data.next.roundDate < todayIso() ? 'badges.member.overdue' : 'badges.member.next', {
+            years: data.next.milestone,
+            date: formatVi(data.next.date),
+            round: formatVi(data.next.roundDate),
+          })}
+        </Text>
       ) : data.partyAgeMonths !== null ? (
         <Text>{t('badges.member.noNext')}</Text>
       ) : null}
