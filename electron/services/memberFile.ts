@@ -255,7 +255,20 @@ async function effects(ctx: ServiceContext): Promise<Map<string, ListEffect>> {
  * "Khai trừ" event, not a record here; a member on probation on the day of the decision can only be
  * reprimanded or warned (members.md); the date lies between admission and today.
  */
-async function checkDiscipline(ctx: ServiceContext, member: members.MemberRecord, input: Omit<DisciplineInput, 'memberId'>): Promise<void> {
+/** The same decision entered twice (same level and date, and the same number when it has one) is refused. */
+async function checkNotTwice(ctx: ServiceContext, member: members.MemberRecord, input: Omit<DisciplineInput, 'memberId'>, levelName: string, selfId: number | null): Promise<void> {
+  const number = clean(input.decisionNo);
+  const twin = (await repo.disciplineOf(ctx.db, member.id)).find(
+    (d) => d.id !== selfId && d.cancelled === 0 && d.level_code === input.levelCode && d.decided_on === input.decidedOn && (number === null || d.decision_no === null || d.decision_no === number),
+  );
+  if (!twin) return;
+  const numbered = twin.decision_no ? ` số ${twin.decision_no}` : '';
+  throw new AppFailure('CONFLICT', `Đã có quyết định ${levelName.toLowerCase()}${numbered} ngày ${formatVi(twin.decided_on)} của đồng chí ${member.full_name}: không ghi trùng. Muốn đổi, hãy sửa quyết định đã có.`, {
+    decidedOn: 'Trùng một quyết định đã ghi',
+  });
+}
+
+async function checkDiscipline(ctx: ServiceContext, member: members.MemberRecord, input: Omit<DisciplineInput, 'memberId'>, selfId: number | null = null): Promise<void> {
   if (input.levelCode === EXPULSION_LEVEL) {
     throw new AppFailure(
       'RULE',
@@ -268,6 +281,7 @@ async function checkDiscipline(ctx: ServiceContext, member: members.MemberRecord
   if (!level.applies_to.split(',').map((s) => s.trim()).includes('member')) {
     throw new AppFailure('RULE', `Hình thức "${level.name}" chỉ áp dụng cho tổ chức đảng, không áp dụng cho đảng viên.`, { levelCode: 'Hình thức này không áp dụng cho đảng viên' });
   }
+  await checkNotTwice(ctx, member, input, level.name, selfId);
   const fields: Record<string, string> = {};
   if (input.decidedOn > ctx.today) fields.decidedOn = 'Ngày quyết định ở tương lai';
   else if (input.decidedOn < member.admission_date) fields.decidedOn = `Ngày quyết định trước ngày vào Đảng (${formatVi(member.admission_date)})`;
@@ -331,7 +345,7 @@ export async function updateDiscipline(ctx: ServiceContext, input: ParsedInput<'
   const member = await mustGetMember(ctx, input.memberId);
   const old = await mustGetDiscipline(ctx, member.id, input.id);
   if (old.cancelled) throw new AppFailure('RULE', 'Quyết định kỷ luật này đã bị hủy; không sửa được.');
-  await checkDiscipline(ctx, member, input);
+  await checkDiscipline(ctx, member, input, old.id);
   await repo.updateDiscipline(ctx.db, old.id, {
     level_code: input.levelCode,
     decided_on: input.decidedOn,

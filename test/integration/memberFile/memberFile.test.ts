@@ -175,6 +175,29 @@ describe('discipline', () => {
     expect(count('member_discipline')).toBe(0);
   });
 
+  it('refuses the same decision entered twice, but not a different decision of the same day or one re-entered after cancelling', async () => {
+    const m = await aMember();
+    const first = await t.must('memberfile:addDiscipline', { memberId: m.id, levelCode: 'REPRIMAND', decidedOn: '2024-01-05', decisionNo: '7-QĐ/ĐU' });
+    const audit = auditCount();
+    const twice = await t.call('memberfile:addDiscipline', { memberId: m.id, levelCode: 'REPRIMAND', decidedOn: '2024-01-05', decisionNo: '7-QĐ/ĐU' });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { decidedOn: 'Trùng một quyết định đã ghi' } } });
+    if (!twice.ok) expect(twice.error.message).toContain('Đã có quyết định khiển trách số 7-QĐ/ĐU ngày 05/01/2024');
+    // Without a number it cannot be told apart from the one on file: refused too.
+    expect(await t.call('memberfile:addDiscipline', { memberId: m.id, levelCode: 'REPRIMAND', decidedOn: '2024-01-05' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect({ rows: count('member_discipline'), audit: auditCount() }).toEqual({ rows: 1, audit });
+
+    const other = await t.must('memberfile:addDiscipline', { memberId: m.id, levelCode: 'REPRIMAND', decidedOn: '2024-01-05', decisionNo: '8-QĐ/ĐU' });
+    // A correction may not turn one decision into the other's twin; saving itself unchanged is fine.
+    expect(await t.call('memberfile:updateDiscipline', { memberId: m.id, id: other.id, levelCode: 'REPRIMAND', decidedOn: '2024-01-05', decisionNo: '7-QĐ/ĐU' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    await t.must('memberfile:updateDiscipline', { memberId: m.id, id: first.id, levelCode: 'REPRIMAND', decidedOn: '2024-01-05', decisionNo: '7-QĐ/ĐU' });
+
+    await t.must('memberfile:cancelDiscipline', { memberId: m.id, id: first.id, reason: 'Ghi nhầm' });
+    await t.must('memberfile:addDiscipline', { memberId: m.id, levelCode: 'REPRIMAND', decidedOn: '2024-01-05', decisionNo: '7-QĐ/ĐU' });
+  });
+
   it('corrects and cancels a decision, keeping old → new in the audit log', async () => {
     const m = await aMember();
     const d = await t.must('memberfile:addDiscipline', { memberId: m.id, levelCode: 'REPRIMAND', decidedOn: '2024-01-05', decisionNo: '1-QĐ' });
