@@ -1,10 +1,11 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { MemberFile } from '../../../shared/contract/schemas/memberFile.ts';
 import { call } from '../api/client.ts';
 import { PAGE_SIZE, rowAt, toListInput, useMemberListStore } from './memberListStore.ts';
 
 /** The parts of the open file that hold edits of their own (the card and each editable tab). */
-export type FileSection = 'card' | 'sponsors' | 'workHistory' | 'training' | 'family' | 'awards' | 'discipline';
+export type FileSection = 'card' | 'sponsors' | 'workHistory' | 'training' | 'family' | 'awards' | 'discipline' | 'events' | 'ratings';
 
 type Loaded = Omit<MemberFile, 'memberId'>;
 
@@ -53,8 +54,20 @@ export const useMemberFileStore = create<MemberFileState>()((set, get) => ({
 
 /** The sections with unsaved edits, in a stable order. */
 export function dirtySections(dirty: Partial<Record<FileSection, boolean>>): FileSection[] {
-  const order: FileSection[] = ['card', 'sponsors', 'workHistory', 'training', 'family', 'awards', 'discipline'];
+  const order: FileSection[] = ['card', 'sponsors', 'workHistory', 'training', 'family', 'awards', 'discipline', 'events', 'ratings'];
   return order.filter((s) => dirty[s]);
+}
+
+/**
+ * Marks a section of the open file as holding unsaved edits while `dirty` (a small form with typed
+ * text), so closing the file or moving to another member asks first; cleared when the form goes away.
+ */
+export function useSectionDirty(section: FileSection, dirty: boolean): void {
+  const setDirty = useMemberFileStore((s) => s.setDirty);
+  useEffect(() => {
+    setDirty(section, dirty);
+  }, [section, dirty, setDirty]);
+  useEffect(() => () => setDirty(section, false), [section, setDirty]);
 }
 
 // ---- moving through the member list without leaving the file ----------------------------------

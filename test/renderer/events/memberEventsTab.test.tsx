@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/contract/index.ts';
 import { MemberEventsTab } from '../../../renderer/src/screens/events/MemberEventsTab.tsx';
+import { dirtySections, useMemberFileStore } from '../../../renderer/src/stores/memberFileStore.ts';
 import { orgNode } from '../fixtures.ts';
 import { renderWith } from '../render.tsx';
 import { eventList, eventsApi, memberEvent } from './support.ts';
@@ -186,5 +187,21 @@ describe('the member file\'s events tab', () => {
     expect(screen.queryByRole('form')).toBeNull();
     expect(onClose).not.toHaveBeenCalled();
     expect(screen.getByRole('dialog', { name: 'Hồ sơ đảng viên' })).toBeInTheDocument();
+  });
+});
+
+describe('an event being typed in the member file', () => {
+  it('is unsaved work of the file (closing or moving on asks first) until the form is saved or closed', async () => {
+    const { user } = renderWith(tabApi(), <MemberEventsTab memberId={7} />);
+    const dirty = () => Boolean(useMemberFileStore.getState().dirty.events);
+    await user.click(await screen.findByRole('button', { name: 'Ghi sự kiện' }));
+    const form = await screen.findByRole('form', { name: 'Ghi sự kiện mới' });
+    expect(dirty()).toBe(false);
+    await user.type(within(form).getByRole('textbox', { name: 'Ghi chú' }), 'Theo đề nghị của chi bộ');
+    expect(dirty()).toBe(true);
+    expect(dirtySections(useMemberFileStore.getState().dirty)).toEqual(['events']);
+    await user.type(within(form).getByRole('textbox', { name: 'Ghi chú' }), '{Escape}');
+    await waitFor(() => expect(screen.queryByRole('form')).not.toBeInTheDocument());
+    expect(dirty()).toBe(false);
   });
 });

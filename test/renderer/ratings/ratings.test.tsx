@@ -4,6 +4,7 @@ import { fail, ok } from '../../../shared/contract/index.ts';
 import type { OrgGridResult } from '../../../shared/contract/schemas/ratings.ts';
 import { MemberRatingsTab } from '../../../renderer/src/screens/ratings/MemberRatingsTab.tsx';
 import { RatingsScreen } from '../../../renderer/src/screens/ratings/RatingsScreen.tsx';
+import { useMemberFileStore } from '../../../renderer/src/stores/memberFileStore.ts';
 import { defaultYear, useRatingStore } from '../../../renderer/src/stores/ratingStore.ts';
 import { fakeApi } from '../fakeApi.ts';
 import { orgNode } from '../fixtures.ts';
@@ -268,9 +269,13 @@ describe('the member file tab', () => {
     );
     await user.click(await screen.findByRole('button', { name: 'Sửa 2025' }));
     let form = await screen.findByRole('form', { name: 'Sửa xếp loại năm 2025' });
+    // A year's rating being typed is unsaved work of the member file until the form goes.
+    await user.type(within(form).getByRole('textbox', { name: 'Điểm' }), '9');
+    expect(useMemberFileStore.getState().dirty.ratings).toBe(true);
     await user.type(within(form).getByRole('textbox', { name: 'Điểm' }), '{Escape}');
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Sửa xếp loại năm 2025' })).not.toBeInTheDocument());
     expect(fileSawEscape).not.toHaveBeenCalled();
+    expect(useMemberFileStore.getState().dirty.ratings).toBe(false);
 
     await user.click(screen.getByRole('button', { name: 'Sửa 2025' }));
     form = await screen.findByRole('form', { name: 'Sửa xếp loại năm 2025' });

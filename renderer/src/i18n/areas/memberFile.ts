@@ -24,6 +24,8 @@ export const memberFileVi = {
     family: 'Gia đình',
     awards: 'Khen thưởng',
     discipline: 'Kỷ luật',
+    events: 'Sự kiện',
+    ratings: 'Xếp loại',
   },
   nav: {
     previous: 'Đảng viên trước',
@@ -181,6 +183,8 @@ export const memberFileEn: Messages<typeof memberFileVi> = {
     family: 'Family',
     awards: 'Awards',
     discipline: 'Discipline',
+    events: 'Events',
+    ratings: 'Ratings',
   },
   nav: {
     previous: 'Previous member',

@@ -10,6 +10,7 @@ import { requiredField } from '../../components/required.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { useEventStore, type MemberEvents } from '../../stores/eventStore.ts';
+import { useSectionDirty } from '../../stores/memberFileStore.ts';
 import { draftFromEvent, emptyDraft, readCorrect, readRecord, type EventDraft, type FieldErrors } from './eventDraft.ts';
 import { EventFields, EventFormShell, KEEP_DIALOG_OPEN } from './EventFields.tsx';
 import { decisionText, moveText } from './eventText.ts';
@@ -130,7 +131,9 @@ function EventForm({
   onCancel(): void;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<EventDraft>(() => (mode.kind === 'record' ? emptyDraft() : draftFromEvent(mode.event)));
+  const [initial] = useState<EventDraft>(() => (mode.kind === 'record' ? emptyDraft() : draftFromEvent(mode.event)));
+  const [draft, setDraft] = useState<EventDraft>(initial);
+  useSectionDirty('events', JSON.stringify(draft) !== JSON.stringify(initial));
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const { busy, failure, run } = useSubmit();
   const errors: FieldErrors = { ...failure?.fields, ...clientErrors };
@@ -181,6 +184,7 @@ function EventForm({
 function CancelForm({ event, onDone, onCancel }: { event: MemberEvent; onDone(message: string): void; onCancel(): void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
+  useSectionDirty('events', reason.trim() !== '');
   const [missing, setMissing] = useState(false);
   const { busy, failure, run } = useSubmit();
   const title = t('events.cancelTitle', { name: event.typeName, date: formatVi(event.eventDate) });

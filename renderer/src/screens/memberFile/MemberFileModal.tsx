@@ -275,6 +275,8 @@ function MemberFileBody({ memberId, nav, onLoaded, onPhoto, onCardSaved, onCance
     family: 'family',
     awards: 'awards',
     discipline: 'discipline',
+    events: 'events',
+    ratings: 'ratings',
   };
 
   return (

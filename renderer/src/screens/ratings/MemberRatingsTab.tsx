@@ -10,6 +10,7 @@ import { checkTypedDate, dateText } from '../../components/dates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { smallFormKeys } from '../../components/formKeys.ts';
 import { defaultYear, parseScore } from '../../stores/ratingStore.ts';
+import { useSectionDirty } from '../../stores/memberFileStore.ts';
 import { QuotaConfirmModal } from './QuotaConfirmModal.tsx';
 
 interface FormState {
@@ -41,6 +42,7 @@ function formOf(rating: Rating | null, year: number): FormState {
 function RatingForm({ memberId, initial, onDone, onCancel }: { memberId: number; initial: FormState; onDone(message: string): void; onCancel(): void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState(initial);
+  useSectionDirty('ratings', JSON.stringify(form) !== JSON.stringify(initial));
   const [categories, setCategories] = useState<CategoriesResult | null>(null);
   const [failure, setFailure] = useState<AppError | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
