@@ -31,7 +31,7 @@ const templateActions = found(/\baction:\s*`([^`]+)`/g);
 const literalEntities = found(/\bentity:\s*['"]([^'"]+)['"]/g);
 
 /** The actions built from a template, with every value the placeholder takes. */
-const rowChanges = ['create', 'update', 'delete'] as const; // actionOf in electron/services/ratings.ts
+const rowChanges = ['create', 'update', 'delete'] as const; // actionOf in electron/services/ratingEntries.ts
 const TEMPLATES: Record<string, readonly string[]> = {
   'member.${table}.save': fileTables.map((table) => `member.${table}.save`),
   'rating.${action}': rowChanges.map((a) => `rating.${a}`),
