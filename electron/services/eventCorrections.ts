@@ -26,6 +26,7 @@ import type { ServiceContext } from './context.ts';
 import { auditMember, eventAudit } from './eventAudit.ts';
 import { checkGapMark, checkReplay, isFuture } from './eventChecks.ts';
 import { CARD_ONLY, cardEventIds, live, LOCAL_OUT, MOVING, partnerOf, placements, ruleEvent } from './eventHistory.ts';
+import { decisionColumns } from './eventRecord.ts';
 import { eventOut } from './eventView.ts';
 import { eventCatalogue, refreshStatus } from './memberStatus.ts';
 
@@ -43,6 +44,28 @@ async function mustGetEvent(ctx: ServiceContext, eventId: number) {
  * Corrects the date, the decision fields, the note and the transfer-gap mark of an event (and of its
  * pair, for a transfer within the province); returns it with its deadline warnings.
  */
+/**
+ * The end of a correction or a cancellation: the card's full-member date follows the standing FULL
+ * event (`fullDate`; undefined when the change cannot move it), the member's own changes are audited,
+ * the cached status is recomputed, and the event is returned as it now reads.
+ */
+async function settle(
+  ctx: ServiceContext,
+  head: { id: number; full_member_date: string | null },
+  fullDate: string | null | undefined,
+  memberChanges: Record<string, [unknown, unknown]>,
+  effects: Awaited<ReturnType<typeof eventCatalogue>>['effects'],
+  eventId: number,
+): Promise<MemberEvent> {
+  if (fullDate !== undefined && fullDate !== head.full_member_date) {
+    await members.updateMember(ctx.db, head.id, { full_member_date: fullDate, updated_at: ctx.now });
+    memberChanges.fullMemberDate = [head.full_member_date, fullDate];
+  }
+  auditMember(ctx, head.id, memberChanges);
+  await refreshStatus(ctx, head.id, effects);
+  return eventOut(ctx, head.id, eventId);
+}
+
 export async function correct(ctx: ServiceContext, input: ParsedInput<'event:correct'>): Promise<MemberEvent> {
   const catalogue = await eventCatalogue(ctx);
   const { ev, head, events } = await mustGetEvent(ctx, input.eventId);
@@ -55,15 +78,7 @@ export async function correct(ctx: ServiceContext, input: ParsedInput<'event:cor
   const partner = partnerOf(ev, events);
   const targets = partner ? [ev, partner] : [ev];
   const targetIds = new Set(targets.map((e) => e.id));
-  const values = {
-    event_date: input.eventDate,
-    decision_no: input.decisionNo,
-    decision_date: input.decisionDate,
-    decision_body: input.decisionBody,
-    decision_signer: input.decisionSigner,
-    note: input.note,
-    interrupts_party_age: input.interruptsPartyAge ? 1 : 0,
-  };
+  const values = { event_date: input.eventDate, ...decisionColumns(input) };
   const changedEvents = events.map((e) => (targetIds.has(e.id) ? { ...e, ...values } : e));
 
   // Placements keep their order (the chain of cells the member went through).
@@ -112,17 +127,8 @@ export async function correct(ctx: ServiceContext, input: ParsedInput<'event:cor
       if (current.admission_decision_date !== input.decisionDate) memberChanges.admissionDecisionDate = [current.admission_decision_date, input.decisionDate];
     }
   }
-  if (ev.type_code === FULL_CODE) {
-    const first = changedEvents.find((e) => e.id === cardAfter.full);
-    const date = first?.event_date ?? null;
-    if (date !== head.full_member_date) {
-      await members.updateMember(ctx.db, head.id, { full_member_date: date, updated_at: ctx.now });
-      memberChanges.fullMemberDate = [head.full_member_date, date];
-    }
-  }
-  auditMember(ctx, head.id, memberChanges);
-  await refreshStatus(ctx, head.id, catalogue.effects);
-  return eventOut(ctx, head.id, ev.id);
+  const fullDate = ev.type_code === FULL_CODE ? (changedEvents.find((e) => e.id === cardAfter.full)?.event_date ?? null) : undefined;
+  return settle(ctx, head, fullDate, memberChanges, catalogue.effects, ev.id);
 }
 
 // ---- cancel -------------------------------------------------------------------------------------
@@ -194,15 +200,7 @@ export async function cancel(ctx: ServiceContext, input: ParsedInput<'event:canc
     await members.updateEvent(ctx.db, e.id, { org_to_id: head.organisation_id, updated_at: ctx.now });
     ctx.audit({ action: 'event.admittedHere', entity: 'member_event', entityId: e.id, oldValues: { memberId: head.id, orgToId: null }, newValues: { memberId: head.id, orgToId: head.organisation_id } });
   }
-  if (ev.id === card.full) {
-    const next = cardEventIds(changedEvents).full;
-    const date = changedEvents.find((e) => e.id === next)?.event_date ?? null;
-    if (date !== head.full_member_date) {
-      await members.updateMember(ctx.db, head.id, { full_member_date: date, updated_at: ctx.now });
-      memberChanges.fullMemberDate = [head.full_member_date, date];
-    }
-  }
-  auditMember(ctx, head.id, memberChanges);
-  await refreshStatus(ctx, head.id, catalogue.effects);
-  return eventOut(ctx, head.id, ev.id);
+  const next = cardEventIds(changedEvents).full;
+  const fullDate = ev.id === card.full ? (changedEvents.find((e) => e.id === next)?.event_date ?? null) : undefined;
+  return settle(ctx, head, fullDate, memberChanges, catalogue.effects, ev.id);
 }

@@ -53,12 +53,7 @@ async function recordOne(ctx: ServiceContext, head: repo.MemberHead, input: Reco
 
   const from = head.organisation_id;
   const decision = {
-    decision_no: input.decisionNo,
-    decision_date: input.decisionDate,
-    decision_body: input.decisionBody,
-    decision_signer: input.decisionSigner,
-    note: input.note,
-    interrupts_party_age: input.interruptsPartyAge ? 1 : 0,
+    ...decisionColumns(input),
     cancelled: 0,
     cancel_reason: null,
     updated_at: null,
@@ -156,6 +151,25 @@ function describe(head: repo.MemberHead): string {
  * Records one event for one or many members (one decision). All or nothing: every member is checked;
  * when any is refused nothing is written and the message names the member.
  */
+
+/** The decision, note and gap mark of an event as written (recording and correcting alike). */
+export function decisionColumns(input: {
+  decisionNo: string | null;
+  decisionDate: string | null;
+  decisionBody: string | null;
+  decisionSigner: string | null;
+  note: string | null;
+  interruptsPartyAge: boolean;
+}) {
+  return {
+    decision_no: input.decisionNo,
+    decision_date: input.decisionDate,
+    decision_body: input.decisionBody,
+    decision_signer: input.decisionSigner,
+    note: input.note,
+    interrupts_party_age: input.interruptsPartyAge ? 1 : 0,
+  };
+}
 export async function record(ctx: ServiceContext, input: RecordInput): Promise<{ recorded: number; eventIds: number[]; warnings: string[] }> {
   const catalogue = await eventCatalogue(ctx);
   const type = input.typeCode;
