@@ -30,12 +30,12 @@ export async function* auditInOrder(db: Kysely<Database>, batch = 5000): AsyncGe
 export async function listAudit(
   db: Kysely<Database>,
   filter: { entity: string | null; entityId: number | null; offset: number; limit: number },
-): Promise<(AuditRow & { username: string })[]> {
+): Promise<(AuditRow & { username: string; display_name: string })[]> {
   let q = db
     .selectFrom('audit_log')
     .innerJoin('app_user', 'app_user.id', 'audit_log.user_id')
     .selectAll('audit_log')
-    .select('app_user.username');
+    .select(['app_user.username', 'app_user.display_name']);
   if (filter.entity !== null) q = q.where('audit_log.entity', '=', filter.entity);
   if (filter.entityId !== null) q = q.where('audit_log.entity_id', '=', filter.entityId);
   return q.orderBy('audit_log.id', 'desc').offset(filter.offset).limit(filter.limit).execute();

@@ -8,9 +8,11 @@ const entry = {
   id: 17,
   at: '2025-07-01T08:30:00',
   username: 'admin',
+  userDisplayName: 'Quản trị viên',
   action: 'member:create',
   entity: 'member',
   entityId: 41,
+  subject: 'Nguyễn Văn An (1965)',
   oldValues: null,
   newValues: { fullName: 'Nguyễn Văn An' },
 };
@@ -30,8 +32,13 @@ describe('Hệ thống', () => {
     expect(screen.getByText('0.1.0')).toBeInTheDocument();
     expect(screen.getByText('C:\\SoToChuc\\data')).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Nhật ký thay đổi gần đây' });
-    // A write audited under its method name reads as the contract's summary of the method.
-    expect(within(table).getByRole('row', { name: /17 08:30 01\/07\/2025 admin Thêm đảng viên Đảng viên 41/ })).toBeInTheDocument();
+    // Who by display name (login on hover); a write audited under its method name reads as the
+    // contract's summary of the method; the record in words, its code and id on hover.
+    const row = within(table).getByRole('row', { name: '17 08:30 01/07/2025 Quản trị viên Thêm đảng viên Đảng viên: Nguyễn Văn An (1965)' });
+    expect(within(row).getByRole('cell', { name: 'Quản trị viên' })).toHaveAttribute('title', 'admin');
+    expect(within(row).getByRole('cell', { name: 'Đảng viên: Nguyễn Văn An (1965)' })).toHaveAttribute('title', 'member #41');
+    expect(within(row).getAllByRole('cell')[3]).toHaveAttribute('title', 'member:create');
+    expect(row).not.toHaveTextContent('admin');
     expect(api['system:auditList']).toHaveBeenCalledWith({ offset: 0, limit: 50 });
   });
 
@@ -39,22 +46,24 @@ describe('Hệ thống', () => {
     const api = fakeApi({
       'system:auditList': async () =>
         ok([
-          { ...entry, id: 20, action: 'event.record', entity: 'member_event', entityId: 88 },
+          { ...entry, id: 20, action: 'event.record', entity: 'member_event', entityId: 88, subject: 'Nguyễn Văn An — Chuyển đi trong tỉnh 15/03/2024' },
           { ...entry, id: 19, action: 'member.byEvent', entity: 'member', entityId: 41 },
-          { ...entry, id: 18, action: 'rating.create', entity: 'member_rating', entityId: 7 },
-          { ...entry, id: 16, action: 'future.thing', entity: 'future_table', entityId: null },
+          { ...entry, id: 18, action: 'rating.delete', entity: 'member_rating', entityId: 7, subject: null },
+          { ...entry, id: 16, action: 'future.thing', entity: 'future_table', entityId: null, subject: null },
         ]),
     });
     await onSystemTab(api);
     const table = await screen.findByRole('table', { name: 'Nhật ký thay đổi gần đây' });
     const recorded = within(table).getByRole('row', { name: /^20 / });
     expect(within(recorded).getByRole('cell', { name: 'Ghi sự kiện' })).toBeInTheDocument();
-    expect(within(recorded).getByRole('cell', { name: 'Sự kiện của đảng viên' })).toBeInTheDocument();
+    expect(within(recorded).getByRole('cell', { name: 'Sự kiện của đảng viên: Nguyễn Văn An — Chuyển đi trong tỉnh 15/03/2024' })).toHaveAttribute('title', 'member_event #88');
     expect(recorded).not.toHaveTextContent('event.record');
     expect(within(recorded).getByRole('cell', { name: 'Ghi sự kiện' })).toHaveAttribute('title', 'event.record');
-    expect(within(table).getByRole('row', { name: /^19 .*Cập nhật theo sự kiện Đảng viên 41/ })).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /^18 .*Ghi xếp loại chất lượng Xếp loại đảng viên 7/ })).toBeInTheDocument();
-    expect(within(table).getByRole('row', { name: /^16 .*future\.thing future_table/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^19 .*Cập nhật theo sự kiện Đảng viên: Nguyễn Văn An \(1965\)$/ })).toBeInTheDocument();
+    // A record no longer there (a rating removed) shows its id instead of words.
+    expect(within(table).getByRole('row', { name: /^18 .*Xóa xếp loại chất lượng Xếp loại đảng viên \(mã 7\)$/ })).toBeInTheDocument();
+    const unknown = within(table).getByRole('row', { name: /^16 .*future\.thing future_table$/ });
+    expect(within(unknown).getByRole('cell', { name: 'future_table' })).toHaveAttribute('title', 'future_table');
   });
 
   it('verifies the audit log: intact, or the first altered entry', async () => {

@@ -251,8 +251,8 @@ export const en: Messages = {
       user: 'By',
       action: 'Action',
       entity: 'Entity',
-      entityId: 'Entity id',
     },
+    auditObjectId: '{{label}} (id {{id}})',
     language: 'Language',
   },
 };

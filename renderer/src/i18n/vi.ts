@@ -250,8 +250,8 @@ export const vi = {
       user: 'Người thực hiện',
       action: 'Thao tác',
       entity: 'Đối tượng',
-      entityId: 'Mã đối tượng',
     },
+    auditObjectId: '{{label}} (mã {{id}})',
     language: 'Ngôn ngữ',
   },
 };

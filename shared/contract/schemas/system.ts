@@ -36,10 +36,17 @@ export const auditListInput = z.object({
 export const auditEntry = z.object({
   id,
   at: z.string(),
+  /** The user's login; `userDisplayName` is the name shown everywhere else. */
   username: z.string(),
+  userDisplayName: z.string(),
   action: z.string(),
   entity: z.string(),
   entityId: z.number().int().nullable(),
+  /**
+   * The record touched, in a few Vietnamese words ("Nguyễn Văn An (1965)"), read from the record as it
+   * stands now; null when the entity has none (system, settings) or the record no longer exists.
+   */
+  subject: z.string().nullable(),
   oldValues: z.record(z.string(), z.unknown()).nullable(),
   newValues: z.record(z.string(), z.unknown()).nullable(),
 });
