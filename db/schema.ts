@@ -54,7 +54,10 @@ export interface MemberTable {
   family_name: string;
   middle_name: string;
   given_name: string;
+  /** Derived from the parts in the member's name order (shared/text/names.ts fullName). */
   full_name: string;
+  /** Where the family name stands in the full name: 'familyLast' for Ê Đê names ("Y Ngông Niê Kdăm"). */
+  name_order: Generated<'familyFirst' | 'familyLast'>;
   other_names: string | null;
   /** First word of the folded given name (lowercase, no marks, đ→d), indexed by member_fts. */
   search_head: string;

@@ -36,6 +36,7 @@ const PERSON_KEYS: ReadonlySet<string> = new Set([
   'familyName',
   'middleName',
   'givenName',
+  'nameOrder',
   'otherNames',
   'sex',
   'birthDate',
@@ -55,7 +56,8 @@ const PERSON_KEYS: ReadonlySet<string> = new Set([
   'notes',
 ]);
 
-const rowName = (p: AdmissionPerson) => fullName({ familyName: cleanText(p.familyName), middleName: cleanText(p.middleName), givenName: cleanText(p.givenName) });
+const rowName = (p: AdmissionPerson) =>
+  fullName({ familyName: cleanText(p.familyName), middleName: cleanText(p.middleName), givenName: cleanText(p.givenName) }, p.nameOrder ?? 'familyFirst');
 const rowLabel = (index: number, p: AdmissionPerson) => `Dòng ${index + 1} (${rowName(p)})`;
 
 /** The header: the ceremony not in the future, the decision not after the ceremony, a working cell. */
@@ -166,7 +168,7 @@ export async function admitMany(ctx: ServiceContext, input: AdmitManyInput): Pro
     try {
       const member = await create(
         ctx,
-        { ...person, cardNo: null, organisationId: cell.id, admissionDate: input.admissionDate, admissionDecisionDate: input.decision.date, fullMemberDate: null },
+        { ...person, nameOrder: person.nameOrder ?? 'familyFirst', cardNo: null, organisationId: cell.id, admissionDate: input.admissionDate, admissionDecisionDate: input.decision.date, fullMemberDate: null },
         decision,
       );
       created.push({ id: member.id, fullName: member.fullName, citizenId: member.citizenId });

@@ -1,5 +1,5 @@
 import { AppFailure } from '../../shared/contract/result.ts';
-import type { Member, MemberFields, MemberListQuery, MemberListResult } from '../../shared/contract/schemas/member.ts';
+import type { Member, MemberFields, MemberListQuery, MemberListResult, MemberUpdate } from '../../shared/contract/schemas/member.ts';
 import { anchorReaching, monthsBetween, partyAge, type PartyAge } from '../../shared/domain/partyAge.ts';
 import { addYears, formatVi } from '../../shared/dates/partialDate.ts';
 import { cleanDigits } from '../../shared/ids/identifiers.ts';
@@ -25,6 +25,7 @@ function toMember(row: MemberRecord & { organisation_name: string }): Member {
     familyName: row.family_name,
     middleName: row.middle_name,
     givenName: row.given_name,
+    nameOrder: row.name_order,
     fullName: row.full_name,
     otherNames: row.other_names,
     sex: row.sex,
@@ -121,12 +122,13 @@ function searchColumns(names: { familyName: string; middleName: string; givenNam
 function columns(f: MemberFields, org: { id: number; path: string }): Omit<Insertable<MemberTable>, 'membership' | 'on_list' | 'created_at' | 'updated_at' | 'sort_key'> {
   const names = { familyName: cleanText(f.familyName), middleName: cleanText(f.middleName), givenName: cleanText(f.givenName) };
   const otherNames = f.otherNames === null ? null : cleanText(f.otherNames);
-  const full = fullName(names);
+  const full = fullName(names, f.nameOrder);
   const text = (v: string | null) => (v === null ? null : cleanText(v));
   return {
     family_name: names.familyName,
     middle_name: names.middleName,
     given_name: names.givenName,
+    name_order: f.nameOrder,
     full_name: full,
     other_names: otherNames,
     ...searchColumns(names, otherNames),
@@ -296,8 +298,10 @@ async function checkOrganisationCorrection(ctx: ServiceContext, memberId: number
   );
 }
 
-export async function update(ctx: ServiceContext, input: MemberFields & { id: number }): Promise<Member> {
-  const old = toMember(await mustGet(ctx, input.id));
+export async function update(ctx: ServiceContext, update: MemberUpdate): Promise<Member> {
+  const old = toMember(await mustGet(ctx, update.id));
+  // A card sent without its name order keeps the stored one.
+  const input = { ...update, nameOrder: update.nameOrder ?? old.nameOrder };
   checkDates(input, ctx.today);
   await checkCitizenIdFree(ctx, input.citizenId, input.id);
   const orgCorrected = input.organisationId !== old.organisationId;

@@ -3,7 +3,7 @@ import type { Catalogues, Member, MemberRow, OrgDetail, OrgNode, SystemInfo } fr
 export function systemInfo(counts: { organisations: number; members: number } = { organisations: 3, members: 12345 }): SystemInfo {
   return {
     appVersion: '0.1.0',
-    schemaVersion: 4,
+    schemaVersion: 5,
     dataDir: 'C:\\SoToChuc\\data',
     user: { id: 1, username: 'admin', displayName: 'Quản trị viên', role: 'admin' },
     counts,
@@ -84,6 +84,7 @@ export function memberRow(id: number, fullName: string, over: Partial<MemberRow>
 export function member(id: number, over: Partial<Member> = {}): Member {
   return {
     ...memberRow(id, 'Nguyễn Văn An'),
+    nameOrder: 'familyFirst',
     otherNames: null,
     birthPlace: null,
     homeTown: 'Xã Yên Lạc',

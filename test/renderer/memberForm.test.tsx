@@ -143,7 +143,14 @@ describe('member form', () => {
     expect(screen.getByLabelText('Chữ đệm')).toHaveFocus();
     await user.keyboard('Thị{Enter}');
     expect(screen.getByLabelText('Tên')).toHaveFocus();
-    await user.keyboard('Hoa{Enter}{Enter}');
+    await user.keyboard('Hoa{Enter}');
+    // The name order (its list opens on focus, like Giới tính): Enter keeps family first, Enter moves on.
+    const order = screen.getByRole('combobox', { name: 'Thứ tự họ tên' });
+    expect(order).toHaveFocus();
+    await user.keyboard('{Enter}{Enter}');
+    expect(order).toHaveValue('Họ trước (Nguyễn Văn An, Ksor Ní)');
+    expect(screen.getByLabelText('Tên gọi khác')).toHaveFocus();
+    await user.keyboard('{Enter}');
     expect(screen.getByLabelText('Ngày sinh')).toHaveFocus();
     await user.keyboard('1980{Enter}');
     expect(screen.getByRole('combobox', { name: 'Giới tính' })).toHaveFocus();

@@ -204,6 +204,7 @@ export const en: Messages = {
       familyName: 'Family name',
       middleName: 'Middle name',
       givenName: 'Given name',
+      nameOrder: 'Name order',
       otherNames: 'Other names',
       birthDate: 'Date of birth',
       sex: 'Sex',
@@ -226,6 +227,10 @@ export const en: Messages = {
       occupationCode: 'Occupation',
       phone: 'Phone',
       notes: 'Notes',
+    },
+    nameOrders: {
+      familyFirst: 'Family name first (Nguyễn Văn An, Ksor Ní)',
+      familyLast: 'Family name last (Y Ngông Niê Kdăm)',
     },
     placeholders: {
       date: 'year, month/year or day/month/year',

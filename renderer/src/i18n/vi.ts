@@ -203,6 +203,7 @@ export const vi = {
       familyName: 'Họ',
       middleName: 'Chữ đệm',
       givenName: 'Tên',
+      nameOrder: 'Thứ tự họ tên',
       otherNames: 'Tên gọi khác',
       birthDate: 'Ngày sinh',
       sex: 'Giới tính',
@@ -225,6 +226,10 @@ export const vi = {
       occupationCode: 'Nghề nghiệp',
       phone: 'Điện thoại',
       notes: 'Ghi chú',
+    },
+    nameOrders: {
+      familyFirst: 'Họ trước (Nguyễn Văn An, Ksor Ní)',
+      familyLast: 'Họ sau (Y Ngông Niê Kdăm)',
     },
     placeholders: {
       date: 'năm, tháng/năm hoặc ngày/tháng/năm',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CITIZEN_ID, cleanDigits } from '../../ids/identifiers.ts';
 import { fullDate, id, optionalText, text } from './common.ts';
-import { memberFields } from './member.ts';
+import { memberFields, nameOrder } from './member.ts';
 
 /**
  * Admission of many new members under one decision (members.md, "kết nạp"): the district or commune
@@ -16,6 +16,7 @@ export const MAX_ADMISSIONS = 100;
  * One new member's row: the record card without the cell and the party dates (they come from the
  * decision), and without a card number (a new member is probationary; only full members have a card).
  * The citizen ID is required: it is mandatory on every record now (members.md), and a new record has it.
+ * The name order (nameOrder) is optional: family first unless given.
  */
 export const admissionPerson = memberFields
   .omit({
@@ -26,6 +27,8 @@ export const admissionPerson = memberFields
     cardNo: true,
   })
   .extend({
+    /** Omitted: family first (the admission table does not show it). */
+    nameOrder: nameOrder.optional(),
     citizenId: z.string('Không được để trống').transform(cleanDigits).pipe(z.string().min(1, 'Không được để trống').regex(CITIZEN_ID, 'Số CCCD phải gồm đúng 12 chữ số')),
   });
 export type AdmissionPersonInput = z.input<typeof admissionPerson>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CARD_NO, CITIZEN_ID, RECORD_NO, cleanDigits } from '../../ids/identifiers.ts';
+import { nameOrders } from '../../text/names.ts';
 import { code, fullDate, id, optionalText, page, partialDate, text } from './common.ts';
 
 const digits = (re: RegExp, message: string) =>
@@ -16,12 +17,18 @@ const optionalCode = code.nullable().default(null);
 
 export const sexes = ['M', 'F'] as const;
 export const membershipKinds = ['probationary', 'full'] as const;
+export { nameOrders, type NameOrder } from '../../text/names.ts';
+
+/** Where the family name stands in the full name (shared/text/names.ts): 'familyLast' for Ê Đê names. */
+export const nameOrder = z.enum(nameOrders, 'Chọn thứ tự họ tên: họ trước hoặc họ sau');
 
 /** The record-card fields entered on the member form (2-HSĐV, the part the first screens cover). */
 export const memberFields = z.object({
   familyName: text(60),
   middleName: z.string().trim().max(80, 'Tối đa 80 ký tự').default(''),
   givenName: text(40),
+  /** familyLast: the full name is middle + given + family ("Y Ngông Niê Kdăm"). */
+  nameOrder: nameOrder.default('familyFirst'),
   otherNames: optionalText(200),
   sex: z.enum(sexes, 'Chọn giới tính'),
   birthDate: partialDate,
@@ -58,7 +65,12 @@ export type MemberFieldsInput = z.input<typeof memberFields>;
 export type MemberFields = z.output<typeof memberFields>;
 
 export const memberCreateInput = memberFields;
-export const memberUpdateInput = memberFields.extend({ id });
+/**
+ * The whole card again, with its id. Without nameOrder the stored order stays (a caller that does not
+ * know the field must not turn "Y Ngông Niê Kdăm" back into "Niê Kdăm Y Ngông").
+ */
+export const memberUpdateInput = memberFields.extend({ id, nameOrder: nameOrder.optional() });
+export type MemberUpdate = z.output<typeof memberUpdateInput>;
 
 /** Status derived from the events (members.md): as of today on a record, as of a date in a tally. */
 export const memberStatus = z.object({
@@ -93,6 +105,7 @@ export const member = z.object({
   familyName: z.string(),
   middleName: z.string(),
   givenName: z.string(),
+  nameOrder,
   fullName: z.string(),
   otherNames: z.string().nullable(),
   sex: z.enum(sexes),

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Group, Loader, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
@@ -10,7 +11,7 @@ import { useEventStore } from '../../stores/eventStore.ts';
 
 export const DEFAULT_WITHIN_DAYS = 30;
 
-function daysLeftText(t: ReturnType<typeof useTranslation>['t'], n: number): string {
+function daysLeftText(t: TFunction, n: number): string {
   if (n > 0) return t('events.reminders.daysLeft', { n });
   if (n === 0) return t('events.reminders.dueToday');
   return t('events.reminders.overdue', { n: -n });

@@ -12,7 +12,7 @@ import type { ColumnKey } from './tables.ts';
  * clerk knows from the card and the tables (the action's label is components/auditLabels.ts).
  */
 
-const CARD_FIELDS = [...textKeys, ...dateKeys, ...codeKeys, 'sex', 'organisationId'] as const;
+const CARD_FIELDS = [...textKeys, ...dateKeys, ...codeKeys, 'sex', 'nameOrder', 'organisationId'] as const;
 type CardField = (typeof CARD_FIELDS)[number];
 const HISTORY_FIELDS = ['levelName', 'levelCode', 'decidedOn', 'decisionBody', 'reason', 'cancelled', 'cancelReason', 'gravelyIll', 'photo', 'membership', 'onList', 'fullName'] as const;
 type HistoryField = (typeof HISTORY_FIELDS)[number];
@@ -65,6 +65,7 @@ export function formatValue(t: TFunction, key: string, value: unknown, catalogue
   if (typeof value === 'boolean') return t(value ? 'memberFile.history.yes' : 'memberFile.history.no');
   if (key === 'sex' && (value === 'M' || value === 'F')) return t(`sex.${value}`);
   if (key === 'membership' && (value === 'probationary' || value === 'full')) return t(`membership.${value}`);
+  if (key === 'nameOrder' && (value === 'familyFirst' || value === 'familyLast')) return t(`memberForm.nameOrders.${value}`);
   if (key === 'admission') return t(value === 2 ? 'memberFile.admission.again' : 'memberFile.admission.first');
   const list = CODE_LISTS[key];
   if (list && typeof value === 'string') return catalogues ? nameOf(list(catalogues), value) : value;

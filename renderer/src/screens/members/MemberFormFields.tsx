@@ -1,4 +1,4 @@
-import { Fieldset, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueSelect } from '../../components/CatalogueSelect.tsx';
@@ -6,7 +6,8 @@ import { DateField } from '../../components/DateField.tsx';
 import { foldFilter } from '../../components/foldFilter.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
-import type { CodeKey, DateKey, FieldErrors, MemberDraft, TextKey } from './memberDraft.ts';
+import { nameOrders, type NameOrder } from '../../../../shared/contract/index.ts';
+import { draftFullName, type CodeKey, type DateKey, type FieldErrors, type MemberDraft, type TextKey } from './memberDraft.ts';
 import { requiredField } from '../../components/required.ts';
 
 export type SetField = <K extends keyof MemberDraft>(key: K, value: MemberDraft[K]) => void;
@@ -53,15 +54,37 @@ export function MemberFormFields({ draft, errors, set, editing = false }: Fields
     <CatalogueSelect label={t(`memberForm.fields.${key}`)} items={items} value={draft[key]} onChange={(value) => set(key, value)} error={errors[key]} />
   );
 
+  const isNameOrder = (value: string | null): value is NameOrder => nameOrders.some((o) => o === value);
+  const printedName = draftFullName(draft);
+
   return (
     <>
       <Fieldset legend={t('memberForm.sections.name')}>
-        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+        <SimpleGrid cols={{ base: 1, sm: 5 }}>
           {text('familyName', { required: true, autofocus: true })}
           {text('middleName')}
           {text('givenName', { required: true })}
+          <Select
+            label={t('memberForm.fields.nameOrder')}
+            allowDeselect={false}
+            searchable
+            selectFirstOptionOnChange
+            filter={foldFilter}
+            autoComplete="off"
+            data={nameOrders.map((order) => ({ value: order, label: t(`memberForm.nameOrders.${order}`) }))}
+            value={draft.nameOrder}
+            onChange={(value) => {
+              if (isNameOrder(value)) set('nameOrder', value);
+            }}
+            error={errors.nameOrder}
+            comboboxProps={{ withinPortal: true, width: 'max-content', position: 'bottom-start' }}
+          />
           {text('otherNames')}
         </SimpleGrid>
+        {/* The full name as the lists and documents will print it, in the chosen order. */}
+        <Text size="sm" mt="xs">
+          {`${t('members.columns.fullName')}: ${printedName === '' ? t('common.none') : printedName}`}
+        </Text>
       </Fieldset>
       <Fieldset legend={t('memberForm.sections.personal')}>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>

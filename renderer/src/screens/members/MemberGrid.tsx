@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
@@ -18,7 +19,7 @@ function partyAgeYears(months: number | null | undefined): string {
 const rowStyle: CSSProperties = { display: 'grid', gridTemplateColumns: TEMPLATE, alignItems: 'center', columnGap: 8, padding: '0 8px' };
 const cellStyle: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
 
-function cells(row: MemberRow, index: number, t: ReturnType<typeof useTranslation>['t']): ReactNode[] {
+function cells(row: MemberRow, index: number, t: TFunction): ReactNode[] {
   return [
     index + 1,
     row.fullName,

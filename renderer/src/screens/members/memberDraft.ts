@@ -1,4 +1,5 @@
-import { memberCreateInput, type Member, type MemberFields } from '../../../../shared/contract/index.ts';
+import { memberCreateInput, type Member, type MemberFields, type NameOrder } from '../../../../shared/contract/index.ts';
+import { fullName } from '../../../../shared/text/names.ts';
 import { checkTypedDate, dateText } from '../../components/dates.ts';
 import type { OrgRef } from '../../components/OrgPicker.tsx';
 import { i18n } from '../../i18n/index.ts';
@@ -31,6 +32,8 @@ export type CodeKey = (typeof codeKeys)[number];
 
 /** The form as typed: text stays text until saving, so nothing typed is lost on an error. */
 export interface MemberDraft extends Record<TextKey | DateKey, string>, Record<CodeKey, string | null> {
+  /** Where the family name stands in the full name ('familyLast': "Y Ngông Niê Kdăm"). */
+  nameOrder: NameOrder;
   sex: 'M' | 'F' | null;
   organisation: OrgRef | null;
 }
@@ -65,6 +68,7 @@ export function emptyDraft(organisation: OrgRef | null = null): MemberDraft {
     professionalCode: null,
     politicalTheoryCode: null,
     occupationCode: null,
+    nameOrder: 'familyFirst',
     sex: null,
     organisation,
   };
@@ -95,6 +99,7 @@ export function draftFromMember(m: Member): MemberDraft {
     professionalCode: m.professionalCode,
     politicalTheoryCode: m.politicalTheoryCode,
     occupationCode: m.occupationCode,
+    nameOrder: m.nameOrder,
     sex: m.sex,
     organisation: { id: m.organisationId, name: m.organisationName },
   };
@@ -114,6 +119,11 @@ export function mergeRecordChanges(draft: MemberDraft, before: MemberDraft, afte
     if (same(draft[key], before[key])) take(key);
   }
   return next;
+}
+
+/** The full name as it will be printed, from the name boxes as typed (empty while they are). */
+export function draftFullName(draft: Pick<MemberDraft, 'familyName' | 'middleName' | 'givenName' | 'nameOrder'>): string {
+  return fullName({ familyName: draft.familyName, middleName: draft.middleName, givenName: draft.givenName }, draft.nameOrder);
 }
 
 const blankToNull = (text: string) => (text.trim() === '' ? null : text);
@@ -139,6 +149,7 @@ export function readDraft(draft: MemberDraft): DraftCheck {
     familyName: draft.familyName,
     middleName: draft.middleName,
     givenName: draft.givenName,
+    nameOrder: draft.nameOrder,
     otherNames: blankToNull(draft.otherNames),
     sex: draft.sex,
     birthDate: dates.birthDate ?? '',

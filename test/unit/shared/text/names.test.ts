@@ -37,3 +37,30 @@ describe('fullName', () => {
     expect(fullName({ familyName: "H'Nghia", middleName: '', givenName: 'Êban' })).toBe("H'Nghia Êban");
   });
 });
+
+describe('fullName with the family name last (Ê Đê names)', () => {
+  it('puts the gender marker and given name first and a compound family name last', () => {
+    const ngong = { familyName: 'Niê Kdăm', middleName: 'Y', givenName: 'Ngông' };
+    expect(fullName(ngong, 'familyLast')).toBe('Y Ngông Niê Kdăm');
+    // The same parts in the default order: the call sites that pass no order keep family-first names.
+    expect(fullName(ngong)).toBe('Niê Kdăm Y Ngông');
+    expect(fullName(ngong, 'familyFirst')).toBe('Niê Kdăm Y Ngông');
+  });
+
+  it('skips an empty or blank middle name without a double space', () => {
+    expect(fullName({ familyName: 'Êban', middleName: '', givenName: "H'Nghia" }, 'familyLast')).toBe("H'Nghia Êban");
+    expect(fullName({ familyName: 'Êban', middleName: '  ', givenName: "H'Nghia" }, 'familyLast')).toBe("H'Nghia Êban");
+  });
+
+  it('keeps several middle words in order and cleans white space and decomposed text', () => {
+    expect(fullName({ familyName: ' Niê  Kdăm', middleName: 'Y \t', givenName: 'Ngông ' }, 'familyLast')).toBe('Y Ngông Niê Kdăm');
+    expect(fullName({ familyName: 'Byă', middleName: 'H Mai', givenName: 'Lan' }, 'familyLast')).toBe('H Mai Lan Byă');
+    const decomposed = fullName({ familyName: 'Niê Kdăm'.normalize('NFD'), middleName: 'Y', givenName: 'Ngông'.normalize('NFD') }, 'familyLast');
+    expect(decomposed).toBe('Y Ngông Niê Kdăm');
+    expect(decomposed.normalize('NFC')).toBe(decomposed);
+  });
+
+  it('leaves J\'rai names family first', () => {
+    expect(fullName({ familyName: 'Ksor', middleName: '', givenName: 'Ní' }, 'familyFirst')).toBe('Ksor Ní');
+  });
+});
