@@ -12,8 +12,8 @@ export interface AnchorRange {
   onOrBefore: string;
 }
 
-export interface CandidateMember {
-  years: number;
+/** What every badge list shows of a member: who, where, and the party-age anchor. */
+export interface BadgePerson {
   id: number;
   full_name: string;
   birth_date: string;
@@ -21,17 +21,14 @@ export interface CandidateMember {
   organisation_id: number;
   organisation_name: string;
   party_age_anchor: string;
+}
+
+export interface CandidateMember extends BadgePerson {
+  years: number;
   gravely_ill: number;
 }
 
-export interface DeceasedMember {
-  id: number;
-  full_name: string;
-  birth_date: string;
-  sort_key: string;
-  organisation_id: number;
-  organisation_name: string;
-  party_age_anchor: string;
+export interface DeceasedMember extends BadgePerson {
   death_date: string;
 }
 

@@ -61,13 +61,17 @@ export async function memberHeads(db: Kysely<Database>, ids: readonly number[]):
 
 // ---- reminders ----------------------------------------------------------------------------------
 
-export interface ProbationRow {
+/** What a reminder list shows of a member. */
+interface ReminderPerson {
   id: number;
   full_name: string;
   birth_date: string;
   organisation_id: number;
   organisation_name: string;
   sort_key: string;
+}
+
+export interface ProbationRow extends ReminderPerson {
   /** Ceremony date of the current admission (latest non-cancelled ADMIT / READMIT). */
   admitted: string | null;
 }
@@ -89,13 +93,7 @@ export async function probationaryMembers(db: Kysely<Database>, path: string | n
   return r.rows;
 }
 
-export interface TemporaryRow {
-  id: number;
-  full_name: string;
-  birth_date: string;
-  organisation_id: number;
-  organisation_name: string;
-  sort_key: string;
+export interface TemporaryRow extends ReminderPerson {
   /** The latest non-cancelled TEMP_OUT: its date and host organisation. */
   since: string | null;
   host_name: string | null;

@@ -33,6 +33,7 @@ import {
 } from '../../shared/domain/badges.ts';
 import { addMonths, milestoneDate, monthsBetween } from '../../shared/domain/partyAge.ts';
 import * as repo from '../../db/repositories/badges.ts';
+import type { BadgePerson } from '../../db/repositories/badges.ts';
 import { getOrganisation } from '../../db/repositories/organisations.ts';
 import type { BadgeSheetRow } from './badgeExcel.ts';
 import type { ServiceContext } from './context.ts';
@@ -94,17 +95,8 @@ export async function rounds(ctx: ServiceContext, year: number): Promise<RoundsR
   return { year, rounds: roundsOfYear(year).map((date) => ({ date, previous: previousRound(date) })), milestones: milestones.map((m) => m.years) };
 }
 
-interface Person {
-  id: number;
-  full_name: string;
-  birth_date: string;
-  sort_key: string;
-  organisation_id: number;
-  organisation_name: string;
-  party_age_anchor: string;
-}
 
-function candidate(p: Person, years: number, kind: CandidateRow['kind'], at: string, extra: Partial<CandidateRow> = {}): CandidateRow & { sortKey: string } {
+function candidate(p: BadgePerson, years: number, kind: CandidateRow['kind'], at: string, extra: Partial<CandidateRow> = {}): CandidateRow & { sortKey: string } {
   const anchor = full(p.party_age_anchor);
   return {
     memberId: p.id,

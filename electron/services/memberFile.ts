@@ -22,7 +22,7 @@ import {
   type WorkHistoryRow,
 } from '../../shared/contract/schemas/memberFile.ts';
 import { formatVi } from '../../shared/dates/partialDate.ts';
-import { deriveMembership, type ListEffect } from '../../shared/domain/membership.ts';
+import { deriveMembership, membershipEventOf, type ListEffect } from '../../shared/domain/membership.ts';
 import { cleanText } from '../../shared/text/normalise.ts';
 import * as members from '../../db/repositories/members.ts';
 import * as repo from '../../db/repositories/memberFile.ts';
@@ -289,7 +289,7 @@ async function checkDiscipline(ctx: ServiceContext, member: members.MemberRecord
 
   const events = await members.eventsOf(ctx.db, member.id);
   const status = deriveMembership(
-    events.map((e) => ({ typeCode: e.type_code, eventDate: e.event_date, cancelled: e.cancelled === 1 })),
+    events.map(membershipEventOf),
     await effects(ctx),
     input.decidedOn,
   );

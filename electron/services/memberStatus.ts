@@ -53,14 +53,18 @@ export function partyAgeInfo(age: PartyAge): PartyAgeInfo {
 export async function refreshStatus(ctx: ServiceContext, memberId: number, effects?: ReadonlyMap<string, ListEffect>): Promise<{ status: MembershipStatus; age: PartyAge }> {
   const events = await members.eventsOf(ctx.db, memberId);
   const derived = deriveAll(events, effects ?? (await eventCatalogue(ctx)).effects, ctx.today);
-  const { status, age } = derived;
-  await members.updateMember(ctx.db, memberId, {
+  await members.updateMember(ctx.db, memberId, cachedColumns(derived));
+  return derived;
+}
+
+/** The member row's cached columns for a derived status and party age. */
+export function cachedColumns({ status, age }: { status: MembershipStatus; age: PartyAge }) {
+  return {
     membership: status.membership,
     on_list: status.onList ? 1 : 0,
     exempted: status.exempted ? 1 : 0,
     suspended: status.suspended ? 1 : 0,
     temporarily_away: status.temporarilyAway ? 1 : 0,
     party_age_anchor: age.anchor,
-  });
-  return derived;
+  };
 }

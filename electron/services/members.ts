@@ -13,7 +13,7 @@ import type { MemberRecord } from '../../db/repositories/members.ts';
 import type { MemberEventTable, MemberTable } from '../../db/schema.ts';
 import type { Insertable } from 'kysely';
 import type { ServiceContext } from './context.ts';
-import { deriveAll, eventCatalogue, partyAgeEventOf, partyAgeInfo, refreshStatus } from './memberStatus.ts';
+import { cachedColumns, deriveAll, eventCatalogue, partyAgeEventOf, partyAgeInfo, refreshStatus } from './memberStatus.ts';
 import { ageBand } from '../../db/repositories/catalogues.ts';
 
 /** Organisation types a member's record can sit in (a party cell of either kind). */
@@ -253,17 +253,13 @@ export async function create(ctx: ServiceContext, f: MemberFields, admitDecision
   const cardEvents = [admit];
   if (f.fullMemberDate !== null) cardEvents.push(cardEvent(ctx, 0, org.id, 'FULL', f.fullMemberDate, null));
   const stored = cardEvents.map((e) => ({ type_code: e.type_code, event_date: e.event_date, decision_date: e.decision_date ?? null, cancelled: 0, org_to_id: e.org_to_id ?? null }));
-  const { status, age } = deriveAll(stored, (await eventCatalogue(ctx)).effects, ctx.today);
+  const derived = deriveAll(stored, (await eventCatalogue(ctx)).effects, ctx.today);
+  const { age } = derived;
   const id = await repo.insertMember(
     ctx.db,
     {
       ...values,
-      membership: status.membership,
-      on_list: status.onList ? 1 : 0,
-      exempted: status.exempted ? 1 : 0,
-      suspended: status.suspended ? 1 : 0,
-      temporarily_away: status.temporarilyAway ? 1 : 0,
-      party_age_anchor: age.anchor,
+      ...cachedColumns(derived),
       created_at: ctx.now,
       updated_at: ctx.now,
     },

@@ -8,6 +8,7 @@ import { call } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { checkTypedDate, dateText } from '../../components/dates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormButtons } from '../../components/FormButtons.tsx';
 import { smallFormKeys } from '../../components/formKeys.ts';
 import { defaultYear, parseScore } from '../../stores/ratingStore.ts';
 import { useSectionDirty } from '../../stores/memberFileStore.ts';
@@ -184,14 +185,7 @@ function RatingForm({ memberId, initial, onDone, onCancel }: { memberId: number;
           ) : (
             <span />
           )}
-          <Group gap="xs">
-            <Button variant="default" onClick={onCancel} disabled={busy}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons busy={busy} onCancel={onCancel} mt={0} />
         </Group>
       </Stack>
       <QuotaConfirmModal message={confirm} busy={busy} onConfirm={() => void submit(false, true)} onCancel={() => setConfirm(null)} />
