@@ -32,6 +32,11 @@ function folder(dir, message) {
   return { patterns: [{ regex: `^\\.{1,2}/(?:.*/)?${dir}(?:/|$)`, message }] };
 }
 
+/** Packages whose types may be named but whose code may not run here (`import type` passes). */
+function typesOnly(name, message) {
+  return { paths: [{ name, message, allowTypeImports: true }], patterns: [{ group: [`${name}/*`], message, allowTypeImports: true }] };
+}
+
 function restrict(...parts) {
   return [
     'error',
@@ -50,6 +55,23 @@ const react = [
 const dbCode = folder('db', 'db/ is reached through the contract and electron services, not imported directly.');
 const electronCode = folder('electron', 'electron/ code runs in the main process only.');
 const rendererCode = folder('renderer', 'renderer/ code runs in the browser process only.');
+/** shared/<domain>/ from a repository: repositories speak rows and the kernel, not contract schemas. */
+const sharedDomains = {
+  patterns: [{ regex: '^\\.{1,2}/(?:\\.\\./)*shared/(?!kernel/)', message: 'Repositories use db/ and shared/kernel only (ARCHITECTURE.md, "The arrows").' }],
+};
+/** A handler map calls its own domain's services only (ARCHITECTURE.md, "The arrows"). */
+const otherThanOwnServices = {
+  patterns: [
+    {
+      regex: '^\\.\\./(?!handlerTypes\\.ts$|\\.\\./\\.\\./shared/)',
+      message: "A domain's handlers.ts calls that domain's services (./) and shared/ only (ARCHITECTURE.md).",
+    },
+  ],
+};
+const sqlRuntime = [
+  typesOnly('kysely', 'Services run no SQL: call a repository (db/repositories/<domain>/). Types are fine.'),
+  typesOnly('better-sqlite3', 'Services run no SQL: call a repository (db/repositories/<domain>/). Types are fine.'),
+];
 
 // ---- config -----------------------------------------------------------------------------------
 
@@ -83,15 +105,23 @@ export default defineConfig(
   {
     files: ['shared/**'],
     rules: {
-      'no-restricted-imports': restrict(nodeBuiltins, electronPkg, ...react, dbCode, electronCode, rendererCode),
+      '@typescript-eslint/no-restricted-imports': restrict(nodeBuiltins, electronPkg, ...react, dbCode, electronCode, rendererCode),
     },
   },
 
   // db/: SQL through Kysely on better-sqlite3; Node is fine, Electron and UI are not.
   {
     files: ['db/**'],
+    ignores: ['db/repositories/**'],
     rules: {
-      'no-restricted-imports': restrict(electronPkg, ...react, electronCode, rendererCode),
+      '@typescript-eslint/no-restricted-imports': restrict(electronPkg, ...react, electronCode, rendererCode),
+    },
+  },
+  // db/repositories/<domain>/: all SQL of a domain, mapped to rows at this edge; kernel types only from shared/.
+  {
+    files: ['db/repositories/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(electronPkg, ...react, electronCode, rendererCode, sharedDomains),
     },
   },
   // Migrations are frozen in time and use Kysely<any> by design.
@@ -101,15 +131,29 @@ export default defineConfig(
   {
     files: ['electron/main/**', 'electron/preload/**'],
     rules: {
-      'no-restricted-imports': restrict(...react, rendererCode),
+      '@typescript-eslint/no-restricted-imports': restrict(...react, rendererCode),
     },
   },
   // The rest of electron/ (services, handlers, CLI, browser host, workers): plain Node.
   {
     files: ['electron/**'],
-    ignores: ['electron/main/**', 'electron/preload/**'],
+    ignores: ['electron/main/**', 'electron/preload/**', 'electron/services/**'],
     rules: {
-      'no-restricted-imports': restrict(electronPkg, ...react, rendererCode),
+      '@typescript-eslint/no-restricted-imports': restrict(electronPkg, ...react, rendererCode),
+    },
+  },
+  // electron/services/<domain>/: business rules; SQL only through that layer's repositories.
+  {
+    files: ['electron/services/**'],
+    ignores: ['electron/services/*/handlers.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(electronPkg, ...react, rendererCode, ...sqlRuntime),
+    },
+  },
+  {
+    files: ['electron/services/*/handlers.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(electronPkg, ...react, rendererCode, ...sqlRuntime, otherThanOwnServices),
     },
   },
 
@@ -118,7 +162,7 @@ export default defineConfig(
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': restrict(
+      '@typescript-eslint/no-restricted-imports': restrict(
         nodeBuiltins,
         electronPkg,
         pkg('better-sqlite3', 'The renderer never touches SQLite: go through the api client.'),

@@ -54,7 +54,7 @@ export interface MemberTable {
   family_name: string;
   middle_name: string;
   given_name: string;
-  /** Derived from the parts in the member's name order (shared/text/names.ts fullName). */
+  /** Derived from the parts in the member's name order (shared/kernel/text/names.ts fullName). */
   full_name: string;
   /** Where the family name stands in the full name: 'familyLast' for Ê Đê names ("Y Ngông Niê Kdăm"). */
   name_order: Generated<'familyFirst' | 'familyLast'>;
@@ -63,7 +63,7 @@ export interface MemberTable {
   search_head: string;
   /** The other folded name words: family, middle, rest of the given name, other names. */
   search_rest: string;
-  /** Official list order key (shared/text/sortKey.ts). */
+  /** Official list order key (shared/kernel/text/sortKey.ts). */
   sort_key: string;
   sex: 'M' | 'F';
   birth_date: string;
@@ -92,7 +92,7 @@ export interface MemberTable {
   membership: 'probationary' | 'full';
   /** Cached from the events: 1 while the member is on an organisation's list. */
   on_list: number;
-  /** Cached from the events: the date party age counts from, moved later by interruptions (shared/domain/partyAge.ts). */
+  /** Cached from the events: the date party age counts from, moved later by interruptions (shared/members/partyAge.ts). */
   party_age_anchor: string | null;
   /** Cached from the events, as of today: exempted from work and activities, suspended, temporarily attached elsewhere. */
   exempted: Generated<number>;
@@ -118,7 +118,7 @@ export interface MemberEventTable {
   /**
    * The organisation after the event; null: none of this province. An admission (ADMIT, READMIT) with
    * null here took place in another province: it does not put the member on this province's list
-   * (shared/domain/membership.ts, membershipEventOf).
+   * (shared/events/membership.ts, membershipEventOf).
    */
   org_to_id: number | null;
   note: string | null;
@@ -128,7 +128,7 @@ export interface MemberEventTable {
   /**
    * 1 only on a TRANSFER_IN_PROVINCE with a decision date: the clerk marked the time from the transfer
    * letter (decision date) to presenting it (event date) as an interruption of party life, left out of
-   * party age (shared/domain/partyAge.ts). Default 0.
+   * party age (shared/members/partyAge.ts). Default 0.
    */
   interrupts_party_age: Generated<number>;
   created_at: string;

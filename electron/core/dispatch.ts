@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract/methods.ts';
-import { AppFailure, fail, ok, type Result } from '../../shared/contract/result.ts';
-import { roleAllows } from '../../shared/contract/roles.ts';
-import { todayIso } from '../../shared/dates/partialDate.ts';
+import { AppFailure, fail, ok, type Result } from '../../shared/kernel/result.ts';
+import { roleAllows } from '../../shared/kernel/roles.ts';
+import { todayIso } from '../../shared/kernel/dates/partialDate.ts';
 import type { Connection } from '../../db/connection.ts';
-import { writeAudit } from '../services/audit.ts';
+import { writeAudit } from '../services/system/audit.ts';
 import type { AuditChange, ServiceContext } from '../services/context.ts';
 import type { HandlerMap } from './handlers.ts';
 import type { CallContext, Dispatch } from './types.ts';

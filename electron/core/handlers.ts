@@ -1,20 +1,23 @@
 import type { MethodName } from '../../shared/contract/methods.ts';
-import { badgeHandlers } from './handlers/badges.ts';
-import { eventHandlers } from './handlers/events.ts';
-import { memberFileHandlers } from './handlers/memberFile.ts';
-import { memberHandlers } from './handlers/members.ts';
-import { organisationHandlers } from './handlers/organisations.ts';
-import { ratingHandlers } from './handlers/ratings.ts';
-import { systemHandlers } from './handlers/system.ts';
-import type { Handler } from './handlers/types.ts';
+import { badgeHandlers } from '../services/badges/handlers.ts';
+import { catalogueHandlers } from '../services/catalogues/handlers.ts';
+import { eventHandlers } from '../services/events/handlers.ts';
+import { memberFileHandlers } from '../services/memberFile/handlers.ts';
+import { memberHandlers } from '../services/members/handlers.ts';
+import { organisationHandlers } from '../services/organisations/handlers.ts';
+import { ratingHandlers } from '../services/ratings/handlers.ts';
+import { systemHandlers } from '../services/system/handlers.ts';
+import type { Handler } from '../services/handlerTypes.ts';
 
-export type { Handler } from './handlers/types.ts';
+export type { Handler } from '../services/handlerTypes.ts';
 
 /** One handler per contract method: the compiler refuses a method without one. */
 export type HandlerMap = { [K in MethodName]: Handler<K> };
 
+/** The registry of handler maps, one per domain (electron/services/<domain>/handlers.ts). */
 export const handlers: HandlerMap = {
   ...systemHandlers,
+  ...catalogueHandlers,
   ...organisationHandlers,
   ...memberHandlers,
   ...eventHandlers,

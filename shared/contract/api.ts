@@ -1,4 +1,4 @@
-import type { Result } from './result.ts';
+import type { Result } from '../kernel/result.ts';
 import { methodNames, type Input, type MethodName, type Output } from './methods.ts';
 
 /** How a client reaches the core: Electron IPC (preload) or HTTP to the browser host. */

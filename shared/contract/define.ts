@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Role } from './roles.ts';
+import type { Role } from '../kernel/roles.ts';
 
 /** One contract method: input schema, output schema (types only at run time), required role. */
 export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {

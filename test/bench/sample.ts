@@ -1,6 +1,6 @@
 /** Read-only look-ups that pick realistic inputs for the scenarios (not measured). */
 import { openConnection, type Connection } from '../../db/connection.ts';
-import type { Random } from '../../electron/services/demo/random.ts';
+import type { Random } from '../../electron/services/system/demo/random.ts';
 import { BENCH_NOTE } from './core.ts';
 
 export function openReadOnly(file: string): Connection {

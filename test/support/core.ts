@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Input, MethodName, Output } from '../../shared/contract/methods.ts';
-import type { Result } from '../../shared/contract/result.ts';
+import type { Result } from '../../shared/kernel/result.ts';
 import { openCore } from '../../electron/core/compose.ts';
 import type { CallContext, Core } from '../../electron/core/types.ts';
 import type { Sqlite } from '../../db/connection.ts';

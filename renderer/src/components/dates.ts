@@ -1,4 +1,4 @@
-import { formatVi, isIsoFullDate, parseTyped } from '../../../shared/dates/partialDate.ts';
+import { formatVi, isIsoFullDate, parseTyped } from '../../../shared/kernel/dates/partialDate.ts';
 import { i18n } from '../i18n/index.ts';
 
 export type DateCheck = { ok: true; iso: string | null } | { ok: false; message: string };

@@ -1,5 +1,5 @@
 import { isOptionsGroup, type ComboboxItem, type ComboboxParsedItem, type OptionsFilter } from '@mantine/core';
-import { searchKey } from '../../../shared/text/normalise.ts';
+import { searchKey } from '../../../shared/kernel/text/normalise.ts';
 
 /** Option filter ignoring case and diacritics (đ = d): "tay" finds "Tày". */
 export const foldFilter: OptionsFilter = ({ options, search, limit }) => {

@@ -1,9 +1,9 @@
-import { admissionsEn } from './areas/admissions.ts';
-import { auditEn } from './areas/audit.ts';
-import { badgesEn } from './areas/badges.ts';
-import { eventsEn } from './areas/events.ts';
-import { memberFileEn } from './areas/memberFile.ts';
-import { ratingsEn } from './areas/ratings.ts';
+import { admissionsEn } from '../screens/members/admissionMessages.ts';
+import { auditEn } from '../screens/system/auditMessages.ts';
+import { badgesEn } from '../screens/badges/messages.ts';
+import { eventsEn } from '../screens/events/messages.ts';
+import { memberFileEn } from '../screens/memberFile/messages.ts';
+import { ratingsEn } from '../screens/ratings/messages.ts';
 import type { Messages } from './vi.ts';
 
 /** English messages; the keys are checked against the Vietnamese catalogue. */

@@ -1,9 +1,9 @@
-import { admissionsVi } from './areas/admissions.ts';
-import { auditVi } from './areas/audit.ts';
-import { badgesVi } from './areas/badges.ts';
-import { eventsVi } from './areas/events.ts';
-import { memberFileVi } from './areas/memberFile.ts';
-import { ratingsVi } from './areas/ratings.ts';
+import { admissionsVi } from '../screens/members/admissionMessages.ts';
+import { auditVi } from '../screens/system/auditMessages.ts';
+import { badgesVi } from '../screens/badges/messages.ts';
+import { eventsVi } from '../screens/events/messages.ts';
+import { memberFileVi } from '../screens/memberFile/messages.ts';
+import { ratingsVi } from '../screens/ratings/messages.ts';
 
 /** Vietnamese messages: the default language of the app. `en.ts` mirrors these keys. */
 export const vi = {

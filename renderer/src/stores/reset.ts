@@ -1,11 +1,11 @@
 import { useAppStore } from './appStore.ts';
-import { useBadgeStore } from './badgeStore.ts';
+import { useBadgeStore } from '../screens/badges/store.ts';
 import { useCatalogueStore } from './catalogueStore.ts';
-import { useEventStore } from './eventStore.ts';
-import { useMemberListStore } from './memberListStore.ts';
-import { useOrganisationStore } from './organisationStore.ts';
-import { useRatingStore } from './ratingStore.ts';
-import { useSystemStore } from './systemStore.ts';
+import { useEventStore } from '../screens/events/store.ts';
+import { useMemberListStore } from '../screens/members/store.ts';
+import { useOrganisationStore } from '../screens/organisations/store.ts';
+import { useRatingStore } from '../screens/ratings/store.ts';
+import { useSystemStore } from '../screens/system/store.ts';
 
 /** Puts every store back in its initial state (tests; a future "switch database"). */
 export function resetStores(): void {

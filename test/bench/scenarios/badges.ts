@@ -5,7 +5,7 @@
  */
 import type { Core } from '../../../electron/core/types.ts';
 import type { Connection } from '../../../db/connection.ts';
-import { roundsOfYear } from '../../../shared/domain/badges.ts';
+import { roundsOfYear } from '../../../shared/badges/rules.ts';
 import { call, MissingPieceError } from '../core.ts';
 import { against, summarize, timed, type Summary } from '../measure.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DB_FILE, call, openBenchCore, type OpenCore } from '../core.ts';
 import { openConnection } from '../../../db/connection.ts';
-import { generateDemoRatings } from '../../../electron/services/demo/ratings.ts';
+import { generateDemoRatings } from '../../../electron/services/system/demo/ratings.ts';
 import { note, timed } from '../measure.ts';
 import { counts, openReadOnly } from '../sample.ts';
 

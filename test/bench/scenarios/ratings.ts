@@ -3,12 +3,12 @@
  * (rating:grid: members, their events derived on the rating date, the year's ratings, the quota;
  * p95 ≤ 200 ms over several organisations) and saving one member's rating (rating:save: validation,
  * subject rule, quota count of the peer group, upsert, audit entry, durable commit; p95 ≤ 5 ms).
- * Run it on a demo with rating history (electron/services/demo/ratings.ts); without one the grids are
+ * Run it on a demo with rating history (electron/services/system/demo/ratings.ts); without one the grids are
  * empty of ratings and the saves create them.
  */
 import type { Core } from '../../../electron/core/types.ts';
 import type { Connection } from '../../../db/connection.ts';
-import { Random } from '../../../electron/services/demo/random.ts';
+import { Random } from '../../../electron/services/system/demo/random.ts';
 import { call } from '../core.ts';
 import { against, summarize, timed, type Summary } from '../measure.ts';
 

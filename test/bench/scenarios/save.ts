@@ -1,8 +1,8 @@
 /** Saving one member through member:create: validation, transaction, audit entry, durable commit. */
 import type { Core } from '../../../electron/core/types.ts';
 import type { Connection } from '../../../db/connection.ts';
-import { NamePicker } from '../../../electron/services/demo/names.ts';
-import { Random } from '../../../electron/services/demo/random.ts';
+import { NamePicker } from '../../../electron/services/system/demo/names.ts';
+import { Random } from '../../../electron/services/system/demo/random.ts';
 import { BENCH_NOTE, call } from '../core.ts';
 import { against, summarize, timed, type Summary } from '../measure.ts';
 import { citizenIdExists, holderIds } from '../sample.ts';

@@ -1,8 +1,8 @@
 /** Name search as clerks type it: without diacritics, often partial, "d" for "đ" (names-and-dates.md). */
 import type { Core } from '../../../electron/core/types.ts';
-import { Random } from '../../../electron/services/demo/random.ts';
+import { Random } from '../../../electron/services/system/demo/random.ts';
 import type { Connection } from '../../../db/connection.ts';
-import { searchKey } from '../../../shared/text/normalise.ts';
+import { searchKey } from '../../../shared/kernel/text/normalise.ts';
 import { call } from '../core.ts';
 import { against, summarize, timed, type Summary } from '../measure.ts';
 import { sampleDMembers, sampleMembers, type NameSample } from '../sample.ts';

@@ -1,7 +1,7 @@
 /** A 50-row page of an organisation's subtree in the official order, first page and deeper pages. */
 import type { Core } from '../../../electron/core/types.ts';
 import type { Connection } from '../../../db/connection.ts';
-import { Random } from '../../../electron/services/demo/random.ts';
+import { Random } from '../../../electron/services/system/demo/random.ts';
 import { call } from '../core.ts';
 import { against, summarize, timed, type Summary } from '../measure.ts';
 import { organisationsByLevel, type OrgLevel } from '../sample.ts';

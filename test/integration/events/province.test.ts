@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConnection, type Connection } from '../../../db/connection.ts';
 import { DB_FILE } from '../../../electron/core/compose.ts';
-import { sequenceProblems } from '../../../shared/domain/eventRules.ts';
-import { deriveMembership, membershipEventOf, type ListEffect } from '../../../shared/domain/membership.ts';
-import { partyAge } from '../../../shared/domain/partyAge.ts';
+import { sequenceProblems } from '../../../shared/events/rules.ts';
+import { deriveMembership, membershipEventOf, type ListEffect } from '../../../shared/events/membership.ts';
+import { partyAge } from '../../../shared/members/partyAge.ts';
 import { openTestCore, PINNED_NOW, type TestCore } from '../../support/core.ts';
 
 /**

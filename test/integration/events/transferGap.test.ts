@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../../db/connection.ts';
-import { monthsBetween, partyAge } from '../../../shared/domain/partyAge.ts';
+import { monthsBetween, partyAge } from '../../../shared/members/partyAge.ts';
 import { memberInput } from '../../support/builders.ts';
 import type { TestCore } from '../../support/core.ts';
 import { eventRecorder } from '../../support/events.ts';

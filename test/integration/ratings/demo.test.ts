@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConnection, type Connection } from '../../../db/connection.ts';
 import { migrate } from '../../../db/migrate.ts';
 import { DB_FILE } from '../../../electron/core/compose.ts';
-import { generateDemo } from '../../../electron/services/demo/index.ts';
-import { generateDemoRatings } from '../../../electron/services/demo/ratings.ts';
-import { AppFailure } from '../../../shared/contract/result.ts';
-import { membershipEventOf, type ListEffect, type MembershipEvent } from '../../../shared/domain/membership.ts';
-import { ratingDate, ratingSubject } from '../../../shared/domain/ratings.ts';
+import { generateDemo } from '../../../electron/services/system/demo/index.ts';
+import { generateDemoRatings } from '../../../electron/services/system/demo/ratings.ts';
+import { AppFailure } from '../../../shared/kernel/result.ts';
+import { membershipEventOf, type ListEffect, type MembershipEvent } from '../../../shared/events/membership.ts';
+import { ratingDate, ratingSubject } from '../../../shared/ratings/rules.ts';
 import { PINNED_NOW, openTestCore, type TestCore } from '../../support/core.ts';
 
 const TODAY = PINNED_NOW.toISOString().slice(0, 10);

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Kysely, SqliteDialect } from 'kysely';
 import { openConnection, type Connection } from '../../../db/connection.ts';
-import * as repo from '../../../db/repositories/ratings.ts';
+import * as repo from '../../../db/repositories/ratings/ratings.ts';
 import type { Database } from '../../../db/schema.ts';
 import { DB_FILE } from '../../../electron/core/compose.ts';
-import type { GridEntryInput } from '../../../shared/contract/schemas/ratings.ts';
+import type { GridEntryInput } from '../../../shared/ratings/schemas.ts';
 import { makeTree, memberInput } from '../../support/builders.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 

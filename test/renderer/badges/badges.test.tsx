@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/contract/index.ts';
-import type { BadgeRow, CandidateRow, CandidatesResult, MemberBadgesResult } from '../../../shared/contract/schemas/badges.ts';
+import type { BadgeRow, CandidateRow, CandidatesResult, MemberBadgesResult } from '../../../shared/badges/schemas.ts';
 import { BadgesScreen } from '../../../renderer/src/screens/badges/BadgesScreen.tsx';
 import { MemberBadgesTab } from '../../../renderer/src/screens/badges/MemberBadgesTab.tsx';
 import { base64Bytes } from '../../../renderer/src/screens/badges/download.ts';
-import { useBadgeStore } from '../../../renderer/src/stores/badgeStore.ts';
+import { useBadgeStore } from '../../../renderer/src/screens/badges/store.ts';
 import { fakeApi } from '../fakeApi.ts';
 import { orgNode } from '../fixtures.ts';
 import { renderWith } from '../render.tsx';

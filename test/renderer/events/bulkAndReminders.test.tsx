@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fail, ok, type MemberListInput } from '../../../shared/contract/index.ts';
-import type { RemindersResult } from '../../../shared/contract/schemas/events.ts';
+import type { RemindersResult } from '../../../shared/events/schemas.ts';
 import { BulkEventModal } from '../../../renderer/src/screens/events/BulkEventModal.tsx';
 import { RemindersPanel } from '../../../renderer/src/screens/events/RemindersPanel.tsx';
 import { memberRow } from '../fixtures.ts';

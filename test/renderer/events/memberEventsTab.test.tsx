@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/contract/index.ts';
 import { MemberEventsTab } from '../../../renderer/src/screens/events/MemberEventsTab.tsx';
-import { dirtySections, useMemberFileStore } from '../../../renderer/src/stores/memberFileStore.ts';
+import { dirtySections, useMemberFileStore } from '../../../renderer/src/screens/memberFile/store.ts';
 import { orgNode } from '../fixtures.ts';
 import { renderWith } from '../render.tsx';
 import { eventList, eventsApi, memberEvent } from './support.ts';

@@ -1,6 +1,6 @@
 import { ok, type Api, type Catalogues } from '../../../shared/contract/index.ts';
-import type { EventListResult, MemberEvent } from '../../../shared/contract/schemas/events.ts';
-import { useEventStore } from '../../../renderer/src/stores/eventStore.ts';
+import type { EventListResult, MemberEvent } from '../../../shared/events/schemas.ts';
+import { useEventStore } from '../../../renderer/src/screens/events/store.ts';
 import { fakeApi, type FakeApi } from '../fakeApi.ts';
 import { catalogues } from '../fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/contract/index.ts';
-import type { DisciplineRecord, HistoryEntry } from '../../../shared/contract/schemas/memberFile.ts';
+import type { DisciplineRecord, HistoryEntry } from '../../../shared/memberFile/schemas.ts';
 import { member, systemInfo } from '../fixtures.ts';
 import { fileApi, memberFile, nameOf, openFile, openTab } from './support.ts';
 

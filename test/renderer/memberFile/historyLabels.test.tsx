@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../shared/contract/index.ts';
-import type { HistoryEntry } from '../../../shared/contract/schemas/memberFile.ts';
+import type { HistoryEntry } from '../../../shared/memberFile/schemas.ts';
 import { fileApi, openFile, openTab } from './support.ts';
 
 vi.mock('../../../renderer/src/screens/badges/MemberBadgesTab.tsx', () => ({ MemberBadgesTab: () => null }));

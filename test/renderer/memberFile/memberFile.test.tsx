@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/contract/index.ts';
-import { useMemberListStore } from '../../../renderer/src/stores/memberListStore.ts';
+import { useMemberListStore } from '../../../renderer/src/screens/members/store.ts';
 import { fileApi, memberFile, openFile, openTab } from './support.ts';
 
 // The other areas' tabs are their engineers' screens: stand-ins here show what the file hands them.

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { ok, type MemberListInput, type MemberRow } from '../../../shared/contract/index.ts';
-import type { MemberFile } from '../../../shared/contract/schemas/memberFile.ts';
+import type { MemberFile } from '../../../shared/memberFile/schemas.ts';
 import { fakeApi, type FakeApi } from '../fakeApi.ts';
 import { member, memberRow } from '../fixtures.ts';
 import { renderApp } from '../render.tsx';

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../shared/contract/index.ts';
 import { useAppStore } from '../../../renderer/src/stores/appStore.ts';
-import { useRatingStore } from '../../../renderer/src/stores/ratingStore.ts';
+import { useRatingStore } from '../../../renderer/src/screens/ratings/store.ts';
 import { systemInfo } from '../fixtures.ts';
 import { api, memberGrid, openGrid, QUOTA_SETTING, REGIME } from './ratingFixtures.tsx';
 

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { ok, type Api } from '../../../shared/contract/index.ts';
-import type { GridResult, QuotaSetting, Rating, SummaryResult } from '../../../shared/contract/schemas/ratings.ts';
+import type { GridResult, QuotaSetting, Rating, SummaryResult } from '../../../shared/ratings/schemas.ts';
 import { RatingsScreen } from '../../../renderer/src/screens/ratings/RatingsScreen.tsx';
 import { fakeApi } from '../fakeApi.ts';
 import { orgNode } from '../fixtures.ts';

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/contract/index.ts';
-import type { OrgGridResult } from '../../../shared/contract/schemas/ratings.ts';
+import type { OrgGridResult } from '../../../shared/ratings/schemas.ts';
 import { MemberRatingsTab } from '../../../renderer/src/screens/ratings/MemberRatingsTab.tsx';
 import { RatingsScreen } from '../../../renderer/src/screens/ratings/RatingsScreen.tsx';
-import { useMemberFileStore } from '../../../renderer/src/stores/memberFileStore.ts';
-import { defaultYear, useRatingStore } from '../../../renderer/src/stores/ratingStore.ts';
+import { useMemberFileStore } from '../../../renderer/src/screens/memberFile/store.ts';
+import { defaultYear, useRatingStore } from '../../../renderer/src/screens/ratings/store.ts';
 import { fakeApi } from '../fakeApi.ts';
 import { orgNode } from '../fixtures.ts';
 import { renderWith } from '../render.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutOf, neutralise } from '../../../electron/services/badgeExcel.ts';
+import { layoutOf, neutralise } from '../../../electron/services/badges/badgeExcel.ts';
 
 describe('badge forms in Excel', () => {
   it('neutralises text a spreadsheet would take for a formula', () => {

@@ -18,8 +18,8 @@ import {
   roundWindow,
   roundsOfYear,
   type BadgeMilestone,
-} from '../../../shared/domain/badges.ts';
-import { milestoneDate } from '../../../shared/domain/partyAge.ts';
+} from '../../../shared/badges/rules.ts';
+import { milestoneDate } from '../../../shared/members/partyAge.ts';
 
 /** The catalogue as seeded (db/seed/csv/badge-milestones.csv). */
 const MILESTONES: BadgeMilestone[] = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90].map((years) => ({ years, earlyMonthsIll: years >= 70 ? 24 : 12 }));

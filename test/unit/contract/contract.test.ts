@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract, contractParts, methodNames } from '../../../shared/contract/methods.ts';
 import { handlers } from '../../../electron/core/handlers.ts';
-import { roles } from '../../../shared/contract/roles.ts';
+import { roles } from '../../../shared/kernel/roles.ts';
 
 describe('the contract', () => {
   it('names each method once across its parts', () => {

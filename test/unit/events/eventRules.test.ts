@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newProblems, sequenceProblems, type RuleEvent } from '../../../shared/domain/eventRules.ts';
-import type { ListEffect } from '../../../shared/domain/membership.ts';
+import { newProblems, sequenceProblems, type RuleEvent } from '../../../shared/events/rules.ts';
+import type { ListEffect } from '../../../shared/events/membership.ts';
 
 const effects = new Map<string, ListEffect>([
   ['ADMIT', 'add'],

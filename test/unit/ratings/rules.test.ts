@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ListEffect, MembershipEvent } from '../../../shared/domain/membership.ts';
+import type { ListEffect, MembershipEvent } from '../../../shared/events/membership.ts';
 import {
   RATING_RULES,
   categoriesFor,
@@ -18,7 +18,7 @@ import {
   ratingSubject,
   regimeForYear,
   type RatingRegime,
-} from '../../../shared/domain/ratings.ts';
+} from '../../../shared/ratings/rules.ts';
 
 /** The catalogue rows (db/seed/csv/rating-regimes.csv, rating-categories.csv). */
 const REGIMES: RatingRegime[] = [

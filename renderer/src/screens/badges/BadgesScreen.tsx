@@ -1,13 +1,13 @@
 import { Alert, Button, Group, Loader, NumberInput, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { badgeForms } from '../../../../shared/contract/schemas/badges.ts';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
-import { roundsOfYear } from '../../../../shared/domain/badges.ts';
+import { badgeForms } from '../../../../shared/badges/schemas.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
+import { roundsOfYear } from '../../../../shared/badges/rules.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { formatCount } from '../../format.ts';
-import { selectedItems, useBadgeStore } from '../../stores/badgeStore.ts';
+import { selectedItems, useBadgeStore } from './store.ts';
 import { CandidateTable } from './CandidateTable.tsx';
 import { ProposedPanel } from './ProposedPanel.tsx';
 import { downloadFile } from './download.ts';

@@ -1,10 +1,10 @@
 import { Button, Checkbox, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CandidateRow } from '../../../../shared/contract/schemas/badges.ts';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import type { CandidateRow } from '../../../../shared/badges/schemas.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { formatCount } from '../../format.ts';
-import { candidateKey } from '../../stores/badgeStore.ts';
+import { candidateKey } from './store.ts';
 
 /** Rows drawn at first; a province-wide round can hold thousands of members. */
 export const ROWS_SHOWN = 100;

@@ -1,9 +1,9 @@
 import { Alert, Button, Loader, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberBadgesResult } from '../../../../shared/contract/schemas/badges.ts';
-import { formatVi, todayIso } from '../../../../shared/dates/partialDate.ts';
-import { roundOf } from '../../../../shared/domain/badges.ts';
+import type { MemberBadgesResult } from '../../../../shared/badges/schemas.ts';
+import { formatVi, todayIso } from '../../../../shared/kernel/dates/partialDate.ts';
+import { roundOf } from '../../../../shared/badges/rules.ts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { usePartyAge } from './CandidateTable.tsx';

@@ -1,14 +1,14 @@
 import { Button, Checkbox, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BadgeRow } from '../../../../shared/contract/schemas/badges.ts';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import type { BadgeRow } from '../../../../shared/badges/schemas.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { checkTypedDate } from '../../components/dates.ts';
 import { advanceOnEnter } from '../../components/enterAdvances.ts';
 import { isSaveKey } from '../../components/useSubmit.ts';
 import { formatCount } from '../../format.ts';
-import { useBadgeStore } from '../../stores/badgeStore.ts';
+import { useBadgeStore } from './store.ts';
 
 /**
  * The badges proposed for the round: withdraw some, or record the Standing Committee's decision

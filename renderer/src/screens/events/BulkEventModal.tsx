@@ -8,7 +8,7 @@ import { FormButtons } from '../../components/FormButtons.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { formatCount } from '../../format.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
-import { useEventStore } from '../../stores/eventStore.ts';
+import { useEventStore } from './store.ts';
 import { emptyDraft, readRecord, type EventDraft, type FieldErrors } from './eventDraft.ts';
 import { EventFields, EventFormShell } from './EventFields.tsx';
 

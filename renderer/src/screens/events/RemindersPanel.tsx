@@ -3,11 +3,11 @@ import { Group, Loader, NumberInput, Paper, Stack, Table, Text, Title } from '@m
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrgPicker, type OrgRef } from '../../components/OrgPicker.tsx';
 import { formatCount } from '../../format.ts';
-import { useEventStore } from '../../stores/eventStore.ts';
+import { useEventStore } from './store.ts';
 
 export const DEFAULT_WITHIN_DAYS = 30;
 

@@ -1,7 +1,7 @@
 import type { Input } from '../../../../shared/contract/index.ts';
-import type { MemberEvent } from '../../../../shared/contract/schemas/events.ts';
-import { formatVi, parseTyped, todayIso } from '../../../../shared/dates/partialDate.ts';
-import { GAP_EVENT_CODE, transferWarnings } from '../../../../shared/domain/transferRules.ts';
+import type { MemberEvent } from '../../../../shared/events/schemas.ts';
+import { formatVi, parseTyped, todayIso } from '../../../../shared/kernel/dates/partialDate.ts';
+import { GAP_EVENT_CODE, transferWarnings } from '../../../../shared/events/transferRules.ts';
 import { checkTypedDate } from '../../components/dates.ts';
 import type { OrgRef } from '../../components/OrgPicker.tsx';
 import { i18n } from '../../i18n/index.ts';

@@ -1,5 +1,5 @@
-import type { MemberEvent } from '../../../../shared/contract/schemas/events.ts';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import type { MemberEvent } from '../../../../shared/events/schemas.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { i18n } from '../../i18n/index.ts';
 
 /** "Số 12-QĐ/ĐU, ngày 15/03/2016, Đảng ủy xã Thanh Sơn, người ký: Nguyễn Văn Bí". */

@@ -2,8 +2,8 @@ import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Table, Text, TextInp
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/contract/index.ts';
-import { EXPULSION_LEVEL, type DisciplineLevel, type DisciplineRecord } from '../../../../shared/contract/schemas/memberFile.ts';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import { EXPULSION_LEVEL, type DisciplineLevel, type DisciplineRecord } from '../../../../shared/memberFile/schemas.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { call } from '../../api/client.ts';
 import { CatalogueSelect } from '../../components/CatalogueSelect.tsx';
 import { checkTypedDate, dateText } from '../../components/dates.ts';
@@ -13,7 +13,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { requiredField } from '../../components/required.ts';
 import { isSaveKey, useSubmit } from '../../components/useSubmit.ts';
 import { i18n } from '../../i18n/index.ts';
-import { useMemberFileStore } from '../../stores/memberFileStore.ts';
+import { useMemberFileStore } from './store.ts';
 
 interface Draft {
   levelCode: string | null;

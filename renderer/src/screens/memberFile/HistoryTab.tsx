@@ -1,13 +1,13 @@
 import { Button, Loader, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '../../../../shared/contract/schemas/memberFile.ts';
+import type { HistoryEntry } from '../../../../shared/memberFile/schemas.ts';
 import { call } from '../../api/client.ts';
-import { auditActionLabel } from '../../components/auditLabels.ts';
+import { auditActionLabel } from '../system/auditLabels.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
-import { useMemberFileStore } from '../../stores/memberFileStore.ts';
+import { useMemberFileStore } from './store.ts';
 import { describeChanges } from './historyFormat.ts';
 
 const PAGE = 50;

@@ -1,8 +1,8 @@
 import { Fieldset, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/contract/index.ts';
-import type { SponsorRow } from '../../../../shared/contract/schemas/memberFile.ts';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import type { SponsorRow } from '../../../../shared/memberFile/schemas.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { Facts } from '../../components/Facts.tsx';
 import { TableEditor } from './TableEditor.tsx';
 import { tableDefs } from './tables.ts';

@@ -1,10 +1,10 @@
 import { Box, Button, FileButton, Image, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_PHOTO_BYTES, photoMimes, type PhotoMime } from '../../../../shared/contract/schemas/memberFile.ts';
+import { MAX_PHOTO_BYTES, photoMimes, type PhotoMime } from '../../../../shared/memberFile/schemas.ts';
 import { call } from '../../api/client.ts';
 import { formatBytes } from '../../format.ts';
-import { useMemberFileStore } from '../../stores/memberFileStore.ts';
+import { useMemberFileStore } from './store.ts';
 
 const isPhotoMime = (v: string): v is PhotoMime => photoMimes.some((m) => m === v);
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { isSaveKey, useSubmit } from '../../components/useSubmit.ts';
-import { useMemberFileStore } from '../../stores/memberFileStore.ts';
+import { useMemberFileStore } from './store.ts';
 import {
   blankRow,
   draftFromRow,

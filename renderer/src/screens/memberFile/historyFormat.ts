@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Catalogues } from '../../../../shared/contract/index.ts';
-import type { HistoryEntry } from '../../../../shared/contract/schemas/memberFile.ts';
-import { formatVi, isIsoPartialDate } from '../../../../shared/dates/partialDate.ts';
+import type { HistoryEntry } from '../../../../shared/memberFile/schemas.ts';
+import { formatVi, isIsoPartialDate } from '../../../../shared/kernel/dates/partialDate.ts';
 import { nameOf } from '../../stores/catalogueStore.ts';
 import { formatBytes } from '../../format.ts';
 import { codeKeys, dateKeys, textKeys } from '../members/memberDraft.ts';

@@ -7,7 +7,7 @@ import {
   saveTrainingInput,
   saveWorkHistoryInput,
   type FileTable,
-} from '../../../../shared/contract/schemas/memberFile.ts';
+} from '../../../../shared/memberFile/schemas.ts';
 import { call } from '../../api/client.ts';
 import { checkTypedDate, dateText } from '../../components/dates.ts';
 import { i18n } from '../../i18n/index.ts';

@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgRef } from '../../components/OrgPicker.tsx';
-import { useMemberListStore } from '../../stores/memberListStore.ts';
+import { useMemberListStore } from './store.ts';
 import { AdmitManyModal } from './AdmitManyModal.tsx';
 
 /**

@@ -1,8 +1,8 @@
 import { Alert, Button, Fieldset, Group, Modal, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdmitManyResult } from '../../../../shared/contract/schemas/admissions.ts';
-import { todayIso } from '../../../../shared/dates/partialDate.ts';
+import type { AdmitManyResult } from '../../../../shared/members/admissionSchemas.ts';
+import { todayIso } from '../../../../shared/kernel/dates/partialDate.ts';
 import { call } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { advanceOnEnter } from '../../components/enterAdvances.ts';

@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
-import { useMemberListStore, toListInput } from '../../stores/memberListStore.ts';
+import { useMemberListStore, toListInput } from './store.ts';
 import { BulkEventModal } from '../events/BulkEventModal.tsx';
 
 /** At most this many members get one event in one action (the core's limit). */

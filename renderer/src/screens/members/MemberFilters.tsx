@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { membershipKinds, memberSortColumns, sexes } from '../../../../shared/contract/index.ts';
 import { CatalogueSelect } from '../../components/CatalogueSelect.tsx';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
-import { useMemberListStore } from '../../stores/memberListStore.ts';
+import { useMemberListStore } from './store.ts';
 
 const isSex = (v: string | null) => sexes.find((s) => s === v) ?? null;
 const isMembership = (v: string | null) => membershipKinds.find((m) => m === v) ?? null;

@@ -4,8 +4,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRow, MemberSortColumn } from '../../../../shared/contract/index.ts';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
-import { PAGE_SIZE, rowAt, useMemberListStore } from '../../stores/memberListStore.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
+import { PAGE_SIZE, rowAt, useMemberListStore } from './store.ts';
 
 export const ROW_HEIGHT = 34;
 const TEMPLATE = '56px minmax(180px, 2fr) 100px 76px 126px 126px minmax(160px, 2fr) 124px 132px 84px';

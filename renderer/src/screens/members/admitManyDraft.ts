@@ -1,6 +1,6 @@
-import { admissionPerson, MAX_ADMISSIONS, type AdmitManyInput } from '../../../../shared/contract/schemas/admissions.ts';
-import { cleanDigits } from '../../../../shared/ids/identifiers.ts';
-import { searchKey } from '../../../../shared/text/normalise.ts';
+import { admissionPerson, MAX_ADMISSIONS, type AdmitManyInput } from '../../../../shared/members/admissionSchemas.ts';
+import { cleanDigits } from '../../../../shared/kernel/ids/identifiers.ts';
+import { searchKey } from '../../../../shared/kernel/text/normalise.ts';
 import { checkTypedDate, dateText } from '../../components/dates.ts';
 import type { OrgRef } from '../../components/OrgPicker.tsx';
 import { i18n } from '../../i18n/index.ts';

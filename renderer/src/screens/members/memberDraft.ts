@@ -1,5 +1,5 @@
 import { memberCreateInput, type Member, type MemberFields, type NameOrder } from '../../../../shared/contract/index.ts';
-import { fullName } from '../../../../shared/text/names.ts';
+import { fullName } from '../../../../shared/kernel/text/names.ts';
 import { checkTypedDate, dateText } from '../../components/dates.ts';
 import type { OrgRef } from '../../components/OrgPicker.tsx';
 import { i18n } from '../../i18n/index.ts';

@@ -1,10 +1,10 @@
 import { Anchor, Badge, Breadcrumbs, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { Facts } from '../../components/Facts.tsx';
 import { formatCount } from '../../format.ts';
 import { nameOf, useCatalogueStore } from '../../stores/catalogueStore.ts';
-import { useOrganisationStore } from '../../stores/organisationStore.ts';
+import { useOrganisationStore } from './store.ts';
 import type { OrgAction } from './orgAction.ts';
 import { OrgHistory } from './OrgHistory.tsx';
 

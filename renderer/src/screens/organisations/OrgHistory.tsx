@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrgHistoryEntry } from '../../../../shared/contract/index.ts';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 
 function detailOf(e: OrgHistoryEntry): string {
   const parts: string[] = [];

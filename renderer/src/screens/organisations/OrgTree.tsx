@@ -2,7 +2,7 @@ import { Badge, Button, Group, Loader, Text, UnstyledButton } from '@mantine/cor
 import { useEffect, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../format.ts';
-import { keyOf, useOrganisationStore } from '../../stores/organisationStore.ts';
+import { keyOf, useOrganisationStore } from './store.ts';
 
 function focusItem(el: Element | null | undefined) {
   if (el instanceof HTMLElement) el.focus();

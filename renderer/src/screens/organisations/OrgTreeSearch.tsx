@@ -6,7 +6,7 @@ import type { OrgSearchHit } from '../../../../shared/contract/index.ts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ORG_SEARCH_DELAY } from '../../components/OrgPicker.tsx';
-import { useOrganisationStore } from '../../stores/organisationStore.ts';
+import { useOrganisationStore } from './store.ts';
 
 /** The search box above the tree: hits show their path; choosing one selects it in the tree. */
 export function OrgTreeSearch() {

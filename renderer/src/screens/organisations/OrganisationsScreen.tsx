@@ -2,7 +2,7 @@ import { Alert, Grid, Paper, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useAppStore } from '../../stores/appStore.ts';
-import { useOrganisationStore } from '../../stores/organisationStore.ts';
+import { useOrganisationStore } from './store.ts';
 import type { OrgAction } from './orgAction.ts';
 import { OrgActionModal } from './OrgActionModal.tsx';
 import { OrgDetailPanel } from './OrgDetailPanel.tsx';

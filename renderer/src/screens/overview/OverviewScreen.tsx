@@ -4,8 +4,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Facts } from '../../components/Facts.tsx';
 import { formatBytes, formatCount, formatDateTime } from '../../format.ts';
 import { selectShowWelcome, useAppStore } from '../../stores/appStore.ts';
-import { useSystemStore } from '../../stores/systemStore.ts';
-import { FirstRunPanel } from '../firstRun/FirstRunPanel.tsx';
+import { useSystemStore } from '../system/store.ts';
+import { FirstRunPanel } from '../system/FirstRunPanel.tsx';
 import { RemindersPanel } from '../events/RemindersPanel.tsx';
 
 export function OverviewScreen() {

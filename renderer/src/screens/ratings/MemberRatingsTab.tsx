@@ -2,16 +2,16 @@ import { Button, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInpu
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/contract/index.ts';
-import type { CategoriesResult, MemberRatingsResult, Rating } from '../../../../shared/contract/schemas/ratings.ts';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import type { CategoriesResult, MemberRatingsResult, Rating } from '../../../../shared/ratings/schemas.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { call } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { checkTypedDate, dateText } from '../../components/dates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { smallFormKeys } from '../../components/formKeys.ts';
-import { defaultYear, parseScore } from '../../stores/ratingStore.ts';
-import { useSectionDirty } from '../../stores/memberFileStore.ts';
+import { defaultYear, parseScore } from './store.ts';
+import { useSectionDirty } from '../memberFile/store.ts';
 import { QuotaConfirmModal } from './QuotaConfirmModal.tsx';
 
 interface FormState {

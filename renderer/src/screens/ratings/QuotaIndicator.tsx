@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LiveQuota } from '../../stores/ratingStore.ts';
+import type { LiveQuota } from './store.ts';
 
 /**
  * The excellent quota recounted live from what is typed: "Xuất sắc: 5 / tối đa 4 (20% của 20 Hoàn

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, NumberInput, Paper, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuotaSetting } from '../../../../shared/contract/schemas/ratings.ts';
+import type { QuotaSetting } from '../../../../shared/ratings/schemas.ts';
 import { useAppStore } from '../../stores/appStore.ts';
-import { useRatingStore } from '../../stores/ratingStore.ts';
+import { useRatingStore } from './store.ts';
 
 /** The setting as it reads for a year: its percentage, and the rule's own one for that year's regime. */
 export function settingFor(setting: QuotaSetting, year: number): { pct: number; base: number } {

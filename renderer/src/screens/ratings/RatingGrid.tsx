@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RatingCategoryOut } from '../../../../shared/contract/schemas/ratings.ts';
-import { isChanged, scoreMismatch, type Draft, type ModelRow } from '../../stores/ratingStore.ts';
+import type { RatingCategoryOut } from '../../../../shared/ratings/schemas.ts';
+import { isChanged, scoreMismatch, type Draft, type ModelRow } from './store.ts';
 import { TYPE_AHEAD_MS, categoryTokens, matchKeys, shortLabel } from './keys.ts';
 
 export interface GridRowView extends ModelRow {

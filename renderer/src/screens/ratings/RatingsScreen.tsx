@@ -1,7 +1,7 @@
 import { Button, Group, Loader, Modal, NumberInput, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatVi } from '../../../../shared/dates/partialDate.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { isSaveKey } from '../../components/useSubmit.ts';
@@ -15,7 +15,7 @@ import {
   modelRows,
   useRatingStore,
   type RatingMode,
-} from '../../stores/ratingStore.ts';
+} from './store.ts';
 import { SHORT_CODES, shortLabel } from './keys.ts';
 import { QuotaConfirmModal } from './QuotaConfirmModal.tsx';
 import { QuotaIndicator } from './QuotaIndicator.tsx';

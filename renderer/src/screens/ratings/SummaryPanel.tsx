@@ -1,6 +1,6 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SummaryResult, Tally } from '../../../../shared/contract/schemas/ratings.ts';
+import type { SummaryResult, Tally } from '../../../../shared/ratings/schemas.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatCount } from '../../format.ts';
 

@@ -1,4 +1,4 @@
-import type { RatingCategoryOut } from '../../../../shared/contract/schemas/ratings.ts';
+import type { RatingCategoryOut } from '../../../../shared/ratings/schemas.ts';
 
 /** Short codes typed for the categories, best first (1 = XS, 2 = T, 3 = HT, 4 = K), whatever the regime. */
 export const SHORT_CODES = ['XS', 'T', 'HT', 'K'] as const;

@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/contract/index.ts';
-import { auditActionLabel, auditEntityLabel } from '../../components/auditLabels.ts';
+import { auditActionLabel, auditEntityLabel } from './auditLabels.ts';
 import { formatDateTime } from '../../format.ts';
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;

@@ -6,7 +6,7 @@ import { Facts } from '../../components/Facts.tsx';
 import { formatBytes, formatCount, formatDateTime } from '../../format.ts';
 import { isLanguage, setLanguage } from '../../i18n/index.ts';
 import { useAppStore } from '../../stores/appStore.ts';
-import { useSystemStore } from '../../stores/systemStore.ts';
+import { useSystemStore } from './store.ts';
 import { AuditTable } from './AuditTable.tsx';
 
 export function SystemScreen() {

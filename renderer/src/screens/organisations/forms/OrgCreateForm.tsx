@@ -6,7 +6,7 @@ import { CatalogueSelect } from '../../../components/CatalogueSelect.tsx';
 import type { OrgRef } from '../../../components/OrgPicker.tsx';
 import { i18n } from '../../../i18n/index.ts';
 import { useCatalogueStore } from '../../../stores/catalogueStore.ts';
-import { useOrganisationStore } from '../../../stores/organisationStore.ts';
+import { useOrganisationStore } from '../store.ts';
 import { blankToNull, emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';

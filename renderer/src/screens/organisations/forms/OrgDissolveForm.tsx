@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDetail } from '../../../../../shared/contract/index.ts';
 import { call } from '../../../api/client.ts';
-import { useOrganisationStore } from '../../../stores/organisationStore.ts';
+import { useOrganisationStore } from '../store.ts';
 import { emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';

@@ -4,7 +4,7 @@ import type { OrgDetail } from '../../../../../shared/contract/index.ts';
 import { call } from '../../../api/client.ts';
 import { OrgPicker, type OrgRef } from '../../../components/OrgPicker.tsx';
 import { i18n } from '../../../i18n/index.ts';
-import { useOrganisationStore } from '../../../stores/organisationStore.ts';
+import { useOrganisationStore } from '../store.ts';
 import { emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';

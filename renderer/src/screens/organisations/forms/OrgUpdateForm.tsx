@@ -6,7 +6,7 @@ import { call } from '../../../api/client.ts';
 import { CatalogueSelect } from '../../../components/CatalogueSelect.tsx';
 import { i18n } from '../../../i18n/index.ts';
 import { useCatalogueStore } from '../../../stores/catalogueStore.ts';
-import { useOrganisationStore } from '../../../stores/organisationStore.ts';
+import { useOrganisationStore } from '../store.ts';
 import { blankToNull } from './decision.ts';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';

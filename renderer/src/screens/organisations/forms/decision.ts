@@ -1,4 +1,4 @@
-import { formatVi, todayIso } from '../../../../../shared/dates/partialDate.ts';
+import { formatVi, todayIso } from '../../../../../shared/kernel/dates/partialDate.ts';
 import { checkTypedDate } from '../../../components/dates.ts';
 import { i18n } from '../../../i18n/index.ts';
 

@@ -1,0 +1,34 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../schema.ts';
+
+export async function loadCatalogues(db: Kysely<Database>) {
+  const [ethnicGroups, religions, organisationTypes, unitTypes, education, occupations, memberEvents, bands] = await Promise.all([
+    db.selectFrom('cat_ethnic_groups').select(['code', 'name']).orderBy(sql`cast(code AS INTEGER)`).execute(),
+    db.selectFrom('cat_religions').select(['code', 'name']).execute(),
+    db.selectFrom('cat_organisation_types').select(['code', 'name', 'grassroots']).execute(),
+    db.selectFrom('cat_unit_types').select(['code', 'name']).execute(),
+    db.selectFrom('cat_education').select(['kind', 'code', 'name', 'order']).orderBy('kind').orderBy('order').execute(),
+    db.selectFrom('cat_occupations').select(['code', 'name', 'group']).execute(),
+    db.selectFrom('cat_member_events').select(['code', 'name', 'effect_on_list']).execute(),
+    db.selectFrom('cat_report_bands').select(['kind', 'code', 'label', 'from', 'to']).execute(),
+  ]);
+  return { ethnicGroups, religions, organisationTypes, unitTypes, education, occupations, memberEvents, bands };
+}
+
+export async function hasOrganisationType(db: Kysely<Database>, code: string): Promise<boolean> {
+  return (await db.selectFrom('cat_organisation_types').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+}
+
+export async function hasUnitType(db: Kysely<Database>, code: string): Promise<boolean> {
+  return (await db.selectFrom('cat_unit_types').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+}
+
+/** An age band of the report-bands catalogue ("31-35"), or undefined. */
+export async function ageBand(db: Kysely<Database>, code: string) {
+  return db.selectFrom('cat_report_bands').select(['from', 'to']).where('kind', '=', 'age').where('code', '=', code).executeTakeFirst();
+}
+
+/** The member-event types with their names and effect on the list. */
+export async function memberEventTypes(db: Kysely<Database>) {
+  return db.selectFrom('cat_member_events').select(['code', 'name', 'effect_on_list']).execute();
+}

@@ -1,0 +1,383 @@
+import { create } from 'zustand';
+import type { AppError } from '../../../../shared/contract/index.ts';
+import type { GridResult, OrgGridResult, QuotaSetting, QuotaState, Rating, RatingCategoryOut, SummaryResult } from '../../../../shared/ratings/schemas.ts';
+import { isIsoFullDate, parseTyped } from '../../../../shared/kernel/dates/partialDate.ts';
+import { categoryForScore, checkQuota, type RatingCategory } from '../../../../shared/ratings/rules.ts';
+import { call } from '../../api/client.ts';
+import { i18n } from '../../i18n/index.ts';
+
+export type RatingMode = 'members' | 'organisations';
+
+/** What the clerk has typed in one row: the category and the score as text. */
+export interface Draft {
+  categoryCode: string | null;
+  score: string;
+  /** The category was proposed from the score (it follows the score until the clerk chooses one). */
+  proposed?: boolean;
+}
+
+export interface DecisionDraft {
+  decidingBody: string;
+  decisionNo: string;
+  decisionDate: string;
+}
+
+/** A row of either grid as the store sees it. */
+export interface ModelRow {
+  id: number;
+  name: string;
+  rating: Rating | null;
+  /** The quota group the row counts in: the organisation type in the organisation grid, '' for members. */
+  group: string;
+}
+
+/** The year rated by default: the last finished one. */
+export function defaultYear(now: Date = new Date()): number {
+  return now.getFullYear() - 1;
+}
+
+const emptyDecision: DecisionDraft = { decidingBody: '', decisionNo: '', decisionDate: '' };
+
+interface RatingState {
+  mode: RatingMode;
+  organisation: { id: number; name: string } | null;
+  year: number;
+  memberGrid: GridResult | null;
+  orgGrid: OrgGridResult | null;
+  drafts: Record<number, Draft>;
+  decision: DecisionDraft;
+  loading: boolean;
+  saving: boolean;
+  error: string | null;
+  /** Messages per row id (from the core's per-entry fields or the screen's own checks). */
+  rowErrors: Record<number, string>;
+  /** The core's quota warning waiting for the clerk's confirmation. */
+  confirm: string | null;
+  notice: string | null;
+  summary: SummaryResult | null;
+  summaryError: string | null;
+  /** Bumped on every new load: answers for an older one are dropped. */
+  version: number;
+  /** The excellent quota setting (rating:quotaSetting), loaded by the screen's setting control. */
+  quotaSetting: QuotaSetting | null;
+  quotaSettingError: string | null;
+  setMode(mode: RatingMode): void;
+  setOrganisation(organisation: { id: number; name: string } | null): void;
+  setYear(year: number): void;
+  load(): Promise<void>;
+  /** Reloads the open grid without dropping what is typed (its quota and stored ratings may have changed). */
+  refreshGrid(): Promise<void>;
+  loadSummary(): Promise<void>;
+  loadQuotaSetting(): Promise<void>;
+  /** Sets the quota (admin); then the open grid is reloaded so that its live quota uses the new percentage. */
+  saveQuotaSetting(pct: number | null): Promise<{ ok: true } | { ok: false; message: string }>;
+  setCategory(id: number, code: string | null): void;
+  setScore(id: number, text: string): void;
+  setDecision(patch: Partial<DecisionDraft>): void;
+  revert(): void;
+  save(confirmQuotaBreach?: boolean): Promise<void>;
+  cancelConfirm(): void;
+}
+
+export function modelRows(s: Pick<RatingState, 'mode' | 'memberGrid' | 'orgGrid'>): ModelRow[] {
+  if (s.mode === 'members') return (s.memberGrid?.rows ?? []).map((r) => ({ id: r.memberId, name: r.fullName, rating: r.rating, group: '' }));
+  return (s.orgGrid?.rows ?? []).map((r) => ({ id: r.organisationId, name: r.name, rating: r.rating, group: r.typeCode }));
+}
+
+const NO_CATEGORIES: RatingCategoryOut[] = [];
+
+export function gridCategories(s: Pick<RatingState, 'mode' | 'memberGrid' | 'orgGrid'>): RatingCategoryOut[] {
+  return (s.mode === 'members' ? s.memberGrid?.categories : s.orgGrid?.categories) ?? NO_CATEGORIES;
+}
+
+function draftOf(rating: Rating | null): Draft {
+  return { categoryCode: rating?.categoryCode ?? null, score: rating?.score === null || rating?.score === undefined ? '' : String(rating.score) };
+}
+
+/** The draft of a row: what was typed, else what is stored. */
+export function currentDraft(drafts: Record<number, Draft>, row: ModelRow): Draft {
+  return drafts[row.id] ?? draftOf(row.rating);
+}
+
+export function isChanged(draft: Draft, rating: Rating | null): boolean {
+  const stored = draftOf(rating);
+  return draft.categoryCode !== stored.categoryCode || draft.score.trim() !== stored.score;
+}
+
+/** The rows whose draft differs from the stored rating. */
+export function changedRows(s: Pick<RatingState, 'mode' | 'memberGrid' | 'orgGrid' | 'drafts'>): ModelRow[] {
+  return modelRows(s).filter((r) => {
+    const d = s.drafts[r.id];
+    return d !== undefined && isChanged(d, r.rating);
+  });
+}
+
+/** A typed score: null when empty, NaN when not a whole number from 0 to 100. */
+export function parseScore(text: string): number | null {
+  const t = text.trim();
+  if (t === '') return null;
+  if (!/^\d{1,3}$/.test(t)) return Number.NaN;
+  const n = Number(t);
+  return n <= 100 ? n : Number.NaN;
+}
+
+/** Does a draft's score disagree with its category's band (2025 regime)? The lowest category with a higher score is a warning only. */
+export function scoreMismatch(categories: readonly RatingCategory[], draft: Draft): boolean {
+  const score = parseScore(draft.score);
+  if (score === null || Number.isNaN(score) || draft.categoryCode === null) return false;
+  const band = categoryForScore(categories, score);
+  return band !== null && band.code !== draft.categoryCode;
+}
+
+export interface LiveQuota {
+  key: string;
+  /** The organisation type's name in the organisation grid; null for members. */
+  group: string | null;
+  peerName: string;
+  pct: number;
+  excellent: number;
+  good: number;
+  limit: number;
+  exceeded: boolean;
+  outsideExcellent: number;
+  outsideGood: number;
+}
+
+/** The quota recounted from the drafts, per peer group, as the clerk types. */
+export function liveQuotas(s: Pick<RatingState, 'mode' | 'memberGrid' | 'orgGrid' | 'drafts'>): LiveQuota[] {
+  const states: QuotaState[] = s.mode === 'members' ? (s.memberGrid?.quota ? [s.memberGrid.quota] : []) : (s.orgGrid?.quotas ?? []);
+  const rows = modelRows(s);
+  return states.map((q) => {
+    let excellent = q.outsideExcellent;
+    let good = q.outsideGood;
+    for (const r of rows) {
+      if (s.mode === 'organisations' && r.group !== q.typeCode) continue;
+      const code = currentDraft(s.drafts, r).categoryCode;
+      if (code === q.excellentCode) excellent++;
+      else if (code === q.goodCode) good++;
+    }
+    const check = checkQuota(excellent, good, q.pct);
+    return {
+      key: q.typeCode ?? 'members',
+      group: q.typeName,
+      peerName: q.peerOrganisationName,
+      pct: q.pct,
+      excellent,
+      good,
+      limit: check.limit,
+      exceeded: check.exceeded,
+      outsideExcellent: q.outsideExcellent,
+      outsideGood: q.outsideGood,
+    };
+  });
+}
+
+/** Per-row messages from the core's `entries.<i>.<field>` keys, mapped back to the row ids sent. */
+function rowErrorsOf(error: AppError, sentIds: readonly number[]): Record<number, string> {
+  const out: Record<number, string> = {};
+  for (const [key, message] of Object.entries(error.fields ?? {})) {
+    const m = /^entries\.(\d+)\./.exec(key);
+    const id = m ? sentIds[Number(m[1])] : undefined;
+    if (id !== undefined) out[id] ??= message;
+  }
+  return out;
+}
+
+const initial = {
+  mode: 'members' as RatingMode,
+  organisation: null,
+  year: defaultYear(),
+  memberGrid: null,
+  orgGrid: null,
+  drafts: {},
+  decision: emptyDecision,
+  loading: false,
+  saving: false,
+  error: null,
+  rowErrors: {},
+  confirm: null,
+  notice: null,
+  summary: null,
+  summaryError: null,
+  version: 0,
+  quotaSetting: null,
+  quotaSettingError: null,
+};
+
+export const useRatingStore = create<RatingState>()((set, get) => ({
+  ...initial,
+
+  setMode: (mode) => {
+    set({ mode, organisation: null, memberGrid: null, orgGrid: null, drafts: {}, rowErrors: {}, error: null, notice: null, summary: null, summaryError: null });
+  },
+
+  setOrganisation: (organisation) => {
+    set({ organisation, drafts: {}, rowErrors: {}, notice: null });
+    void get().load();
+  },
+
+  setYear: (year) => {
+    set({ year, drafts: {}, rowErrors: {}, notice: null });
+    void get().load();
+  },
+
+  load: async () => {
+    const { organisation, year, mode } = get();
+    const version = get().version + 1;
+    set({ version, error: null, confirm: null });
+    if (!organisation) {
+      set({ memberGrid: null, orgGrid: null, loading: false, summary: null });
+      return;
+    }
+    set({ loading: true });
+    const input = { organisationId: organisation.id, year };
+    if (mode === 'members') {
+      const r = await call('rating:grid', input);
+      if (get().version !== version) return;
+      if (r.ok) set({ memberGrid: r.value, orgGrid: null, loading: false, drafts: {} });
+      else set({ memberGrid: null, loading: false, error: r.error.message });
+    } else {
+      const r = await call('rating:orgGrid', input);
+      if (get().version !== version) return;
+      if (r.ok) set({ orgGrid: r.value, memberGrid: null, loading: false, drafts: {} });
+      else set({ orgGrid: null, loading: false, error: r.error.message });
+    }
+    void get().loadSummary();
+  },
+
+  refreshGrid: async () => {
+    const { organisation, year, mode } = get();
+    if (!organisation) return;
+    // A newer version drops an answer still on its way for the same grid; this one ends the loading.
+    const version = get().version + 1;
+    set({ version, confirm: null });
+    const input = { organisationId: organisation.id, year };
+    if (mode === 'members') {
+      const r = await call('rating:grid', input);
+      if (get().version !== version) return;
+      if (r.ok) set({ memberGrid: r.value, orgGrid: null, loading: false });
+      else set({ loading: false, error: r.error.message });
+    } else {
+      const r = await call('rating:orgGrid', input);
+      if (get().version !== version) return;
+      if (r.ok) set({ orgGrid: r.value, memberGrid: null, loading: false });
+      else set({ loading: false, error: r.error.message });
+    }
+    void get().loadSummary();
+  },
+
+  loadQuotaSetting: async () => {
+    const r = await call('rating:quotaSetting', {});
+    if (r.ok) set({ quotaSetting: r.value, quotaSettingError: null });
+    else set({ quotaSettingError: r.error.message });
+  },
+
+  saveQuotaSetting: async (pct) => {
+    const r = await call('rating:setQuotaSetting', { pct });
+    if (!r.ok) return { ok: false, message: r.error.message };
+    set({ quotaSetting: r.value, quotaSettingError: null });
+    void get().refreshGrid();
+    return { ok: true };
+  },
+
+  loadSummary: async () => {
+    const { organisation, year, version } = get();
+    if (!organisation) return;
+    const r = await call('rating:summary', { organisationId: organisation.id, year });
+    if (get().version !== version) return;
+    if (r.ok) set({ summary: r.value, summaryError: null });
+    else set({ summary: null, summaryError: r.error.message });
+  },
+
+  setCategory: (id, code) => {
+    const row = modelRows(get()).find((r) => r.id === id);
+    if (!row) return;
+    const draft = currentDraft(get().drafts, row);
+    set((s) => {
+      const { [id]: _gone, ...rowErrors } = s.rowErrors;
+      return { drafts: { ...s.drafts, [id]: { score: draft.score, categoryCode: code } }, rowErrors, notice: null };
+    });
+  },
+
+  setScore: (id, text) => {
+    const row = modelRows(get()).find((r) => r.id === id);
+    if (!row) return;
+    const draft = currentDraft(get().drafts, row);
+    // A score typed on a row without a category proposes the category of its band (2025 regime),
+    // and the proposal follows the score until the clerk chooses a category.
+    const score = parseScore(text);
+    const follows = draft.categoryCode === null || draft.proposed === true;
+    const band = score === null || Number.isNaN(score) ? null : categoryForScore(gridCategories(get()), score);
+    const next: Draft = follows ? { categoryCode: band?.code ?? (draft.proposed ? null : draft.categoryCode), score: text, proposed: band !== null } : { categoryCode: draft.categoryCode, score: text };
+    set((s) => {
+      const { [id]: _gone, ...rowErrors } = s.rowErrors;
+      return { drafts: { ...s.drafts, [id]: next }, rowErrors, notice: null };
+    });
+  },
+
+  setDecision: (patch) => set((s) => ({ decision: { ...s.decision, ...patch } })),
+
+  revert: () => set({ drafts: {}, rowErrors: {}, error: null, notice: null }),
+
+  save: async (confirmQuotaBreach = false) => {
+    const state = get();
+    const { organisation, year, mode, decision } = state;
+    if (!organisation || state.saving) return;
+    const changed = changedRows(state);
+    if (changed.length === 0) {
+      set({ notice: i18n.t('ratings.nothingToSave'), confirm: null });
+      return;
+    }
+    // The screen's own checks first: a score that is not a number, a decision date that is not a day.
+    const local: Record<number, string> = {};
+    for (const r of changed) {
+      const score = parseScore(currentDraft(state.drafts, r).score);
+      if (score !== null && Number.isNaN(score)) local[r.id] = i18n.t('ratings.scoreInvalid');
+    }
+    let decisionDate: string | null = null;
+    if (decision.decisionDate.trim() !== '') {
+      decisionDate = parseTyped(decision.decisionDate);
+      if (decisionDate === null || !isIsoFullDate(decisionDate)) {
+        set({ error: `${i18n.t('ratings.decision.decisionDate')}: ${i18n.t('errors.fullDateRequired')}`, confirm: null });
+        return;
+      }
+    }
+    if (Object.keys(local).length > 0) {
+      set({ rowErrors: local, error: i18n.t('ratings.rowErrors', { n: Object.keys(local).length }), confirm: null });
+      return;
+    }
+    const text = (typed: string, stored: string | null | undefined) => (typed.trim() !== '' ? typed.trim() : (stored ?? null));
+    const fields = (r: ModelRow) => {
+      const d = currentDraft(state.drafts, r);
+      return {
+        categoryCode: d.categoryCode,
+        score: parseScore(d.score),
+        decidingBody: text(decision.decidingBody, r.rating?.decidingBody),
+        decisionNo: text(decision.decisionNo, r.rating?.decisionNo),
+        decisionDate: decisionDate ?? r.rating?.decisionDate ?? null,
+        note: r.rating?.note ?? null,
+      };
+    };
+    set({ saving: true, error: null, confirm: null, notice: null });
+    const sentIds = changed.map((r) => r.id);
+    const base = { organisationId: organisation.id, year, confirmQuotaBreach };
+    const r =
+      mode === 'members'
+        ? await call('rating:saveGrid', { ...base, entries: changed.map((row) => ({ memberId: row.id, ...fields(row) })) })
+        : await call('rating:saveOrgGrid', { ...base, entries: changed.map((row) => ({ organisationId: row.id, ...fields(row) })) });
+    if (!r.ok) {
+      const quota = r.error.code === 'RULE' ? r.error.fields?.['confirmQuotaBreach'] : undefined;
+      if (quota !== undefined) set({ saving: false, confirm: quota });
+      else set({ saving: false, error: r.error.message, rowErrors: rowErrorsOf(r.error, sentIds) });
+      return;
+    }
+    const { created, updated, removed } = r.value;
+    const notice = i18n.t('ratings.saved', { created, updated, removed });
+    if ('quota' in r.value.grid) set({ memberGrid: r.value.grid, orgGrid: null });
+    else set({ orgGrid: r.value.grid, memberGrid: null });
+    set({ saving: false, drafts: {}, rowErrors: {}, notice, decision: emptyDecision });
+    void get().loadSummary();
+  },
+
+  cancelConfirm: () => set({ confirm: null }),
+}));

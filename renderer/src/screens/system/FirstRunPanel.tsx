@@ -1,0 +1,50 @@
+import { Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useAppStore } from '../../stores/appStore.ts';
+import { useMemberListStore } from '../members/store.ts';
+import { useOrganisationStore } from '../organisations/store.ts';
+
+/** Size of the sample province offered on first run. */
+export const DEMO_MEMBERS = 2000;
+
+/** Shown while the database holds no organisation: a sample province, or empty data and a root to create. */
+export function FirstRunPanel() {
+  const { t } = useTranslation();
+  const demoRunning = useAppStore((s) => s.demoRunning);
+  const demoError = useAppStore((s) => s.demoError);
+
+  async function createDemo() {
+    const done = await useAppStore.getState().runDemo(DEMO_MEMBERS);
+    if (!done) return;
+    // The tree and the member list were read from an empty database: start them afresh.
+    useOrganisationStore.setState(useOrganisationStore.getInitialState(), true);
+    useMemberListStore.getState().invalidate();
+  }
+
+  return (
+    <Paper withBorder p="lg" radius="md" aria-labelledby="first-run-title" component="section">
+      <Stack>
+        <Title order={2} id="first-run-title">
+          {t('firstRun.title')}
+        </Title>
+        <Text>{t('firstRun.intro')}</Text>
+        <Group>
+          <Button onClick={() => void createDemo()} disabled={demoRunning}>
+            {t('firstRun.demo')}
+          </Button>
+          <Button variant="default" onClick={() => useAppStore.getState().dismissWelcome()} disabled={demoRunning}>
+            {t('firstRun.empty')}
+          </Button>
+        </Group>
+        {demoRunning ? (
+          <Group role="status" gap="xs">
+            <Loader size="sm" />
+            <Text>{t('firstRun.demoRunning')}</Text>
+          </Group>
+        ) : null}
+        <ErrorAlert message={demoError} />
+      </Stack>
+    </Paper>
+  );
+}

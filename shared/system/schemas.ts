@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { roles } from '../kernel/roles.ts';
+import { id, page } from '../kernel/schemas.ts';
+
+export const userInfo = z.object({
+  id,
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+});
+
+export const systemInfo = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  dataDir: z.string(),
+  user: userInfo,
+  counts: z.object({ organisations: z.number().int(), members: z.number().int() }),
+  lastBackup: z.string().nullable(),
+});
+export type SystemInfo = z.infer<typeof systemInfo>;
+
+export const backupResult = z.object({ file: z.string(), bytes: z.number().int() });
+
+export const auditVerifyResult = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  firstBadId: z.number().int().nullable(),
+});
+
+export const auditListInput = z.object({
+  entity: z.string().max(40).nullable().default(null),
+  entityId: z.number().int().nullable().default(null),
+  ...page,
+});
+
+export const auditEntry = z.object({
+  id,
+  at: z.string(),
+  /** The user's login; `userDisplayName` is the name shown everywhere else. */
+  username: z.string(),
+  userDisplayName: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.number().int().nullable(),
+  /**
+   * The record touched, in a few Vietnamese words ("Nguyễn Văn An (1965)"), read from the record as it
+   * stands now; null when the entity has none (system, settings) or the record no longer exists.
+   */
+  subject: z.string().nullable(),
+  oldValues: z.record(z.string(), z.unknown()).nullable(),
+  newValues: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+export const demoInput = z.object({
+  members: z.number().int().min(0).max(1_000_000),
+  seed: z.number().int().default(2025),
+});
+export const demoResult = z.object({ organisations: z.number().int(), members: z.number().int() });
