@@ -8,9 +8,9 @@ const root = import.meta.dirname;
 /**
  * out/main/index.js      ESM main process (package.json "main"); better-sqlite3, 'electron' and Node
  *                        built-ins stay external, everything else (kysely, zod, shared/, db/) is bundled.
- * out/main/backup.worker.js  the backup worker thread, a second entry of the same build so it lands next
- *                        to index.js (electron/workers/workerUrl.ts finds it there); code both entries
- *                        use goes to a shared chunk in out/main.
+ * out/main/core.worker.js, job.worker.js, backup.worker.js  the worker threads (the core, one job,
+ *                        one backup), further entries of the same build so they land next to index.js
+ *                        (electron/workers/workerUrl.ts finds them there); shared code goes to chunks.
  * out/preload/index.cjs  ONE CommonJS file: a sandboxed preload cannot be ESM. Nothing external but
  *                        'electron'; the contract's method names are inlined as a constant.
  * out/renderer/          the React app, served over app://bundle and by the browser host.
@@ -21,7 +21,12 @@ export default defineConfig({
       outDir: resolve(root, 'out/main'),
       externalizeDeps: false,
       lib: {
-        entry: { index: resolve(root, 'electron/main/index.ts'), 'backup.worker': resolve(root, 'electron/workers/backup.worker.ts') },
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'core.worker': resolve(root, 'electron/workers/core.worker.ts'),
+          'job.worker': resolve(root, 'electron/workers/job.worker.ts'),
+          'backup.worker': resolve(root, 'electron/workers/backup.worker.ts'),
+        },
         formats: ['es'],
         // Called with the entry's name; without one (as the packaging test does) it is the main entry.
         fileName: (_format?: string, name = 'index') => `${name}.js`,

@@ -6,8 +6,11 @@ import { appliedMigrations, migrate, NewerDatabaseError, pendingMigrations } fro
 import * as settings from '../../db/repositories/system/settings.ts';
 import { backupDir } from '../services/system/system.ts';
 import { runBackupInWorker, stopBackups } from '../workers/runBackup.ts';
+import { writeAudit } from '../services/system/audit.ts';
 import { createDispatch } from './dispatch.ts';
 import { handlers } from './handlers.ts';
+import { JobRunner } from './jobs/runner.ts';
+import type { JobEvent } from '../../shared/jobs/schemas.ts';
 import type { CallContext, Core } from './types.ts';
 
 export const DB_FILE = 'so-to-chuc.db';
@@ -117,12 +120,26 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     maxWrites: 200,
     onError: (error) => (options.report ?? reportToStderr)('checkpoint', error),
   });
+  const appVersion = options.appVersion ?? '0.1.0';
+  const listeners = new Set<(event: JobEvent) => void>();
+  const jobs = new JobRunner({
+    dbFile: file,
+    dataDir,
+    appVersion,
+    now,
+    recordAudit: (userId, nowIso, changes) => connection.db.transaction().execute((trx) => writeAudit(trx, userId, nowIso, changes)),
+    afterWrite: () => checkpoints.wrote(),
+    onEvent: (event) => {
+      for (const listener of listeners) listener(event);
+    },
+  });
   const dispatch = createDispatch({
     connection,
     handlers,
     dataDir,
-    appVersion: options.appVersion ?? '0.1.0',
+    appVersion,
     now,
+    jobs,
     report: options.report ?? reportToStderr,
     afterWrite: () => checkpoints.wrote(),
   });
@@ -150,21 +167,32 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     timer.unref();
   }
 
+  let closing: Promise<void> | null = null;
   return {
     dispatch,
+    batch: dispatch.batch,
+    onJobEvent(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     dataDir,
     defaultContext(via: CallContext['via']): CallContext {
       // Until accounts arrive, the desktop session acts as the local administrator (user 1).
       return { user: { id: 1, username: 'admin', role: 'admin' }, via };
     },
     close() {
-      closed = true;
-      if (timer) clearTimeout(timer);
-      // A backup still copying is stopped: its worker ends after the copy step, its partial file is removed.
-      stopBackups(file);
-      checkpoints.cancel();
-      if (connection.sqlite.open) settings.markSessionClosed(connection.sqlite);
-      connection.close();
+      closing ??= (async () => {
+        closed = true;
+        if (timer) clearTimeout(timer);
+        // A backup still copying is stopped: its worker ends after the copy step, its partial file is removed.
+        stopBackups(file);
+        // Running jobs are stopped (a write job rolls back) before the file is let go.
+        await jobs.close();
+        checkpoints.cancel();
+        if (connection.sqlite.open) settings.markSessionClosed(connection.sqlite);
+        connection.close();
+      })();
+      return closing;
     },
   };
 }

@@ -2,6 +2,7 @@ import type { MethodName } from '../../shared/contract/methods.ts';
 import { badgeHandlers } from '../services/badges/handlers.ts';
 import { catalogueHandlers } from '../services/catalogues/handlers.ts';
 import { eventHandlers } from '../services/events/handlers.ts';
+import { jobHandlers } from '../services/jobs/handlers.ts';
 import { memberFileHandlers } from '../services/memberFile/handlers.ts';
 import { memberHandlers } from '../services/members/handlers.ts';
 import { organisationHandlers } from '../services/organisations/handlers.ts';
@@ -24,4 +25,5 @@ export const handlers: HandlerMap = {
   ...ratingHandlers,
   ...badgeHandlers,
   ...memberFileHandlers,
+  ...jobHandlers,
 };

@@ -10,6 +10,6 @@ export const badgeMethods = {
   'badge:withdraw': method({ input: b.withdrawInput, output: b.withdrawResult, role: 'clerk', writes: true, summary: 'Rút đề nghị tặng Huy hiệu Đảng' }),
   'badge:decide': method({ input: b.decideInput, output: z.array(b.badgeRow), role: 'clerk', writes: true, summary: 'Ghi quyết định tặng và số Huy hiệu Đảng' }),
   'badge:list': method({ input: b.listInput, output: z.array(b.badgeRow), role: 'viewer', writes: false, summary: 'Danh sách đề nghị và sổ Huy hiệu Đảng' }),
-  'badge:export': method({ input: b.exportInput, output: b.exportResult, role: 'viewer', writes: false, summary: 'Xuất Excel mẫu 4-HHĐ, 4A, 4B, 5-HHĐ (ghi nhật ký)' }),
+  'badge:export': method({ input: b.exportInput, output: b.exportResult, role: 'viewer', writes: false, summary: 'Xuất Excel mẫu 4-HHĐ, 4A, 4B, 5-HHĐ (ghi nhật ký)', job: 'read' }),
   'badge:member': method({ input: b.memberBadgesInput, output: b.memberBadgesResult, role: 'viewer', writes: false, summary: 'Huy hiệu Đảng của một đảng viên và mốc kế tiếp' }),
 } as const;

@@ -10,6 +10,12 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   writes: boolean;
   /** Short Vietnamese description, listed by `cli methods`. */
   summary: string;
+  /**
+   * Long work that may also run as a job (`job:start` with this method as its kind), in a worker of
+   * its own: 'read' on a read-only connection, 'write' on its own connection, all or nothing
+   * (ARCHITECTURE.md, "How a job flows").
+   */
+  job?: 'read' | 'write';
 }
 
 export function method<I extends z.ZodType, O extends z.ZodType>(def: MethodDef<I, O>): MethodDef<I, O> {

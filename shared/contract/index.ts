@@ -8,3 +8,4 @@ export * from '../organisations/schemas.ts';
 export * from '../system/schemas.ts';
 export * from './api.ts';
 export * from '../catalogues/schemas.ts';
+export * from '../jobs/schemas.ts';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { badgeMethods } from '../badges/contract.ts';
 import { catalogueMethods } from '../catalogues/contract.ts';
 import { eventMethods } from '../events/contract.ts';
+import { jobMethods } from '../jobs/contract.ts';
 import { memberFileMethods } from '../memberFile/contract.ts';
 import { memberMethods } from '../members/contract.ts';
 import { organisationMethods } from '../organisations/contract.ts';
@@ -23,6 +24,7 @@ export const contractParts = [
   ratingMethods,
   badgeMethods,
   memberFileMethods,
+  jobMethods,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -11,6 +11,7 @@ export const errorCodes = [
   'DISK_FULL',
   'READ_ONLY',
   'INTERNAL',
+  'CANCELLED', // a job stopped at the user's request; nothing of it was kept
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -5,7 +5,7 @@
  * year) are found without a scan.
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Sqlite } from '../../connection.ts';
+import { sqliteOf, type BulkHandle } from '../../bulk.ts';
 import type { Database, MemberRatingTable, OrganisationRatingTable } from '../../schema.ts';
 import { pathRangeEnd } from '../organisations/organisations.ts';
 
@@ -258,7 +258,8 @@ export async function organisationCategoriesInSubtree(db: Kysely<Database>, path
 // ---- bulk reads for the summary (raw statements: up to the whole province) -------------------
 
 /** Ids of the members whose record sits in the subtree (all members when `path` is null), ascending. */
-export function memberIdsInSubtree(sqlite: Sqlite, path: string | null): number[] {
+export function memberIdsInSubtree(bulk: BulkHandle, path: string | null): number[] {
+  const sqlite = sqliteOf(bulk);
   const ids =
     path === null
       ? (sqlite.prepare('SELECT id FROM member ORDER BY id').pluck().all() as number[])
@@ -276,12 +277,13 @@ export function memberIdsInSubtree(sqlite: Sqlite, path: string | null): number[
  * instead of many look-ups), otherwise as an IN list.
  */
 export function forEachMemberChunk(
-  sqlite: Sqlite,
+  bulk: BulkHandle,
   sortedIds: readonly number[],
   year: number,
   visit: (ids: readonly number[], events: StatusEventRow[], ratings: Map<number, string>) => void,
   size = 5000,
 ): void {
+  const sqlite = sqliteOf(bulk);
   const eventsRange = sqlite.prepare(
     'SELECT member_id, type_code, event_date, cancelled, org_to_id FROM member_event WHERE member_id BETWEEN ? AND ? ORDER BY member_id, event_date, id',
   );

@@ -3,7 +3,7 @@
  * better-sqlite3 statements, rows inserted many per statement, everything written in one
  * transaction (a savepoint when the caller already opened one, as system:demo does).
  */
-import type { Connection } from '../../connection.ts';
+import { sqliteOf, type BulkHandle } from '../../bulk.ts';
 
 export interface DemoRatingCatalogue {
   regimes: { regime: number; first_year: number; last_year: number | null; quota_excellent_of_good_pct: number | null; quota_max_pct: number | null }[];
@@ -12,8 +12,8 @@ export interface DemoRatingCatalogue {
   grassrootsTypes: Set<string>;
 }
 
-export function demoRatingCatalogue(conn: Connection): DemoRatingCatalogue {
-  const { sqlite } = conn;
+export function demoRatingCatalogue(conn: BulkHandle): DemoRatingCatalogue {
+  const sqlite = sqliteOf(conn);
   return {
     regimes: sqlite.prepare('SELECT regime, first_year, last_year, quota_excellent_of_good_pct, quota_max_pct FROM cat_rating_regimes ORDER BY regime').all() as DemoRatingCatalogue['regimes'],
     categories: sqlite.prepare('SELECT regime, applies_to, code, name, "order", min_score FROM cat_rating_categories').all() as DemoRatingCatalogue['categories'],
@@ -31,8 +31,8 @@ export interface DemoRatingOrganisation {
   effective_to: string | null;
 }
 
-export function demoRatingOrganisations(conn: Connection): DemoRatingOrganisation[] {
-  return conn.sqlite.prepare('SELECT id, parent_id, path, type_code, effective_from, effective_to FROM organisation ORDER BY id').all() as DemoRatingOrganisation[];
+export function demoRatingOrganisations(conn: BulkHandle): DemoRatingOrganisation[] {
+  return sqliteOf(conn).prepare('SELECT id, parent_id, path, type_code, effective_from, effective_to FROM organisation ORDER BY id').all() as DemoRatingOrganisation[];
 }
 
 export interface MemberEventCursorRow {
@@ -48,8 +48,8 @@ export interface MemberEventCursorRow {
  * Every member with its events, streamed in member id order (each member's events in date order,
  * ties in entry order); a member without events comes once with null event columns.
  */
-export function memberEventCursor(conn: Connection): IterableIterator<MemberEventCursorRow> {
-  return conn.sqlite
+export function memberEventCursor(conn: BulkHandle): IterableIterator<MemberEventCursorRow> {
+  return sqliteOf(conn)
     .prepare(
       `SELECT m.id, m.organisation_id, e.type_code, e.event_date, e.cancelled, e.org_to_id
        FROM member m LEFT JOIN member_event e ON e.member_id = m.id
@@ -58,15 +58,15 @@ export function memberEventCursor(conn: Connection): IterableIterator<MemberEven
     .iterate() as IterableIterator<MemberEventCursorRow>;
 }
 
-export function memberCount(conn: Connection): number {
-  return conn.sqlite.prepare('SELECT count(*) FROM member').pluck().get() as number;
+export function memberCount(conn: BulkHandle): number {
+  return sqliteOf(conn).prepare('SELECT count(*) FROM member').pluck().get() as number;
 }
 
 /** True when any member or organisation rating of these years exists. */
-export function hasRatings(conn: Connection, years: readonly number[]): boolean {
+export function hasRatings(conn: BulkHandle, years: readonly number[]): boolean {
   if (years.length === 0) return false;
   const marks = years.map(() => '?').join(',');
-  const any = (table: string) => conn.sqlite.prepare(`SELECT 1 FROM ${table} WHERE year IN (${marks}) LIMIT 1`).pluck().get(...years) !== undefined;
+  const any = (table: string) => sqliteOf(conn).prepare(`SELECT 1 FROM ${table} WHERE year IN (${marks}) LIMIT 1`).pluck().get(...years) !== undefined;
   return any('member_rating') || any('organisation_rating');
 }
 
@@ -95,12 +95,12 @@ const LOAD_CACHE_KIB = -262_144;
 /** Rows per INSERT statement (5 bound values each). */
 const ROWS_PER_STATEMENT = 200;
 
-function batchedInsert(conn: Connection, table: 'member_rating' | 'organisation_rating', owner: 'member_id' | 'organisation_id', at: string) {
+function batchedInsert(conn: BulkHandle, table: 'member_rating' | 'organisation_rating', owner: 'member_id' | 'organisation_id', at: string) {
   if (!/^[0-9T:.Z-]+$/.test(at)) throw new Error(`not a timestamp: ${at}`);
   const row = `(?, ?, ?, ?, ?, '${at}', '${at}')`;
   const head = `INSERT INTO ${table} (${owner}, year, regime, category_code, score, created_at, updated_at) VALUES `;
-  const many = conn.sqlite.prepare(head + Array.from({ length: ROWS_PER_STATEMENT }, () => row).join(', '));
-  const one = conn.sqlite.prepare(head + row);
+  const many = sqliteOf(conn).prepare(head + Array.from({ length: ROWS_PER_STATEMENT }, () => row).join(', '));
+  const one = sqliteOf(conn).prepare(head + row);
   const buffer: (number | string | null)[] = [];
   let count = 0;
   return {
@@ -126,8 +126,8 @@ function batchedInsert(conn: Connection, table: 'member_rating' | 'organisation_
  * the same transaction; the rows come in (member, year) order, so the unique index only appends.
  * Throws DemoRatingsExistError when ratings of these years already exist.
  */
-export function writeDemoRatings(conn: Connection, input: WriteDemoRatingsInput): { members: number; organisations: number } {
-  const { sqlite } = conn;
+export function writeDemoRatings(conn: BulkHandle, input: WriteDemoRatingsInput): { members: number; organisations: number } {
+  const sqlite = sqliteOf(conn);
   const load = () => {
     if (hasRatings(conn, input.years)) throw new DemoRatingsExistError();
     const yearIndex = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'member_rating' AND name = 'member_rating_year'`).get() as

@@ -9,7 +9,8 @@
  *   is rebuilt once. Sorting once is much cheaper than 500,000 random B-tree inserts per index.
  * Both run inside the one transaction: on failure the schema and the data are as before.
  */
-import type { Connection, Sqlite } from '../../connection.ts';
+import { sqliteOf, type BulkHandle } from '../../bulk.ts';
+import type { Sqlite } from '../../connection.ts';
 
 export interface DemoOrganisationRow {
   id: number;
@@ -95,8 +96,8 @@ export class DemoDatabaseNotEmptyError extends Error {
   }
 }
 
-export function countOrganisations(conn: Connection): number {
-  return conn.sqlite.prepare('SELECT count(*) AS n FROM organisation').pluck().get() as number;
+export function countOrganisations(conn: BulkHandle): number {
+  return sqliteOf(conn).prepare('SELECT count(*) AS n FROM organisation').pluck().get() as number;
 }
 
 /** The catalogue codes the demo uses, to check them before writing. */
@@ -111,8 +112,8 @@ export interface DemoCatalogueCodes {
   politicalTheory: Set<string>;
 }
 
-export function demoCatalogueCodes(conn: Connection): DemoCatalogueCodes {
-  const codes = (query: string) => new Set(conn.sqlite.prepare(query).pluck().all() as string[]);
+export function demoCatalogueCodes(conn: BulkHandle): DemoCatalogueCodes {
+  const codes = (query: string) => new Set(sqliteOf(conn).prepare(query).pluck().all() as string[]);
   return {
     ethnicGroups: codes('SELECT code FROM cat_ethnic_groups'),
     religions: codes('SELECT code FROM cat_religions'),
@@ -126,8 +127,8 @@ export function demoCatalogueCodes(conn: Connection): DemoCatalogueCodes {
 }
 
 /** The member-events catalogue's effect of each code on the list. */
-export function demoEventEffects(conn: Connection): Map<string, string> {
-  const rows = conn.sqlite.prepare('SELECT code, effect_on_list FROM cat_member_events').all() as { code: string; effect_on_list: string }[];
+export function demoEventEffects(conn: BulkHandle): Map<string, string> {
+  const rows = sqliteOf(conn).prepare('SELECT code, effect_on_list FROM cat_member_events').all() as { code: string; effect_on_list: string }[];
   return new Map(rows.map((r) => [r.code, r.effect_on_list]));
 }
 
@@ -137,6 +138,8 @@ export interface WriteDemoInput {
   batches: Iterable<DemoBatch>;
   indexStrategy?: IndexStrategy;
   onBatch?: (membersWritten: number) => void;
+  /** After each step of rebuilding indexes and the search index: (steps done, steps in all). */
+  onIndexStep?: (done: number, total: number) => void;
 }
 
 export interface WriteDemoResult {
@@ -175,8 +178,8 @@ function prepare(sqlite: Sqlite) {
 }
 
 /** Writes the whole demo province in one transaction (a savepoint when the caller already opened one). */
-export function writeDemo(conn: Connection, input: WriteDemoInput): WriteDemoResult {
-  const { sqlite } = conn;
+export function writeDemo(conn: BulkHandle, input: WriteDemoInput): WriteDemoResult {
+  const sqlite = sqliteOf(conn);
   const stmts = prepare(sqlite);
   const strategy = input.indexStrategy ?? 'bulk';
   const result: WriteDemoResult = { organisations: 0, members: 0, events: 0 };
@@ -222,12 +225,19 @@ export function writeDemo(conn: Connection, input: WriteDemoInput): WriteDemoRes
       result.events += batch.events.length;
       input.onBatch?.(result.members);
     }
+    const steps = (strategy === 'bulk' ? deferred.length + 1 : 0) + 1;
+    let step = 0;
     if (strategy === 'bulk') {
-      for (const d of deferred) sqlite.exec(d.sql);
+      for (const d of deferred) {
+        sqlite.exec(d.sql);
+        input.onIndexStep?.(++step, steps);
+      }
       sqlite.exec(`INSERT INTO member_fts(member_fts) VALUES ('rebuild')`);
+      input.onIndexStep?.(step + 1, steps);
     }
     // One b-tree segment instead of many: faster searches, 0.2 s for 500,000 members.
     sqlite.exec(`INSERT INTO member_fts(member_fts) VALUES ('optimize')`);
+    input.onIndexStep?.(steps, steps);
   };
 
   const tx = sqlite.transaction(load);

@@ -42,8 +42,11 @@ export async function summary(ctx: ServiceContext, input: { organisationId: numb
   let ratedNotSubject = 0;
   const byReason = new Map<NotSubjectReason, number>();
   const byCategory = new Map<string, number>();
-  const ids = repo.memberIdsInSubtree(ctx.connection.sqlite, path);
-  repo.forEachMemberChunk(ctx.connection.sqlite, ids, yc.year, (chunk, eventRows, ratings) => {
+  const ids = repo.memberIdsInSubtree(ctx.bulk, path);
+  let seen = 0;
+  repo.forEachMemberChunk(ctx.bulk, ids, yc.year, (chunk, eventRows, ratings) => {
+    seen += chunk.length;
+    ctx.progress(seen / Math.max(1, ids.length), `Đã tổng hợp ${seen.toLocaleString('vi-VN')} / ${ids.length.toLocaleString('vi-VN')} đảng viên`);
     const events = groupEvents(eventRows);
     for (const id of chunk) {
       const s = ratingSubject(events.get(id) ?? [], effectMap, yc.date);

@@ -36,7 +36,7 @@ export async function info(ctx: ServiceContext): Promise<SystemInfo> {
 export async function backup(ctx: ServiceContext, kind = 'manual'): Promise<{ file: string; bytes: number }> {
   let result: { file: string; bytes: number };
   try {
-    result = await runBackupInWorker({ dbFile: ctx.connection.sqlite.name, dir: backupDir(ctx.dataDir), kind, now: new Date(ctx.now), keep: 10 });
+    result = await runBackupInWorker({ dbFile: ctx.dbFile, dir: backupDir(ctx.dataDir), kind, now: new Date(ctx.now), keep: 10 });
   } catch (error) {
     if (!(error instanceof BackupError)) throw error;
     throw new AppFailure(error.code === 'SQLITE_FULL' || error.code === 'ENOSPC' ? 'DISK_FULL' : 'INTERNAL', error.message);
@@ -50,7 +50,12 @@ export async function demo(ctx: ServiceContext, input: { members: number; seed: 
   if ((await countOrganisations(ctx.db)) > 0) {
     throw new AppFailure('RULE', 'Cơ sở dữ liệu đã có dữ liệu; chỉ tạo tỉnh mẫu trên cơ sở dữ liệu trống.');
   }
-  const result = generateDemo(ctx.connection, { members: input.members, seed: input.seed, today: ctx.today });
+  const result = generateDemo(ctx.bulk, {
+    members: input.members,
+    seed: input.seed,
+    today: ctx.today,
+    progress: (share, line) => ctx.progress(share, line),
+  });
   ctx.audit({ action: 'system.demo', entity: 'system', entityId: null, oldValues: null, newValues: { ...input, ...result } });
   return result;
 }

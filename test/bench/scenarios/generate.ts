@@ -1,4 +1,5 @@
 /** Demo generation through the service API (system:demo), or reuse of a database that already has it. */
+import { bulkHandle } from '../../../db/bulk.ts';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DB_FILE, call, openBenchCore, type OpenCore } from '../core.ts';
@@ -35,7 +36,7 @@ function addOlderRatingYear(file: string, seed: number): { year: number; memberR
     if (first === null) throw new Error('the demo wrote no ratings');
     const today = new Date().toISOString().slice(0, 10);
     const started = performance.now();
-    const r = generateDemoRatings(conn, { years: [first - 1], seed, today });
+    const r = generateDemoRatings(bulkHandle(conn), { years: [first - 1], seed, today });
     return { year: first - 1, memberRatings: r.memberRatings, ms: Math.round(performance.now() - started) };
   } finally {
     conn.close();

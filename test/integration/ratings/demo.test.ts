@@ -1,3 +1,4 @@
+import { bulkHandle } from '../../../db/bulk.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,8 +24,8 @@ let result: { memberRatings: number; organisationRatings: number };
 beforeAll(async () => {
   t = await openTestCore();
   conn = openConnection(join(t.dir, DB_FILE));
-  generateDemo(conn, { members: 2000, seed: 11, today: TODAY, ratingYears: 0 });
-  result = generateDemoRatings(conn, { years: YEARS, seed: 11, today: TODAY });
+  generateDemo(bulkHandle(conn), { members: 2000, seed: 11, today: TODAY, ratingYears: 0 });
+  result = generateDemoRatings(bulkHandle(conn), { years: YEARS, seed: 11, today: TODAY });
 });
 afterAll(() => {
   conn.close();
@@ -122,9 +123,9 @@ describe('generateDemoRatings', () => {
   });
 
   it('refuses to run twice for the same years, and refuses unfinished years', () => {
-    expect(() => generateDemoRatings(conn, { years: [2025], seed: 1, today: TODAY })).toThrow(AppFailure);
-    expect(() => generateDemoRatings(conn, { years: [2026], seed: 1, today: TODAY })).toThrow(/chưa kết thúc/);
-    expect(() => generateDemoRatings(conn, { years: [2000], seed: 1, today: TODAY })).toThrow(/chưa có chế độ/);
+    expect(() => generateDemoRatings(bulkHandle(conn), { years: [2025], seed: 1, today: TODAY })).toThrow(AppFailure);
+    expect(() => generateDemoRatings(bulkHandle(conn), { years: [2026], seed: 1, today: TODAY })).toThrow(/chưa kết thúc/);
+    expect(() => generateDemoRatings(bulkHandle(conn), { years: [2000], seed: 1, today: TODAY })).toThrow(/chưa có chế độ/);
   });
 
   it('is the same data for the same seed, and the core tallies it', async () => {
@@ -133,7 +134,7 @@ describe('generateDemoRatings', () => {
     try {
       await migrate(conn2.db);
       // The demo generator writes the same five years itself by default.
-      generateDemo(conn2, { members: 2000, seed: 11, today: TODAY });
+      generateDemo(bulkHandle(conn2), { members: 2000, seed: 11, today: TODAY });
       const digest = (c: Connection) => c.sqlite.prepare("SELECT group_concat(member_id || ':' || year || ':' || category_code || ':' || ifnull(score, ''), ',') FROM (SELECT * FROM member_rating ORDER BY id)").pluck().get();
       expect(digest(conn2)).toBe(digest(conn));
     } finally {

@@ -1,3 +1,4 @@
+import { bulkHandle } from '../../../db/bulk.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ async function freshDb(): Promise<Connection> {
 
 async function generated(options: Partial<DemoOptions> = {}): Promise<Connection> {
   const conn = await freshDb();
-  generateDemo(conn, { members: N, seed: 7, today: TODAY, ...options });
+  generateDemo(bulkHandle(conn), { members: N, seed: 7, today: TODAY, ...options });
   return conn;
 }
 
@@ -123,7 +124,7 @@ describe('generateDemo on a real SQLite file (N = 2,000)', () => {
 
   beforeAll(async () => {
     conn = await freshDb();
-    const result = generateDemo(conn, { members: N, seed: 7, today: TODAY, batchSize: 300, onProgress: (done, total) => progress.push([done, total]) });
+    const result = generateDemo(bulkHandle(conn), { members: N, seed: 7, today: TODAY, batchSize: 300, onProgress: (done, total) => progress.push([done, total]) });
     orgs = all<OrgRow>(conn, 'SELECT * FROM organisation ORDER BY id');
     members = all<MemberRow>(conn, 'SELECT * FROM member ORDER BY id');
     events = all<EventRow>(conn, 'SELECT * FROM member_event ORDER BY id');
@@ -428,7 +429,7 @@ describe('generateDemo guards', () => {
     const before = one<number>(conn, 'SELECT count(*) FROM member');
     let error: unknown;
     try {
-      generateDemo(conn, { members: 10, seed: 1, today: TODAY });
+      generateDemo(bulkHandle(conn), { members: 10, seed: 1, today: TODAY });
     } catch (e) {
       error = e;
     }
@@ -439,9 +440,9 @@ describe('generateDemo guards', () => {
 
   it('rejects bad options', async () => {
     const conn = await freshDb();
-    expect(() => generateDemo(conn, { members: -1, seed: 1 })).toThrow(AppFailure);
-    expect(() => generateDemo(conn, { members: 1.5, seed: 1 })).toThrow(AppFailure);
-    expect(() => generateDemo(conn, { members: 10, seed: 1, today: '2026-02-30' })).toThrow(AppFailure);
+    expect(() => generateDemo(bulkHandle(conn), { members: -1, seed: 1 })).toThrow(AppFailure);
+    expect(() => generateDemo(bulkHandle(conn), { members: 1.5, seed: 1 })).toThrow(AppFailure);
+    expect(() => generateDemo(bulkHandle(conn), { members: 10, seed: 1, today: '2026-02-30' })).toThrow(AppFailure);
     expect(one<number>(conn, 'SELECT count(*) FROM organisation')).toBe(0);
   });
 
@@ -449,7 +450,7 @@ describe('generateDemo guards', () => {
     const conn = await freshDb();
     const schemaBefore = all(conn, `SELECT type, name, sql FROM sqlite_master ORDER BY type, name`);
     conn.sqlite.exec('BEGIN IMMEDIATE');
-    generateDemo(conn, { members: 200, seed: 3, today: TODAY });
+    generateDemo(bulkHandle(conn), { members: 200, seed: 3, today: TODAY });
     expect(one<number>(conn, 'SELECT count(*) FROM member')).toBe(200);
     conn.sqlite.exec('ROLLBACK');
     expect(one<number>(conn, 'SELECT count(*) FROM member')).toBe(0);
@@ -460,7 +461,7 @@ describe('generateDemo guards', () => {
   it('builds a complete tree even for tiny provinces', async () => {
     for (const members of [0, 1, 10]) {
       const conn = await freshDb();
-      const result = generateDemo(conn, { members, seed: 11, today: TODAY });
+      const result = generateDemo(bulkHandle(conn), { members, seed: 11, today: TODAY });
       expect(result.members).toBe(members);
       expect(one<number>(conn, 'SELECT count(*) FROM member')).toBe(members);
       const types = new Set(all<{ type_code: string }>(conn, 'SELECT DISTINCT type_code FROM organisation').map((r) => r.type_code));

@@ -2,7 +2,7 @@
  * The demo province: a realistic merged province built deterministically from a seed and written
  * in one transaction through db/repositories/system/demoWriter.ts. Only for an empty database.
  */
-import type { Connection } from '../../../../db/connection.ts';
+import type { BulkHandle } from '../../../../db/bulk.ts';
 import {
   DemoDatabaseNotEmptyError,
   countOrganisations,
@@ -29,6 +29,8 @@ export interface DemoOptions {
   /** The date the data is "as of" (ISO); defaults to today's local date. Fixes the result with the seed. */
   today?: string;
   onProgress?: (done: number, total: number) => void;
+  /** How far the whole build is (share 0..1) with a Vietnamese line: the job's progress bar. */
+  progress?: (share: number, line: string) => void;
   /** Members per insert batch (memory bound). */
   batchSize?: number;
   /** How the indexes and member_fts are filled (same result); the default is the faster one measured. */
@@ -53,7 +55,7 @@ export function planDemo(options: { members: number; seed: number }): ProvincePl
   return planProvince(new Random(options.seed), options.members);
 }
 
-function checkCatalogues(conn: Connection): void {
+function checkCatalogues(conn: BulkHandle): void {
   const codes = demoCatalogueCodes(conn);
   const need: [string, Set<string>, string[]][] = [
     ['cat_organisation_types', codes.organisationTypes, ['PROVINCE', 'UPPER', 'COMMUNE', 'GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL', 'SUB_COMMITTEE', 'CELL']],
@@ -114,7 +116,7 @@ function* memberBatches(plan: ProvincePlan, rng: Random, factory: PeopleFactory,
  * party-age anchor, and the search index, in one transaction. Same seed and `today`, same data.
  * Throws AppFailure('RULE') when the database already has organisations.
  */
-export function generateDemo(conn: Connection, options: DemoOptions): DemoResult {
+export function generateDemo(conn: BulkHandle, options: DemoOptions): DemoResult {
   const total = options.members;
   if (!Number.isInteger(total) || total < 0 || total > MAX_DEMO_MEMBERS) {
     throw new AppFailure('BAD_INPUT', `Số đảng viên mẫu phải là số nguyên từ 0 đến ${MAX_DEMO_MEMBERS.toLocaleString('vi-VN')}.`);
@@ -138,12 +140,21 @@ export function generateDemo(conn: Connection, options: DemoOptions): DemoResult
       organisations: organisationRows(plan, createdAt),
       batches: memberBatches(plan, rng, factory, options.batchSize ?? 5000),
       ...(options.indexStrategy ? { indexStrategy: options.indexStrategy } : {}),
-      onBatch: (done) => options.onProgress?.(done, total),
+      onBatch: (done) => {
+        options.onProgress?.(done, total);
+        options.progress?.(0.55 * (total === 0 ? 1 : done / total), `Đã tạo ${done.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} đảng viên`);
+      },
+      onIndexStep: (done, steps) => options.progress?.(0.55 + (0.1 * done) / steps, `Đang lập chỉ mục tìm kiếm (${done}/${steps})`),
     });
     const year = Number(today.slice(0, 4));
     const ratingYears = options.ratingYears ?? DEFAULT_RATING_YEARS;
     const years = Array.from({ length: ratingYears }, (_, i) => year - ratingYears + i);
-    generateDemoRatings(conn, { years, seed: options.seed, today });
+    generateDemoRatings(conn, {
+      years,
+      seed: options.seed,
+      today,
+      ...(options.progress ? { progress: (share: number, line: string) => options.progress?.(0.65 + 0.35 * share, line) } : {}),
+    });
     return { organisations: written.organisations, members: written.members };
   } catch (e) {
     if (e instanceof DemoDatabaseNotEmptyError) throw new AppFailure('RULE', NOT_EMPTY);

@@ -9,7 +9,7 @@
  * exempted or suspended are skipped. Organisations are rated when active on the rating date (the
  * province root, rated by the centre, is not).
  */
-import type { Connection } from '../../../../db/connection.ts';
+import type { BulkHandle } from '../../../../db/bulk.ts';
 import {
   DemoRatingsExistError,
   demoRatingCatalogue,
@@ -26,6 +26,8 @@ import { daysFromIso } from './days.ts';
 import { Random } from './random.ts';
 
 export interface DemoRatingsOptions {
+  /** How far it is (share 0..1) with a Vietnamese line. */
+  progress?: (share: number, line: string) => void;
   /** The years to rate; each must be over (its rating date before `today`). */
   years: number[];
   seed: number;
@@ -52,7 +54,7 @@ interface YearPlan {
   organisation: RatingCategory[];
 }
 
-function planYears(conn: Connection, years: readonly number[], today: string): { plans: YearPlan[]; effects: Map<string, ListEffect>; grassroots: Set<string> } {
+function planYears(conn: BulkHandle, years: readonly number[], today: string): { plans: YearPlan[]; effects: Map<string, ListEffect>; grassroots: Set<string> } {
   const catalogue = demoRatingCatalogue(conn);
   const regimes: RatingRegime[] = catalogue.regimes.map((r) => ({
     regime: r.regime,
@@ -139,7 +141,7 @@ function scoreOf(rng: Random, c: RatingCategory): number | null {
  * ratings of one of those years already exist. Call it after generateDemo, in the same transaction
  * or on its own.
  */
-export function generateDemoRatings(conn: Connection, options: DemoRatingsOptions): DemoRatingsResult {
+export function generateDemoRatings(conn: BulkHandle, options: DemoRatingsOptions): DemoRatingsResult {
   if (!Number.isInteger(options.seed)) throw new AppFailure('BAD_INPUT', 'Hạt giống (seed) phải là số nguyên.');
   try {
     daysFromIso(options.today);
@@ -181,7 +183,9 @@ export function generateDemoRatings(conn: Connection, options: DemoRatingsOption
     });
     count++;
   };
+  let rowsRead = 0;
   for (const row of memberEventCursor(conn)) {
+    if (++rowsRead % 20_000 === 0) options.progress?.(0.4 * Math.min(1, count / Math.max(1, n)), `Đang chọn người xếp loại (${count.toLocaleString('vi-VN')} / ${n.toLocaleString('vi-VN')})`);
     if (row.id !== currentId) {
       finish();
       currentId = row.id;
@@ -224,6 +228,7 @@ export function generateDemoRatings(conn: Connection, options: DemoRatingsOption
   const scores = new Random(options.seed * 104_729 + 11);
   const emitAll = (ids: ArrayLike<number>, total: number, slots: Uint8Array, kind: 'member' | 'organisation') => (emit: EmitRating) => {
     for (let i = 0; i < total; i++) {
+      if (kind === 'member' && i % 20_000 === 0) options.progress?.(0.45 + (0.55 * i) / Math.max(1, total), `Đang ghi kết quả xếp loại (${i.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} đảng viên)`);
       for (let y = 0; y < Y; y++) {
         const order = slots[i * Y + y] as number;
         if (order === 0) continue;

@@ -1,0 +1,187 @@
+/**
+ * The job runner (ARCHITECTURE.md, "How a job flows"): long work as jobs, each in a worker thread of
+ * its own (job.worker.ts) with its own connection: read-only for reads, so calls keep being answered;
+ * its own write transaction for writes, all or nothing. Progress reaches the doors as events; a
+ * cancel is cooperative (the job's ctx.progress throws), with a forced stop after a grace period for
+ * reads. Lives in the thread that owns the core.
+ */
+import { randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { contract, isMethodName } from '../../../shared/contract/methods.ts';
+import type { JobEvent, JobGetResult, JobInfo } from '../../../shared/jobs/schemas.ts';
+import { AppFailure } from '../../../shared/kernel/result.ts';
+import { roleAllows } from '../../../shared/kernel/roles.ts';
+import type { AuditChange } from '../../services/context.ts';
+import type { JobControl } from '../../services/jobs/control.ts';
+import { workerUrl } from '../../workers/workerUrl.ts';
+import type { CallContext } from '../types.ts';
+import type { JobWorkerData, JobWorkerMessage } from './messages.ts';
+
+export interface JobRunnerDeps {
+  dbFile: string;
+  dataDir: string;
+  appVersion: string;
+  now: () => Date;
+  /** Writes the audit entries a read job recorded (an export), on the core's connection. */
+  recordAudit(userId: number, nowIso: string, changes: AuditChange[]): Promise<void>;
+  /** A write job committed (the core schedules its WAL checkpoint). */
+  afterWrite?: () => void;
+  onEvent(event: JobEvent): void;
+  /** The job worker's entry (tests may pass another). */
+  url?: URL;
+  /** How long a cancelled read job may take to stop by itself before it is stopped (ms). */
+  graceMs?: number;
+}
+
+interface JobRecord {
+  info: JobInfo;
+  userId: number;
+  access: 'read' | 'write';
+  cancel: Int32Array;
+  value?: unknown;
+  worker: Worker | null;
+  ended: Promise<void>;
+}
+
+/** Finished jobs kept for job:list and to fetch their result. */
+const KEEP_FINISHED = 20;
+
+const isOpen = (info: JobInfo) => info.state === 'queued' || info.state === 'running';
+
+export class JobRunner implements JobControl {
+  private readonly jobs = new Map<string, JobRecord>();
+  private closed = false;
+  private readonly deps: JobRunnerDeps;
+
+  constructor(deps: JobRunnerDeps) {
+    this.deps = deps;
+  }
+
+  start(kind: string, input: unknown, call: CallContext): string {
+    if (this.closed) throw new AppFailure('INTERNAL', 'Ứng dụng đang đóng; không bắt đầu công việc mới.');
+    if (!isMethodName(kind) || contract[kind].job === undefined) throw new AppFailure('BAD_INPUT', `Không có loại công việc "${kind.slice(0, 60)}".`);
+    const def = contract[kind];
+    const access = def.job ?? 'read';
+    if (!roleAllows(call.user.role, def.role)) throw new AppFailure('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
+    // The input is checked again by the job's own dispatch; here a wrong one is refused before a worker starts.
+    if (!def.input.safeParse(input ?? {}).success) throw new AppFailure('BAD_INPUT', 'Dữ liệu của công việc chưa hợp lệ.');
+    if (access === 'write' && [...this.jobs.values()].some((j) => j.access === 'write' && isOpen(j.info))) {
+      throw new AppFailure('CONFLICT', 'Đang có một công việc ghi dữ liệu chạy; hãy chờ nó xong rồi làm tiếp.');
+    }
+    const id = randomUUID();
+    const nowIso = this.deps.now().toISOString();
+    const cancel = new SharedArrayBuffer(4);
+    const info: JobInfo = { id, kind, state: 'running', share: 0, line: def.summary, startedAt: nowIso, endedAt: null, error: null };
+    const data: JobWorkerData = { dbFile: this.deps.dbFile, dataDir: this.deps.dataDir, appVersion: this.deps.appVersion, nowIso, kind, input: input ?? {}, call, access, cancel };
+    const worker = new Worker(this.deps.url ?? workerUrl('job.worker'), { workerData: data });
+    const record: JobRecord = { info, userId: call.user.id, access, cancel: new Int32Array(cancel), worker, ended: Promise.resolve() };
+    record.ended = this.follow(record, worker, nowIso);
+    this.jobs.set(id, record);
+    this.forget();
+    this.emit(record);
+    return id;
+  }
+
+  get(id: string, _call: CallContext): JobGetResult {
+    const record = this.record(id);
+    return record.info.state === 'done' ? { job: { ...record.info }, value: record.value } : { job: { ...record.info } };
+  }
+
+  cancel(id: string, _call: CallContext): JobInfo {
+    const record = this.record(id);
+    if (isOpen(record.info)) this.stop(record);
+    return { ...record.info };
+  }
+
+  list(_call: CallContext): JobInfo[] {
+    return [...this.jobs.values()].map((j) => ({ ...j.info })).reverse();
+  }
+
+  /** Stops every job (the core is closing) and resolves once their workers have ended. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const open = [...this.jobs.values()].filter((j) => isOpen(j.info));
+    for (const j of open) this.stop(j, 5_000);
+    await Promise.all(open.map((j) => j.ended));
+  }
+
+  private record(id: string): JobRecord {
+    const record = this.jobs.get(id);
+    if (!record) throw new AppFailure('NOT_FOUND', 'Không tìm thấy công việc này (có thể đã quá cũ).');
+    return record;
+  }
+
+  private stop(record: JobRecord, graceMs = this.deps.graceMs ?? 30_000): void {
+    Atomics.store(record.cancel, 0, 1);
+    record.info.line = 'Đang dừng…';
+    this.emit(record);
+    // A write job always stops by itself (its transaction must roll back); a read job that does not
+    // look at its cancel flag in time is stopped: its read-only connection holds nothing.
+    if (record.access === 'read' || this.closed) {
+      const worker = record.worker;
+      setTimeout(() => void worker?.terminate(), graceMs).unref();
+    }
+  }
+
+  private follow(record: JobRecord, worker: Worker, nowIso: string): Promise<void> {
+    return new Promise<void>((resolve) => {
+      let finished = false;
+      let settling: Promise<void> = Promise.resolve();
+      const end = (state: JobInfo['state'], error: JobInfo['error']) => {
+        record.info.state = state;
+        record.info.error = error;
+        record.info.endedAt = this.deps.now().toISOString();
+        if (state === 'done') record.info.share = 1;
+        record.worker = null;
+        this.emit(record);
+      };
+      worker.on('message', (message: JobWorkerMessage) => {
+        if (message.type === 'progress') {
+          if (Atomics.load(record.cancel, 0) === 1) return;
+          record.info.share = Math.min(1, Math.max(0, message.share));
+          record.info.line = message.line;
+          this.emit(record);
+          return;
+        }
+        finished = true;
+        const { result } = message;
+        if (result.ok) {
+          record.value = result.value;
+          const kept = message.readAudit.length > 0 ? this.deps.recordAudit(record.userId, nowIso, message.readAudit) : Promise.resolve();
+          settling = kept.then(
+            () => {
+              if (record.access === 'write') this.deps.afterWrite?.();
+              end('done', null);
+            },
+            () => {
+              record.value = undefined;
+              end('failed', { code: 'INTERNAL', message: 'Không ghi được nhật ký của công việc nên kết quả không được giao.' });
+            },
+          );
+        } else if (result.error.code === 'CANCELLED') {
+          end('cancelled', { code: 'CANCELLED', message: result.error.message });
+        } else {
+          end('failed', { code: result.error.code, message: result.error.message });
+        }
+      });
+      worker.on('error', () => undefined);
+      worker.on('exit', () => {
+        if (!finished) {
+          if (Atomics.load(record.cancel, 0) === 1) end('cancelled', { code: 'CANCELLED', message: 'Đã dừng theo yêu cầu; không có thay đổi nào được lưu.' });
+          else end('failed', { code: 'INTERNAL', message: 'Công việc dừng bất thường; không có thay đổi nào được lưu. Hãy thử lại.' });
+        }
+        void settling.then(resolve);
+      });
+    });
+  }
+
+  private emit(record: JobRecord): void {
+    this.deps.onEvent({ job: { ...record.info } });
+  }
+
+  /** Keeps the newest finished jobs only (their results may be large files). */
+  private forget(): void {
+    const finished = [...this.jobs.values()].filter((j) => !isOpen(j.info));
+    for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(j.info.id);
+  }
+}
