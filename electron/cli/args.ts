@@ -7,7 +7,9 @@ export type CliCommand =
   | { command: 'methods' }
   | { command: 'call'; method: string; input: unknown }
   | { command: 'demo'; members: number; seed: number | undefined }
-  | { command: 'backup' };
+  | { command: 'backup' }
+  | { command: 'job'; kind: string; input: unknown; out: string | undefined }
+  | { command: 'batch'; file: string; atomic: boolean };
 
 export type ParsedCli = { ok: true; value: CliCommand; dataDir: string | undefined } | { ok: false; message: string };
 
@@ -19,6 +21,10 @@ export const CLI_USAGE = [
   "  call <phương-thức> ['<json>']    gọi một phương thức, in kết quả JSON (mặc định đầu vào: {})",
   '  demo --members N [--seed S]      tạo tỉnh mẫu với N đảng viên (chỉ khi cơ sở dữ liệu trống)',
   '  backup                           sao lưu cơ sở dữ liệu',
+  "  job <loại> ['<json>'] [--out TỆP] chạy một công việc dài (vd. badge:export, rating:summary), hiện tiến độ;",
+  '                                   kết quả là tệp thì ghi vào TỆP (mặc định: tên tệp trong thư mục hiện tại)',
+  '  batch [TỆP|-] [--atomic]         mỗi dòng JSON {"method": …, "input": …} một lệnh, in một dòng JSON kết quả;',
+  '                                   mỗi lệnh một giao dịch, --atomic: cả lô trong một giao dịch (tất cả hoặc không)',
   '',
   'Mã thoát: 0 thành công, 1 kết quả ok:false, 2 không mở được dữ liệu, 64 sai cú pháp.',
 ].join('\n');
@@ -30,8 +36,24 @@ function integer(name: string, text: string | undefined): { ok: true; value: num
   return { ok: true, value };
 }
 
+function parseJson(json: string | undefined): { ok: true; value: unknown } | { ok: false; message: string } {
+  if (json === undefined || json.trim() === '') return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(json) };
+  } catch {
+    return { ok: false, message: 'Đầu vào không phải JSON hợp lệ.' };
+  }
+}
+
 export function parseCliArgs(argv: readonly string[]): ParsedCli {
-  let values: { 'data-dir'?: string | undefined; members?: string | undefined; seed?: string | undefined; help?: boolean | undefined };
+  let values: {
+    'data-dir'?: string | undefined;
+    members?: string | undefined;
+    seed?: string | undefined;
+    out?: string | undefined;
+    atomic?: boolean | undefined;
+    help?: boolean | undefined;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -40,6 +62,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
         'data-dir': { type: 'string' },
         members: { type: 'string' },
         seed: { type: 'string' },
+        out: { type: 'string' },
+        atomic: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -60,26 +84,36 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       : null;
   const misuse = onlyDemoOptions();
   if (misuse) return misuse;
+  if (values.out !== undefined && command !== 'job') return { ok: false, message: '--out chỉ dùng với lệnh job.' };
+  if (values.atomic !== undefined && command !== 'batch') return { ok: false, message: '--atomic chỉ dùng với lệnh batch.' };
 
   switch (command) {
     case 'methods':
       return noExtra(0) ?? { ok: true, value: { command: 'methods' }, dataDir };
     case 'backup':
       return noExtra(0) ?? { ok: true, value: { command: 'backup' }, dataDir };
+    case 'batch': {
+      const extra = noExtra(1);
+      if (extra) return extra;
+      return { ok: true, value: { command: 'batch', file: rest[0] ?? '-', atomic: values.atomic === true }, dataDir };
+    }
+    case 'job': {
+      const [kind, json] = rest;
+      if (kind === undefined || kind === '') return { ok: false, message: 'Thiếu loại công việc: job <loại> [json].' };
+      const extra = noExtra(2);
+      if (extra) return extra;
+      const input = parseJson(json);
+      if (!input.ok) return input;
+      return { ok: true, value: { command: 'job', kind, input: input.value, out: values.out }, dataDir };
+    }
     case 'call': {
       const [method, json] = rest;
       if (method === undefined || method === '') return { ok: false, message: 'Thiếu tên phương thức: call <phương-thức> [json].' };
       const extra = noExtra(2);
       if (extra) return extra;
-      let input: unknown = {};
-      if (json !== undefined && json.trim() !== '') {
-        try {
-          input = JSON.parse(json);
-        } catch {
-          return { ok: false, message: 'Đầu vào không phải JSON hợp lệ.' };
-        }
-      }
-      return { ok: true, value: { command: 'call', method, input }, dataDir };
+      const input = parseJson(json);
+      if (!input.ok) return input;
+      return { ok: true, value: { command: 'call', method, input: input.value }, dataDir };
     }
     case 'demo': {
       const extra = noExtra(0);

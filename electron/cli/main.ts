@@ -3,9 +3,11 @@
  * See CLI_USAGE in args.ts; the behaviour is in run.ts.
  */
 import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
 import os from 'node:os';
 import path from 'node:path';
-import { openCore } from '../core/compose.ts';
+import { openCoreInWorker } from '../core/remote.ts';
 import { runCli } from './run.ts';
 
 function appVersion(): string | undefined {
@@ -20,7 +22,15 @@ function appVersion(): string | undefined {
 
 const version = appVersion();
 runCli(process.argv.slice(2), {
-  openCore,
+  // The same core as the app's, in a worker thread: the terminal's progress bar keeps drawing.
+  openCore: (options) => openCoreInWorker(options),
+  readText: (file) => (file === '-' ? text(process.stdin) : readFile(file, 'utf8')),
+  writeFile: (file, bytes) => writeFile(file, bytes),
+  stderrIsTTY: process.stderr.isTTY === true,
+  onInterrupt: (handler) => {
+    process.on('SIGINT', handler);
+    return () => void process.off('SIGINT', handler);
+  },
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,

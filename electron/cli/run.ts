@@ -1,7 +1,10 @@
+import { resolve } from 'node:path';
 import { contract, fail, isMethodName, methodNames, type Result } from '../../shared/contract/index.ts';
 import { resolveDataDir } from '../core/paths.ts';
 import type { Core } from '../core/types.ts';
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './args.ts';
+import { runBatch } from './batch.ts';
+import { runJob, type JobTerminal } from './jobs.ts';
 
 /**
  * The CLI's behaviour with every effect injected: main.ts passes the real openCore and process streams,
@@ -13,8 +16,12 @@ export const EXIT_RESULT_FAILED = 1;
 export const EXIT_CANNOT_OPEN = 2;
 export const EXIT_USAGE = 64;
 
-export interface CliDeps {
+export interface CliDeps extends JobTerminal {
   openCore(options: { dataDir: string; appVersion?: string }): Promise<Core>;
+  /** The text of a file, or of standard input for '-' (batch). */
+  readText?(file: string): Promise<string>;
+  /** Writes a job's file (job --out). */
+  writeFile?(file: string, bytes: Uint8Array): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
@@ -41,8 +48,9 @@ export function listMethods(): MethodListing[] {
 /** The fields of compose.ts's CoreOpenError, read without importing it. */
 function openFailure(error: unknown): { message: string; latestBackup: string | null } | null {
   if (!(error instanceof Error)) return null;
+  // Any kind (CORRUPT, NEWER_VERSION, UNREADABLE, …): what makes it an open failure is its shape.
   const kind = 'kind' in error ? error.kind : undefined;
-  if (kind !== 'CORRUPT' && kind !== 'NEWER_VERSION' && kind !== 'UNREADABLE') return null;
+  if (typeof kind !== 'string' || !('latestBackup' in error)) return null;
   const backup = 'latestBackup' in error ? error.latestBackup : null;
   return { message: error.message, latestBackup: typeof backup === 'string' ? backup : null };
 }
@@ -51,15 +59,31 @@ function printJson(deps: CliDeps, value: unknown): void {
   deps.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-function callFor(command: Exclude<CliCommand, { command: 'help' } | { command: 'methods' }>): { method: string; input: unknown } {
+/** What a command runs: one call, or one job (long work with a progress bar). */
+function callFor(command: Exclude<CliCommand, { command: 'help' } | { command: 'methods' } | { command: 'batch' }>): { method: string; input: unknown; job: boolean; out?: string | undefined } {
   switch (command.command) {
     case 'call':
-      return { method: command.method, input: command.input };
+      return { method: command.method, input: command.input, job: false };
+    case 'job':
+      return { method: command.kind, input: command.input, job: true, out: command.out };
     case 'demo':
-      return { method: 'system:demo', input: command.seed === undefined ? { members: command.members } : { members: command.members, seed: command.seed } };
+      return { method: 'system:demo', input: command.seed === undefined ? { members: command.members } : { members: command.members, seed: command.seed }, job: true };
     case 'backup':
-      return { method: 'system:backup', input: {} };
+      return { method: 'system:backup', input: {}, job: false };
   }
+}
+
+/** A result that is a file ({ fileName, base64, … }) is written out; the JSON printed names the file instead. */
+async function saveFile(deps: CliDeps, result: Result<unknown>, out: string | undefined): Promise<Result<unknown>> {
+  if (!result.ok || typeof result.value !== 'object' || result.value === null) return result;
+  const value = result.value as Record<string, unknown>;
+  if (typeof value.base64 !== 'string' || typeof value.fileName !== 'string') return result;
+  const bytes = Buffer.from(value.base64, 'base64');
+  const file = resolve(deps.cwd, out ?? value.fileName);
+  if (!deps.writeFile) return fail('INTERNAL', 'Không ghi được tệp kết quả.');
+  await deps.writeFile(file, bytes);
+  const { base64: _omitted, ...rest } = value;
+  return { ok: true, value: { ...rest, file, bytes: bytes.length } };
 }
 
 function describeSuccess(method: string, result: Result<unknown>): string | null {
@@ -86,7 +110,11 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     return EXIT_OK;
   }
 
-  const { method, input } = callFor(command);
+  if (command.command === 'batch') {
+    const dataDir = resolveDataDir({ argv, env: deps.env, platform: deps.platform, homedir: deps.homedir, cwd: deps.cwd });
+    return runBatch(command, dataDir, deps);
+  }
+  const { method, input, job, out } = callFor(command);
   if (!isMethodName(method)) {
     // Refused before opening (and possibly creating) a database.
     printJson(deps, fail('UNKNOWN_METHOD', `Không có phương thức "${method}". Xem danh sách: npm run cli -- methods`));
@@ -94,22 +122,13 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   }
 
   const dataDir = resolveDataDir({ argv, env: deps.env, platform: deps.platform, homedir: deps.homedir, cwd: deps.cwd });
-  let core: Core;
-  try {
-    core = await deps.openCore(deps.appVersion === undefined ? { dataDir } : { dataDir, appVersion: deps.appVersion });
-  } catch (error) {
-    const failure = openFailure(error);
-    if (!failure) throw error;
-    deps.stderr(`${failure.message}\n`);
-    // The core's message already says when there is no backup.
-    if (failure.latestBackup) deps.stderr(`Bản sao lưu gần nhất: ${failure.latestBackup}\n`);
-    return EXIT_CANNOT_OPEN;
-  }
+  const core = await openFor(deps, dataDir);
+  if (typeof core === 'number') return core;
 
   try {
     let result: Result<unknown>;
     try {
-      result = await core.dispatch(method, input, core.defaultContext('cli'));
+      result = job ? await saveFile(deps, await runJob(core, method, input, deps), out) : await core.dispatch(method, input, core.defaultContext('cli'));
     } catch {
       result = fail('INTERNAL', 'Đã xảy ra lỗi không mong đợi.');
     }
@@ -118,6 +137,20 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     if (note) deps.stderr(`${note}\n`);
     return result.ok ? EXIT_OK : EXIT_RESULT_FAILED;
   } finally {
-    core.close();
+    await core.close();
+  }
+}
+
+/** Opens the core for a command, or says why it cannot (exit 2). */
+export async function openFor(deps: CliDeps, dataDir: string): Promise<Core | number> {
+  try {
+    return await deps.openCore(deps.appVersion === undefined ? { dataDir } : { dataDir, appVersion: deps.appVersion });
+  } catch (error) {
+    const failure = openFailure(error);
+    if (!failure) throw error;
+    deps.stderr(`${failure.message}\n`);
+    // The core's message already says when there is no backup.
+    if (failure.latestBackup) deps.stderr(`Bản sao lưu gần nhất: ${failure.latestBackup}\n`);
+    return EXIT_CANNOT_OPEN;
   }
 }

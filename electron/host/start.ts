@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CoreOpenError, openCore } from '../core/compose.ts';
+import { CoreOpenError } from '../core/compose.ts';
+import { openCoreInWorker } from '../core/remote.ts';
 import { resolveDataDir } from '../core/paths.ts';
 import type { Core } from '../core/types.ts';
 import { browserCommand, HOST_USAGE, parseHostArgs, shouldOpenBrowser } from './options.ts';
@@ -69,7 +70,8 @@ export async function runHost(argv: readonly string[], rendererDir = defaultRend
   const dataDir = resolveDataDir({ argv, env: process.env, platform: process.platform, homedir: os.homedir(), cwd: process.cwd() });
   let core: Core;
   try {
-    core = await openCore({ dataDir, appVersion: appVersion() });
+    // The core runs in a worker thread: this thread serves HTTP and relays calls.
+    core = await openCoreInWorker({ dataDir, appVersion: appVersion() });
   } catch (error) {
     if (error instanceof CoreOpenError) {
       process.stderr.write(`${error.message}\n`);
@@ -85,7 +87,7 @@ export async function runHost(argv: readonly string[], rendererDir = defaultRend
   try {
     host = await startHost({ core, rendererDir, port: args.port });
   } catch (error) {
-    core.close();
+    await core.close();
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     process.stderr.write(code === 'EADDRINUSE' ? `Cổng ${args.port} đang được dùng. Hãy chọn cổng khác.\n` : 'Không khởi động được máy chủ.\n');
     process.exitCode = 1;

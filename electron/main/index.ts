@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { openCore } from '../core/compose.ts';
+import { openCoreInWorker } from '../core/remote.ts';
 import { dataDirOverride } from '../core/paths.ts';
 import type { Core } from '../core/types.ts';
-import { registerIpcHandlers } from './ipc.ts';
+import { forwardJobEvents, registerIpcHandlers } from './ipc.ts';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler, privilegedSchemes } from './protocol.ts';
 import { asCoreOpenFailure, startupErrorDialog } from './startup-error.ts';
 import { denyAllPermissions, hardenContents, mainWindowOptions } from './window.ts';
@@ -54,13 +54,15 @@ async function onReady(): Promise<void> {
     dataDirOverride({ argv: process.argv, env: process.env, platform: process.platform, homedir: app.getPath('home'), cwd: process.cwd() }) ??
     app.getPath('userData');
   try {
-    core = await openCore({ dataDir, appVersion: app.getVersion() });
+    // The core runs in a worker thread: this thread only relays calls and job events.
+    core = await openCoreInWorker({ dataDir, appVersion: app.getVersion() });
   } catch (error) {
     await showStartupError(error, dataDir);
     app.exit(2);
     return;
   }
   registerIpcHandlers(ipcMain, core);
+  forwardJobEvents(core, () => mainWindow?.webContents ?? null);
   createWindow();
 }
 
@@ -75,9 +77,13 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    core?.close();
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // Running jobs stop (a write job rolls back) and the file is let go before the process ends.
+    event.preventDefault();
+    const closing = core;
     core = null;
+    void closing.close().finally(() => app.quit());
   });
   app
     .whenReady()

@@ -1,4 +1,5 @@
 import { fail, methodNames, type Result } from '../../shared/contract/index.ts';
+import type { JobEvent } from '../../shared/jobs/schemas.ts';
 import type { Core } from '../core/types.ts';
 import { isAppUrl } from './window.ts';
 
@@ -57,4 +58,24 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, core: Core, names: rea
   return () => {
     for (const name of names) ipcMain.removeHandler(name);
   };
+}
+
+/** The channel on which job progress reaches the window (the preload listens on it). */
+export const JOB_EVENT_CHANNEL = 'job:event';
+
+/** Where job events go: the window's webContents, while it exists (index.ts passes the real one). */
+export interface EventTargetLike {
+  isDestroyed(): boolean;
+  send(channel: string, payload: JobEvent): void;
+}
+
+/**
+ * Forwards the core's job events to the window as they happen (progress bars follow without
+ * polling); returns the unsubscribe function.
+ */
+export function forwardJobEvents(core: Pick<Core, 'onJobEvent'>, target: () => EventTargetLike | null): () => void {
+  return core.onJobEvent((event) => {
+    const contents = target();
+    if (contents && !contents.isDestroyed()) contents.send(JOB_EVENT_CHANNEL, event);
+  });
 }

@@ -6,13 +6,21 @@
  */
 export interface SotochucBridge {
   call(method: string, input: unknown): Promise<unknown>;
+  /** Job progress pushed by the main process; returns the unsubscribe function. */
+  onJobEvent(listener: (event: unknown) => void): () => void;
 }
 
 export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+/** Subscribes to the job-event channel (index.ts wraps ipcRenderer.on/off); returns the unsubscribe. */
+export type SubscribeJobEvents = (listener: (event: unknown) => void) => () => void;
 
-export function createBridge(invoke: Invoke, allowedMethods: readonly string[]): SotochucBridge {
+export function createBridge(invoke: Invoke, allowedMethods: readonly string[], subscribe: SubscribeJobEvents = () => () => undefined): SotochucBridge {
   const allowed = new Set(allowedMethods);
   return Object.freeze({
+    onJobEvent(listener: (event: unknown) => void): () => void {
+      if (typeof listener !== 'function') return () => undefined;
+      return subscribe(listener);
+    },
     call(method: string, input: unknown): Promise<unknown> {
       if (typeof method !== 'string' || !allowed.has(method)) {
         return Promise.reject(new Error(`Phương thức không có trong hợp đồng: ${String(method)}`));

@@ -13,5 +13,14 @@ declare const __SOTOCHUC_METHOD_NAMES__: readonly string[];
 
 contextBridge.exposeInMainWorld(
   'sotochuc',
-  createBridge((method, input) => ipcRenderer.invoke(method, input), __SOTOCHUC_METHOD_NAMES__),
+  createBridge(
+    (method, input) => ipcRenderer.invoke(method, input),
+    __SOTOCHUC_METHOD_NAMES__,
+    (listener) => {
+      // Only the payload crosses to the page, never the IPC event object.
+      const handler = (_event: unknown, payload: unknown) => listener(payload);
+      ipcRenderer.on('job:event', handler);
+      return () => void ipcRenderer.off('job:event', handler);
+    },
+  ),
 );

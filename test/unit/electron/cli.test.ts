@@ -3,6 +3,8 @@ import { contract, methodNames } from '../../../shared/contract/index.ts';
 import { parseCliArgs } from '../../../electron/cli/args.ts';
 import { EXIT_CANNOT_OPEN, EXIT_OK, EXIT_RESULT_FAILED, EXIT_USAGE, listMethods, runCli, type CliDeps } from '../../../electron/cli/run.ts';
 import { fakeCore } from './fakeCore.ts';
+import { ok } from '../../../shared/kernel/result.ts';
+import type { JobInfo } from '../../../shared/jobs/schemas.ts';
 
 describe('parseCliArgs', () => {
   it('parses each subcommand', () => {
@@ -28,6 +30,23 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['methods', '--bogus'])).toMatchObject({ ok: false });
   });
 });
+
+/** A fake core whose jobs end at once: done with `value`, or failed with `error`. */
+function jobCore(value: unknown, error?: { code: string; message: string }) {
+  const job = (state: string) => ({ id: 'j1', kind: 'k', state, share: state === 'running' ? 0.5 : 1, line: 'Đang làm', startedAt: '', endedAt: null, error: error ?? null });
+  const core = fakeCore((call) => {
+    if (call.method === 'job:start') {
+      setTimeout(() => {
+        core.emitJobEvent({ job: job('running') as JobInfo });
+        core.emitJobEvent({ job: job(error ? 'failed' : 'done') as JobInfo });
+      }, 5);
+      return ok({ id: 'j1' });
+    }
+    if (call.method === 'job:get') return ok({ job: job(call.ctx.via === 'cli' && core.calls.filter((c) => c.method === 'job:get').length > 1 ? 'done' : 'running'), value });
+    return ok({ method: call.method, input: call.input });
+  });
+  return core;
+}
 
 function harness(core = fakeCore()) {
   const out: string[] = [];
@@ -82,16 +101,55 @@ describe('runCli', () => {
     expect(h.opened).toEqual([]);
   });
 
-  it('demo calls system:demo and backup calls system:backup', async () => {
-    const h = harness();
+  it('demo runs system:demo as a job with a progress bar, and backup calls system:backup', async () => {
+    const h = harness(jobCore({ organisations: 3, members: 200 }));
     expect(await runCli(['demo', '--members', '200', '--seed', '3'], h.deps)).toBe(EXIT_OK);
     expect(await runCli(['demo', '--members', '5'], h.deps)).toBe(EXIT_OK);
     expect(await runCli(['backup'], h.deps)).toBe(EXIT_OK);
-    expect(h.core.calls.map(({ method, input }) => ({ method, input }))).toEqual([
-      { method: 'system:demo', input: { members: 200, seed: 3 } },
-      { method: 'system:demo', input: { members: 5 } },
+    expect(h.core.calls.filter((c) => c.method !== 'job:get').map(({ method, input }) => ({ method, input }))).toEqual([
+      { method: 'job:start', input: { kind: 'system:demo', input: { members: 200, seed: 3 } } },
+      { method: 'job:start', input: { kind: 'system:demo', input: { members: 5 } } },
       { method: 'system:backup', input: {} },
     ]);
+    expect(h.err.join('')).toContain('[##############################] 100 %');
+    expect(h.out.join('')).toContain('"members": 200');
+  });
+
+  it('job writes a file result where --out says and prints its name instead of the bytes; a failed job exits 1', async () => {
+    const h = harness(jobCore({ fileName: '4-HHD_dot-2026-02-03.xlsx', base64: Buffer.from('PK-bytes').toString('base64'), rows: 2 }));
+    const written: [string, string][] = [];
+    h.deps.writeFile = async (file, bytes) => void written.push([file, Buffer.from(bytes).toString()]);
+    expect(await runCli(['job', 'badge:export', '{"form":"4","roundDate":"2026-02-03"}', '--out', 'ra.xlsx'], h.deps)).toBe(EXIT_OK);
+    expect(written).toEqual([['/work/ra.xlsx', 'PK-bytes']]);
+    expect(h.json()).toEqual({ ok: true, value: { fileName: '4-HHD_dot-2026-02-03.xlsx', rows: 2, file: '/work/ra.xlsx', bytes: 8 } });
+
+    const f = harness(jobCore(null, { code: 'RULE', message: 'Không có đảng viên nào trong danh sách.' }));
+    expect(await runCli(['job', 'badge:export', '{"form":"4"}'], f.deps)).toBe(EXIT_RESULT_FAILED);
+    expect(f.err.join('')).toContain('Không có đảng viên nào trong danh sách.');
+    expect(parseCliArgs(['job'])).toMatchObject({ ok: false });
+    expect(parseCliArgs(['call', 'x', '--out', 'y'])).toMatchObject({ ok: false, message: '--out chỉ dùng với lệnh job.' });
+  });
+
+  it('batch reads JSON lines and prints one answer a line; --atomic refuses a batch with a bad line before opening', async () => {
+    const h = harness();
+    h.deps.readText = async (file) => (file === '-' ? '{"method":"member:get","input":{"id":1}}\n\nnot json\n{"method":"system:info"}\n' : '');
+    expect(await runCli(['batch'], h.deps)).toBe(EXIT_RESULT_FAILED);
+    const answers = h.out.join('').trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; error?: { message: string } });
+    expect(answers.map((a) => a.ok)).toEqual([true, false, true]);
+    expect(answers[1]?.error?.message).toBe('Dòng 3: không phải JSON hợp lệ.');
+    expect(h.core.batches).toEqual([{ calls: [{ method: 'member:get', input: { id: 1 } }, { method: 'system:info', input: {} }], atomic: false }]);
+    expect(h.core.closed).toBe(1);
+
+    const a = harness();
+    a.deps.readText = async () => '{"method":"member:get","input":{"id":1}}\n{"nope":1}\n';
+    expect(await runCli(['batch', '-', '--atomic'], a.deps)).toBe(EXIT_RESULT_FAILED);
+    expect(a.opened).toEqual([]);
+    expect(a.out.join('').trim().split('\n')).toHaveLength(2);
+
+    const ok = harness();
+    ok.deps.readText = async () => '{"method":"member:get","input":{"id":1}}\n';
+    expect(await runCli(['batch', 'calls.jsonl', '--atomic'], ok.deps)).toBe(EXIT_OK);
+    expect(ok.core.batches[0]?.atomic).toBe(true);
   });
 
   it('exits 2 with the message and latest backup when the data cannot be opened', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { methodNames } from '../../../shared/contract/index.ts';
-import { isTrustedSender, registerIpcHandlers, type InvokeEventLike, type IpcMainLike } from '../../../electron/main/ipc.ts';
+import { forwardJobEvents, isTrustedSender, JOB_EVENT_CHANNEL, registerIpcHandlers, type InvokeEventLike, type IpcMainLike } from '../../../electron/main/ipc.ts';
+import type { JobEvent } from '../../../shared/jobs/schemas.ts';
 import { fakeCore } from './fakeCore.ts';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
@@ -88,5 +89,30 @@ describe('registerIpcHandlers', () => {
     const unregister = registerIpcHandlers(ipcMain, fakeCore());
     unregister();
     expect(handlers.size).toBe(0);
+  });
+});
+
+describe('forwardJobEvents', () => {
+  const event = (id: string): JobEvent => ({ job: { id, kind: 'badge:export', state: 'running', share: 0.5, line: 'Đang xuất', startedAt: '', endedAt: null, error: null } });
+
+  it('sends each job event to the window on job:event, and nothing once the window is gone or unsubscribed', () => {
+    const core = fakeCore();
+    const sent: [string, JobEvent][] = [];
+    let destroyed = false;
+    let window: { isDestroyed(): boolean; send(channel: string, payload: JobEvent): void } | null = {
+      isDestroyed: () => destroyed,
+      send: (channel, payload) => void sent.push([channel, payload]),
+    };
+    const off = forwardJobEvents(core, () => window);
+    core.emitJobEvent(event('a'));
+    destroyed = true;
+    core.emitJobEvent(event('b'));
+    window = null;
+    core.emitJobEvent(event('c'));
+    destroyed = false;
+    off();
+    core.emitJobEvent(event('d'));
+    expect(sent).toEqual([[JOB_EVENT_CHANNEL, event('a')]]);
+    expect(JOB_EVENT_CHANNEL).toBe('job:event');
   });
 });

@@ -39,10 +39,27 @@ describe('createBridge', () => {
     expect(sent).toEqual([]);
   });
 
-  it('exposes only call, frozen', () => {
+  it('exposes only call and onJobEvent, frozen', () => {
     const bridge = createBridge(async () => null, methodNames);
-    expect(Object.keys(bridge)).toEqual(['call']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onJobEvent']);
     expect(Object.isFrozen(bridge)).toBe(true);
+  });
+
+  it('hands job events to a listener and lets it unsubscribe; a non-function listener is ignored', () => {
+    const listeners = new Set<(event: unknown) => void>();
+    const bridge = createBridge(async () => null, methodNames, (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    });
+    const seen: unknown[] = [];
+    const off = bridge.onJobEvent((e) => seen.push(e));
+    for (const l of listeners) l({ job: { id: 'a' } });
+    off();
+    for (const l of listeners) l({ job: { id: 'b' } });
+    expect(seen).toEqual([{ job: { id: 'a' } }]);
+    // @ts-expect-error: a renderer could pass anything
+    bridge.onJobEvent(42);
+    expect(listeners.size).toBe(0);
   });
 });
 
@@ -52,6 +69,8 @@ function loadBuiltPreload() {
   const exposed: Record<string, unknown> = {};
   const invoked: [string, unknown][] = [];
   const required: string[] = [];
+  const subscribed: [string, (event: unknown, payload: unknown) => void][] = [];
+  const unsubscribed: [string, unknown][] = [];
   const electron = {
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
     ipcRenderer: {
@@ -59,6 +78,8 @@ function loadBuiltPreload() {
         invoked.push([channel, input]);
         return { ok: true, value: channel };
       },
+      on: (channel: string, handler: (event: unknown, payload: unknown) => void) => void subscribed.push([channel, handler]),
+      off: (channel: string, handler: unknown) => void unsubscribed.push([channel, handler]),
     },
   };
   const module = { exports: {} };
@@ -71,7 +92,7 @@ function loadBuiltPreload() {
       throw new Error(`a sandboxed preload cannot require ${id}`);
     },
   }, { filename: builtPreload });
-  return { code, exposed, invoked, required };
+  return { code, exposed, invoked, required, subscribed, unsubscribed };
 }
 
 describe('built preload (out/preload/index.cjs, after npm run build)', () => {
@@ -85,11 +106,23 @@ describe('built preload (out/preload/index.cjs, after npm run build)', () => {
     expect(readdirSync(path.dirname(builtPreload)).filter((name) => /\.(c|m)?js$/.test(name))).toEqual(['index.cjs']);
   });
 
-  it('requires only electron and exposes exactly window.sotochuc = { call }', () => {
+  it('requires only electron and exposes exactly window.sotochuc = { call, onJobEvent }', () => {
     const { exposed, required } = loadBuiltPreload();
     expect([...new Set(required)]).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['sotochuc']);
-    expect(Object.keys(exposed['sotochuc'] as object)).toEqual(['call']);
+    expect(Object.keys(exposed['sotochuc'] as object).sort()).toEqual(['call', 'onJobEvent']);
+  });
+
+  it('listens on job:event and hands the page the payload only, never the IPC event', () => {
+    const { exposed, subscribed, unsubscribed } = loadBuiltPreload();
+    const bridge = exposed['sotochuc'] as { onJobEvent(listener: (e: unknown) => void): () => void };
+    const seen: unknown[] = [];
+    const off = bridge.onJobEvent((e) => seen.push(e));
+    expect(subscribed.map(([c]) => c)).toEqual(['job:event']);
+    subscribed[0]?.[1]({ sender: 'ipc-internals' }, { job: { id: 'x' } });
+    expect(seen).toEqual([{ job: { id: 'x' } }]);
+    off();
+    expect(unsubscribed).toEqual([['job:event', subscribed[0]?.[1]]]);
   });
 
   it('allows exactly the contract methods (the list is derived from the contract at build time)', async () => {
