@@ -6,6 +6,8 @@ import { errorCodes, type AppError, type ErrorCode, type Result } from '../../..
  */
 export interface SotochucBridge {
   call(method: string, input: unknown): Promise<unknown>;
+  /** Job progress pushed by Electron's main process (absent in the browser host: jobs are polled). */
+  onJobEvent?(listener: (event: unknown) => void): () => void;
 }
 
 declare global {

@@ -35,6 +35,10 @@ export const en: Messages = {
     list: 'Member list',
   },
   comingSoon: 'This feature will come in a later version.',
+  jobs: {
+    cancel: 'Stop',
+    progress: 'Progress: {{percent}} %',
+  },
   common: {
     clear: 'Clear the choice',
     save: 'Save',

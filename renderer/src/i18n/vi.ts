@@ -34,6 +34,10 @@ export const vi = {
     view: 'Chế độ xem',
     list: 'Danh sách đảng viên',
   },
+  jobs: {
+    cancel: 'Dừng',
+    progress: 'Tiến độ: {{percent}} %',
+  },
   common: {
     clear: 'Xóa lựa chọn',
     save: 'Lưu',

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { SystemInfo } from '../../../shared/contract/index.ts';
+import type { JobInfo } from '../../../shared/jobs/schemas.ts';
 import { call } from '../api/client.ts';
+import { cancelJob, runJob, type RunningJob } from '../api/jobs.ts';
 import type { TabId } from './tabs.ts';
 
 export interface DemoSummary {
@@ -16,13 +18,18 @@ interface AppState {
   /** The clerk chose "start with empty data" on the welcome panel. */
   welcomeDismissed: boolean;
   demoRunning: boolean;
+  /** The demo build's job while it runs (progress bar, stop button). */
+  demoJob: JobInfo | null;
   demoError: string | null;
   demoDone: DemoSummary | null;
   setTab(tab: TabId): void;
   loadInfo(): Promise<void>;
   dismissWelcome(): void;
   runDemo(members: number): Promise<boolean>;
+  cancelDemo(): Promise<void>;
 }
+
+const demoHandle: RunningJob = { id: null };
 
 export const useAppStore = create<AppState>()((set, get) => ({
   activeTab: 'overview',
@@ -31,6 +38,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   infoError: null,
   welcomeDismissed: false,
   demoRunning: false,
+  demoJob: null,
   demoError: null,
   demoDone: null,
   setTab: (tab) => set({ activeTab: tab }),
@@ -43,16 +51,19 @@ export const useAppStore = create<AppState>()((set, get) => ({
   dismissWelcome: () => set({ welcomeDismissed: true, activeTab: 'organisations' }),
   runDemo: async (members) => {
     if (get().demoRunning) return false;
-    set({ demoRunning: true, demoError: null });
-    const r = await call('system:demo', { members });
+    set({ demoRunning: true, demoError: null, demoJob: null });
+    // A job: the build runs in a worker of its own with a progress bar, and can be stopped.
+    const r = await runJob('system:demo', { members }, (job) => set({ demoJob: job }), demoHandle);
+    demoHandle.id = null;
     if (!r.ok) {
-      set({ demoRunning: false, demoError: r.error.message });
+      set({ demoRunning: false, demoJob: null, demoError: r.error.code === 'CANCELLED' ? null : r.error.message });
       return false;
     }
-    set({ demoRunning: false, demoDone: r.value });
+    set({ demoRunning: false, demoJob: null, demoDone: r.value });
     await get().loadInfo();
     return true;
   },
+  cancelDemo: () => cancelJob(demoHandle),
 }));
 
 /** True while the database holds no organisation and the clerk has not chosen how to start. */

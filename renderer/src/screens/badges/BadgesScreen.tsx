@@ -11,6 +11,7 @@ import { selectedItems, useBadgeStore } from './store.ts';
 import { CandidateTable } from './CandidateTable.tsx';
 import { ProposedPanel } from './ProposedPanel.tsx';
 import { downloadFile } from './download.ts';
+import { JobProgress } from '../../components/JobProgress.tsx';
 
 /**
  * Huy hiệu Đảng for a round and a subtree: the candidate lists (due, early, posthumous; those under
@@ -94,6 +95,7 @@ export function BadgesScreen() {
           </Button>
         ))}
       </Group>
+      <JobProgress running={s.exportJob !== null} job={s.exportJob} onCancel={() => void s.cancelExport()} />
 
       <Paper withBorder p="md" radius="md">
         <Stack gap="sm">

@@ -3,7 +3,9 @@ import type { AppError } from '../../../../shared/contract/index.ts';
 import type { BadgeForm, BadgeKind, BadgeRow, CandidateRow, CandidatesResult } from '../../../../shared/badges/schemas.ts';
 import { todayIso } from '../../../../shared/kernel/dates/partialDate.ts';
 import { roundOf } from '../../../../shared/badges/rules.ts';
+import type { JobInfo } from '../../../../shared/jobs/schemas.ts';
 import { call } from '../../api/client.ts';
+import { cancelJob, runJob, type RunningJob } from '../../api/jobs.ts';
 
 export interface OrgRef {
   id: number;
@@ -29,6 +31,8 @@ interface BadgeState {
   selected: Record<string, true>;
   proposed: BadgeRow[] | null;
   busy: boolean;
+  /** The Excel export's job while it runs (progress bar, stop button). */
+  exportJob: JobInfo | null;
   /** The last failure of a call (message, per-field messages). */
   failure: AppError | null;
   /** The last thing done, for the status line. */
@@ -45,6 +49,7 @@ interface BadgeState {
   withdraw(badgeIds: readonly number[]): Promise<boolean>;
   decide(decisionNo: string, decisionDate: string, numbers: readonly { badgeId: number; badgeNo: string }[]): Promise<boolean>;
   exportForm(form: BadgeForm): Promise<ExportDone | null>;
+  cancelExport(): Promise<void>;
   clearMessages(): void;
 }
 
@@ -62,6 +67,8 @@ export function selectedItems(candidates: CandidatesResult | null, selected: Rec
   return rows.filter((r) => selected[candidateKey(r)]).map((r) => ({ memberId: r.memberId, milestone: r.milestone, kind: r.kind }));
 }
 
+const exportHandle: RunningJob = { id: null };
+
 export const useBadgeStore = create<BadgeState>()((set, get) => ({
   year: Number(initialRound.slice(0, 4)),
   roundDate: initialRound,
@@ -71,6 +78,7 @@ export const useBadgeStore = create<BadgeState>()((set, get) => ({
   selected: {},
   proposed: null,
   busy: false,
+  exportJob: null,
   failure: null,
   done: null,
 
@@ -157,14 +165,17 @@ export const useBadgeStore = create<BadgeState>()((set, get) => ({
   exportForm: async (form) => {
     set({ busy: true, failure: null, done: null });
     const { roundDate, organisation } = get();
-    const r = await call('badge:export', { form, roundDate, organisationId: organisation?.id ?? null });
-    set({ busy: false });
+    // A job: the province's register is built in a worker of its own, with a progress bar.
+    const r = await runJob('badge:export', { form, roundDate, organisationId: organisation?.id ?? null }, (job) => set({ exportJob: job }), exportHandle);
+    exportHandle.id = null;
+    set({ busy: false, exportJob: null });
     if (!r.ok) {
-      set({ failure: r.error });
+      if (r.error.code !== 'CANCELLED') set({ failure: r.error });
       return null;
     }
     set({ done: { kind: 'exported', fileName: r.value.fileName, n: r.value.rows } });
     return r.value;
   },
+  cancelExport: () => cancelJob(exportHandle),
   clearMessages: () => set({ failure: null, done: null }),
 }));

@@ -4,6 +4,7 @@ import type { GridResult, OrgGridResult, QuotaSetting, QuotaState, Rating, Ratin
 import { isIsoFullDate, parseTyped } from '../../../../shared/kernel/dates/partialDate.ts';
 import { categoryForScore, checkQuota, type RatingCategory } from '../../../../shared/ratings/rules.ts';
 import { call } from '../../api/client.ts';
+import { runJob } from '../../api/jobs.ts';
 import { i18n } from '../../i18n/index.ts';
 
 export type RatingMode = 'members' | 'organisations';
@@ -283,7 +284,8 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
   loadSummary: async () => {
     const { organisation, year, version } = get();
     if (!organisation) return;
-    const r = await call('rating:summary', { organisationId: organisation.id, year });
+    // A job: a whole province's summary reads every member's events, on a connection of its own.
+    const r = await runJob('rating:summary', { organisationId: organisation.id, year });
     if (get().version !== version) return;
     if (r.ok) set({ summary: r.value, summaryError: null });
     else set({ summary: null, summaryError: r.error.message });

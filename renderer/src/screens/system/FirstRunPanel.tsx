@@ -1,6 +1,7 @@
-import { Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { useAppStore } from '../../stores/appStore.ts';
 import { useMemberListStore } from '../members/store.ts';
 import { useOrganisationStore } from '../organisations/store.ts';
@@ -13,6 +14,7 @@ export function FirstRunPanel() {
   const { t } = useTranslation();
   const demoRunning = useAppStore((s) => s.demoRunning);
   const demoError = useAppStore((s) => s.demoError);
+  const demoJob = useAppStore((s) => s.demoJob);
 
   async function createDemo() {
     const done = await useAppStore.getState().runDemo(DEMO_MEMBERS);
@@ -37,12 +39,7 @@ export function FirstRunPanel() {
             {t('firstRun.empty')}
           </Button>
         </Group>
-        {demoRunning ? (
-          <Group role="status" gap="xs">
-            <Loader size="sm" />
-            <Text>{t('firstRun.demoRunning')}</Text>
-          </Group>
-        ) : null}
+        <JobProgress running={demoRunning} job={demoJob} title={t('firstRun.demoRunning')} onCancel={() => void useAppStore.getState().cancelDemo()} />
         <ErrorAlert message={demoError} />
       </Stack>
     </Paper>

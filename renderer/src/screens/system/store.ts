@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AuditEntry } from '../../../../shared/contract/index.ts';
 import { call } from '../../api/client.ts';
+import { runJob } from '../../api/jobs.ts';
 import { useAppStore } from '../../stores/appStore.ts';
 
 export interface BackupDone {
@@ -42,7 +43,8 @@ export const useSystemStore = create<SystemState>()((set, get) => ({
   backup: async () => {
     if (get().backupRunning) return;
     set({ backupRunning: true, backupError: null, backupDone: null });
-    const r = await call('system:backup', {});
+    // A job: the copy is made by a worker of its own while the app keeps answering.
+    const r = await runJob('system:backup', {});
     if (r.ok) set({ backupRunning: false, backupDone: r.value });
     else set({ backupRunning: false, backupError: r.error.message });
     // The last-backup time shown on the overview comes from system:info.
