@@ -12,6 +12,8 @@ export interface SmallDisk {
   dir: string;
   /** Remounts the file system read-only (or writable again). */
   setReadOnly(readOnly: boolean): void;
+  /** Makes one file read-only (a read-only bind mount over it), its folder staying writable. */
+  freezeFile(file: string): void;
   unmount(): void;
 }
 
@@ -25,14 +27,21 @@ export function mountSmallDisk(bytes: number): SmallDisk | null {
     return null;
   }
   let mounted = true;
+  const frozen: string[] = [];
   return {
     dir,
     setReadOnly(readOnly) {
       execFileSync('mount', ['-o', `remount,${readOnly ? 'ro' : 'rw'}`, dir], { stdio: 'ignore' });
     },
+    freezeFile(file) {
+      execFileSync('mount', ['--bind', file, file], { stdio: 'ignore' });
+      frozen.push(file);
+      execFileSync('mount', ['-o', 'remount,bind,ro', file], { stdio: 'ignore' });
+    },
     unmount() {
       if (!mounted) return;
       mounted = false;
+      for (const file of frozen.splice(0)) execFileSync('umount', ['-l', file], { stdio: 'ignore' });
       execFileSync('umount', ['-l', dir], { stdio: 'ignore' });
       rmSync(dir, { recursive: true, force: true });
     },
