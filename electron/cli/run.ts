@@ -1,4 +1,5 @@
 import { contract, fail, isMethodName, methodNames, type Result } from '../../shared/contract/index.ts';
+import { isCoreOpenErrorKind } from '../core/openErrorKinds.ts';
 import { resolveDataDir } from '../core/paths.ts';
 import type { Core } from '../core/types.ts';
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './args.ts';
@@ -42,7 +43,7 @@ export function listMethods(): MethodListing[] {
 function openFailure(error: unknown): { message: string; latestBackup: string | null } | null {
   if (!(error instanceof Error)) return null;
   const kind = 'kind' in error ? error.kind : undefined;
-  if (kind !== 'CORRUPT' && kind !== 'NEWER_VERSION' && kind !== 'UNREADABLE') return null;
+  if (!isCoreOpenErrorKind(kind)) return null;
   const backup = 'latestBackup' in error ? error.latestBackup : null;
   return { message: error.message, latestBackup: typeof backup === 'string' ? backup : null };
 }
