@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema.ts';
 
 export type Sqlite = BetterSqlite3.Database;
@@ -7,17 +7,50 @@ export type Sqlite = BetterSqlite3.Database;
 export interface Connection {
   sqlite: Sqlite;
   db: Kysely<Database>;
+  /** Set when a call met a damaged page (SQLITE_CORRUPT, SQLITE_NOTADB): the session is not marked closed cleanly. */
+  damageSeen: boolean;
   close(): void;
 }
 
+export type DatabaseFileErrorKind = 'CORRUPT' | 'UNREADABLE' | 'READ_ONLY' | 'DISK_FULL';
+
 /** Raised when the file cannot be used as it is; the caller shows `message` (Vietnamese). */
 export class DatabaseFileError extends Error {
-  readonly kind: 'CORRUPT' | 'UNREADABLE';
-  constructor(kind: 'CORRUPT' | 'UNREADABLE', message: string, options?: { cause?: unknown }) {
+  readonly kind: DatabaseFileErrorKind;
+  constructor(kind: DatabaseFileErrorKind, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'DatabaseFileError';
     this.kind = kind;
   }
+}
+
+/** The error's SQLite or file-system code (SQLITE_READONLY_DIRECTORY, ENOSPC…), when it has one. */
+export function errorCode(error: unknown): string | null {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : null;
+}
+
+/**
+ * What an SQLite error met while opening says about the file. Not being allowed to write (a read-only
+ * folder, file or disk: SQLITE_READONLY_DIRECTORY from journal_mode=WAL, SQLITE_CANTOPEN, SQLITE_PERM)
+ * and a full disk damage nothing, and must not be called a damaged file.
+ */
+function openFailureKind(cause: unknown, fallback: DatabaseFileErrorKind): DatabaseFileErrorKind {
+  const code = errorCode(cause) ?? '';
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') return 'READ_ONLY';
+  if (code === 'SQLITE_FULL') return 'DISK_FULL';
+  return fallback;
+}
+
+const fileMessages: Record<DatabaseFileErrorKind, string> = {
+  CORRUPT: 'Tệp cơ sở dữ liệu bị hỏng hoặc không phải là cơ sở dữ liệu của Sổ Tổ Chức.',
+  UNREADABLE: 'Không mở được tệp cơ sở dữ liệu (tệp bị khóa, không có quyền hoặc không tồn tại).',
+  READ_ONLY: 'Không có quyền ghi vào thư mục dữ liệu hoặc tệp dữ liệu (thư mục, tệp hoặc ổ đĩa chỉ đọc). Dữ liệu không bị hỏng.',
+  DISK_FULL: 'Ổ đĩa chứa dữ liệu đã đầy. Dữ liệu không bị hỏng.',
+};
+
+function fileError(cause: unknown, fallback: DatabaseFileErrorKind): DatabaseFileError {
+  const kind = openFailureKind(cause, fallback);
+  return new DatabaseFileError(kind, fileMessages[kind], { cause });
 }
 
 /**
@@ -70,25 +103,68 @@ function withStatementCache(sqlite: Sqlite): SqliteDatabase {
   };
 }
 
+/**
+ * Kysely's SQLite driver with two changes. A write connection begins `BEGIN IMMEDIATE`: the write lock
+ * is taken at BEGIN, where the busy timeout can wait for another writer, instead of at the first write
+ * inside the transaction, where SQLite must fail at once (SQLITE_BUSY) to avoid a deadlock. And when
+ * SQLite has already rolled the transaction back itself (it does on SQLITE_FULL or an I/O error while
+ * writing the WAL), the ROLLBACK Kysely sends would fail with "no transaction is active" and hide the
+ * real error: it is skipped, so SQLite's own error reaches the caller.
+ */
+class AppSqliteDriver extends SqliteDriver {
+  readonly #sqlite: Sqlite;
+  readonly #begin: CompiledQuery;
+  constructor(sqlite: Sqlite, database: SqliteDatabase, immediate: boolean) {
+    super({ database });
+    this.#sqlite = sqlite;
+    this.#begin = CompiledQuery.raw(immediate ? 'begin immediate' : 'begin');
+  }
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(this.#begin);
+  }
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (!this.#sqlite.inTransaction) return;
+    try {
+      await super.rollbackTransaction(connection);
+    } catch (error) {
+      // Ended underneath us after all: the error that ended it is the one the caller sees.
+      if (this.#sqlite.inTransaction) throw error;
+    }
+  }
+}
+
+class AppSqliteDialect extends SqliteDialect {
+  readonly #driver: () => Driver;
+  constructor(sqlite: Sqlite, immediate: boolean) {
+    const database = withStatementCache(sqlite);
+    super({ database });
+    this.#driver = () => new AppSqliteDriver(sqlite, database, immediate);
+  }
+  override createDriver(): Driver {
+    return this.#driver();
+  }
+}
+
 /** Opens (or creates) the database file and applies the pragmas. ':memory:' works for tests. */
 export function openConnection(file: string, options: { readonly?: boolean } = {}): Connection {
   let sqlite: Sqlite;
   try {
     sqlite = new BetterSqlite3(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (cause) {
-    throw new DatabaseFileError('UNREADABLE', 'Không mở được tệp cơ sở dữ liệu (tệp bị khóa, không có quyền hoặc không tồn tại).', { cause });
+    throw fileError(cause, 'UNREADABLE');
   }
   try {
     if (!options.readonly) applyPragmas(sqlite);
     else sqlite.pragma('foreign_keys = ON');
   } catch (cause) {
     sqlite.close();
-    throw new DatabaseFileError('CORRUPT', 'Tệp cơ sở dữ liệu bị hỏng hoặc không phải là cơ sở dữ liệu của Sổ Tổ Chức.', { cause });
+    throw fileError(cause, 'CORRUPT');
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new AppSqliteDialect(sqlite, !(options.readonly ?? false)) });
   return {
     sqlite,
     db,
+    damageSeen: false,
     close() {
       if (sqlite.open) sqlite.close();
     },

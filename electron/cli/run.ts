@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { contract, fail, isMethodName, methodNames, type Result } from '../../shared/contract/index.ts';
+import { isCoreOpenErrorKind } from '../core/openErrorKinds.ts';
 import { resolveDataDir } from '../core/paths.ts';
 import type { Core } from '../core/types.ts';
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './args.ts';
@@ -48,9 +49,8 @@ export function listMethods(): MethodListing[] {
 /** The fields of compose.ts's CoreOpenError, read without importing it. */
 function openFailure(error: unknown): { message: string; latestBackup: string | null } | null {
   if (!(error instanceof Error)) return null;
-  // Any kind (CORRUPT, NEWER_VERSION, UNREADABLE, …): what makes it an open failure is its shape.
   const kind = 'kind' in error ? error.kind : undefined;
-  if (typeof kind !== 'string' || !('latestBackup' in error)) return null;
+  if (!isCoreOpenErrorKind(kind)) return null;
   const backup = 'latestBackup' in error ? error.latestBackup : null;
   return { message: error.message, latestBackup: typeof backup === 'string' ? backup : null };
 }

@@ -2,15 +2,19 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupDatabase, listBackups } from '../../db/backup.ts';
 import { DatabaseFileError, openConnection, quickCheck, readSchema, scheduleCheckpoints, type Connection, type Sqlite } from '../../db/connection.ts';
+import { inspectDatabaseFile } from '../../db/inspect.ts';
 import { appliedMigrations, migrate, NewerDatabaseError, pendingMigrations } from '../../db/migrate.ts';
 import * as settings from '../../db/repositories/system/settings.ts';
 import { backupDir } from '../services/system/system.ts';
 import { runBackupInWorker, stopBackups } from '../workers/runBackup.ts';
 import { writeAudit } from '../services/system/audit.ts';
+import { acquireDataLock, lockedMessage } from './dataLock.ts';
 import { createDispatch } from './dispatch.ts';
 import { handlers } from './handlers.ts';
 import { JobRunner } from './jobs/runner.ts';
 import type { JobEvent } from '../../shared/jobs/schemas.ts';
+import type { CoreOpenErrorKind } from './openErrorKinds.ts';
+import { environmentFailure, openMessages } from './openErrors.ts';
 import type { CallContext, Core } from './types.ts';
 
 export const DB_FILE = 'so-to-chuc.db';
@@ -38,7 +42,7 @@ function reportToStderr(method: string, error: unknown): void {
 
 /** The database could not be opened as it is; `message` is Vietnamese and says what to do. */
 export class CoreOpenError extends Error {
-  readonly kind: 'CORRUPT' | 'NEWER_VERSION' | 'UNREADABLE';
+  readonly kind: CoreOpenErrorKind;
   readonly latestBackup: string | null;
   constructor(kind: CoreOpenError['kind'], message: string, latestBackup: string | null, options?: { cause?: unknown }) {
     super(message, options);
@@ -51,6 +55,40 @@ export class CoreOpenError extends Error {
 function offerBackup(dataDir: string): { latest: string | null; hint: string } {
   const latest = listBackups(backupDir(dataDir))[0] ?? null;
   return { latest, hint: latest ? ` Bản sao lưu gần nhất: ${latest}.` : ' Không tìm thấy bản sao lưu nào.' };
+}
+
+/**
+ * A failure to open, said as what it is: a full disk or no right to write (nothing damaged, no backup
+ * offered), else the file itself (`fallback`, with the latest backup).
+ */
+function openFailure(error: unknown, dataDir: string, fallback: { kind: 'CORRUPT' | 'UNREADABLE'; message: string }): CoreOpenError {
+  const environment = environmentFailure(error, dataDir);
+  if (environment) return new CoreOpenError(environment, openMessages[environment], null, { cause: error });
+  const { latest, hint } = offerBackup(dataDir);
+  const kind = error instanceof DatabaseFileError && (error.kind === 'CORRUPT' || error.kind === 'UNREADABLE') ? error.kind : fallback.kind;
+  const message = error instanceof DatabaseFileError ? error.message : fallback.message;
+  return new CoreOpenError(kind, `${message}${hint}`, latest, { cause: error });
+}
+
+/** Takes the data folder's lock (see dataLock.ts), or refuses to open with who holds it. */
+function lockDataFolder(dataDir: string, now: Date): () => void {
+  let lock: ReturnType<typeof acquireDataLock>;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    lock = acquireDataLock(dataDir, now);
+  } catch (error) {
+    throw openFailure(error, dataDir, { kind: 'UNREADABLE', message: 'Không tạo được tệp khóa trong thư mục dữ liệu.' });
+  }
+  if (!lock.ok) throw new CoreOpenError('LOCKED', lockedMessage(lock.owner, lock.file), null);
+  return lock.release;
+}
+
+/** Refuses, before anything is written to it, a file that is empty or is not this app's database. */
+function refuseUnusableFile(file: string, dataDir: string): void {
+  const contents = inspectDatabaseFile(file);
+  if (contents !== 'EMPTY' && contents !== 'FOREIGN') return;
+  const { latest, hint } = offerBackup(dataDir);
+  throw new CoreOpenError(contents, `${openMessages[contents]}${hint}`, latest);
 }
 
 /**
@@ -92,25 +130,25 @@ async function prepare(connection: Connection, dataDir: string, now: Date, fileE
 /** The composition root shared by Electron, the browser host and the CLI. */
 export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
-  mkdirSync(options.dataDir, { recursive: true });
+  const releaseLock = lockDataFolder(options.dataDir, now());
   const file = join(options.dataDir, DB_FILE);
   const fileExisted = existsSync(file) && statSync(file).size > 0;
   let connection: Connection;
   try {
+    refuseUnusableFile(file, options.dataDir);
     connection = openConnection(file);
   } catch (error) {
-    const { latest, hint } = offerBackup(options.dataDir);
-    const kind = error instanceof DatabaseFileError ? error.kind : 'UNREADABLE';
-    const message = error instanceof DatabaseFileError ? error.message : 'Không mở được tệp dữ liệu.';
-    throw new CoreOpenError(kind, `${message}${hint}`, latest, { cause: error });
+    releaseLock();
+    if (error instanceof CoreOpenError) throw error;
+    throw openFailure(error, options.dataDir, { kind: 'UNREADABLE', message: 'Không mở được tệp dữ liệu.' });
   }
   try {
     await prepare(connection, options.dataDir, now(), fileExisted);
   } catch (error) {
     connection.close();
+    releaseLock();
     if (error instanceof CoreOpenError) throw error;
-    const { latest, hint } = offerBackup(options.dataDir);
-    throw new CoreOpenError('CORRUPT', `Tệp dữ liệu không đọc được như cơ sở dữ liệu của Sổ Tổ Chức.${hint}`, latest, { cause: error });
+    throw openFailure(error, options.dataDir, { kind: 'CORRUPT', message: 'Tệp dữ liệu không đọc được như cơ sở dữ liệu của Sổ Tổ Chức.' });
   }
 
   options.tune?.(connection.sqlite);
@@ -189,8 +227,10 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
         // Running jobs are stopped (a write job rolls back) before the file is let go.
         await jobs.close();
         checkpoints.cancel();
-        if (connection.sqlite.open) settings.markSessionClosed(connection.sqlite);
+        // After damage met at run time the session stays open: the next start runs the full check.
+        if (connection.sqlite.open && !connection.damageSeen) settings.markSessionClosed(connection.sqlite);
         connection.close();
+        releaseLock();
       })();
       return closing;
     },

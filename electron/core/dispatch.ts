@@ -3,8 +3,10 @@ import { contract, isMethodName, type MethodName } from '../../shared/contract/m
 import { AppFailure, fail, ok, type Result } from '../../shared/kernel/result.ts';
 import { roleAllows } from '../../shared/kernel/roles.ts';
 import { todayIso } from '../../shared/kernel/dates/partialDate.ts';
+import { listBackups } from '../../db/backup.ts';
 import { bulkHandle } from '../../db/bulk.ts';
 import type { Connection } from '../../db/connection.ts';
+import { backupDir } from '../services/system/system.ts';
 import { writeAudit } from '../services/system/audit.ts';
 import type { AuditChange, ServiceContext } from '../services/context.ts';
 import type { JobControl } from '../services/jobs/control.ts';
@@ -49,10 +51,22 @@ function sqliteCode(error: unknown): string | null {
   return null;
 }
 
-/** Turns anything thrown by a service into a failed envelope with a Vietnamese message. */
-export function failureOf(error: unknown): Result<never> {
+/**
+ * Turns anything thrown by a service into a failed envelope with a Vietnamese message. A damaged page
+ * met at run time (after a start that skipped the full check) names the latest backup, which
+ * `latestBackup` finds.
+ */
+export function failureOf(error: unknown, latestBackup: () => string | null = () => null): Result<never> {
   if (error instanceof AppFailure) return { ok: false, error: error.toError() };
   const code = sqliteCode(error);
+  if (code?.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    const latest = latestBackup();
+    const backup = latest ? ` Bản sao lưu gần nhất: ${latest}.` : ' Không tìm thấy bản sao lưu nào.';
+    return fail(
+      'CORRUPT',
+      `Tệp dữ liệu bị hỏng ở phần vừa đọc, nên thao tác này không thực hiện được; thay đổi chưa được lưu. Hãy đóng ứng dụng: lần mở sau sẽ kiểm tra toàn bộ tệp. Nếu kiểm tra báo hỏng, hãy liên hệ quản trị viên để khôi phục từ bản sao lưu gần nhất.${backup}`,
+    );
+  }
   if (code === 'SQLITE_FULL') return fail('DISK_FULL', 'Ổ đĩa đã đầy: chưa lưu được thay đổi, dữ liệu cũ vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi lưu lại.');
   if (code === 'SQLITE_READONLY' || code === 'SQLITE_PERM' || code === 'SQLITE_CANTOPEN') {
     return fail('READ_ONLY', 'Không ghi được vào tệp dữ liệu (tệp chỉ đọc hoặc không có quyền). Thay đổi chưa được lưu.');
@@ -109,8 +123,10 @@ export function createDispatch(deps: DispatchDeps): Dispatch & { batch(calls: re
   });
 
   const failed = (method: string, error: unknown): Result<never> => {
-    const failure = failureOf(error);
-    if (!failure.ok && failure.error.code === 'INTERNAL') deps.report?.(method, error);
+    const failure = failureOf(error, () => listBackups(backupDir(deps.dataDir))[0] ?? null);
+    // Damage met: this session is not marked closed cleanly, so the next start runs the full check.
+    if (!failure.ok && failure.error.code === 'CORRUPT') deps.connection.damageSeen = true;
+    if (!failure.ok && (failure.error.code === 'INTERNAL' || failure.error.code === 'CORRUPT')) deps.report?.(method, error);
     return failure;
   };
 

@@ -140,8 +140,9 @@ function rawPath(url: string | undefined): string {
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, options: Required<Pick<HostOptions, 'core' | 'maxBodyBytes'>> & { token: string }): Promise<void> {
   if (!isAuthorized(req.headers.authorization, options.token)) {
-    sendJson(res, 401, fail('UNAUTHENTICATED', messages.unauthenticated), { 'WWW-Authenticate': 'Bearer' });
-    req.resume();
+    // Answered and closed at once: the body of a caller without the token is never read (it could be
+    // endless). With Connection: close, Node ends the socket once the answer is written.
+    sendJson(res, 401, fail('UNAUTHENTICATED', messages.unauthenticated), { 'WWW-Authenticate': 'Bearer', Connection: 'close' });
     return;
   }
   if (req.method !== 'POST') {

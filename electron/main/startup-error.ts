@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { MessageBoxOptions } from 'electron';
+import { isCoreOpenErrorKind, nothingDamaged, type CoreOpenErrorKind } from '../core/openErrorKinds.ts';
 import { PRODUCT_NAME } from '../core/paths.ts';
 
 /** What index.ts knows about a failure to open the database (the fields of compose.ts's CoreOpenError). */
 export interface CoreOpenFailure {
-  kind: 'CORRUPT' | 'NEWER_VERSION' | 'UNREADABLE';
+  kind: CoreOpenErrorKind;
   /** Vietnamese, from the core. */
   message: string;
   latestBackup: string | null;
@@ -22,12 +23,22 @@ const titles: Record<CoreOpenFailure['kind'], string> = {
   CORRUPT: 'Tệp dữ liệu bị hỏng',
   NEWER_VERSION: 'Dữ liệu được tạo bởi phiên bản mới hơn',
   UNREADABLE: 'Không đọc được tệp dữ liệu',
+  DISK_FULL: 'Ổ đĩa đã đầy',
+  READ_ONLY: 'Không có quyền ghi vào thư mục dữ liệu',
+  EMPTY: 'Tệp dữ liệu trống',
+  FOREIGN: 'Tệp dữ liệu không phải của Sổ Tổ Chức',
+  LOCKED: 'Dữ liệu đang được mở ở nơi khác',
 };
 
 const advice: Record<CoreOpenFailure['kind'], string> = {
   CORRUPT: 'Hãy liên hệ quản trị viên để khôi phục từ bản sao lưu gần nhất.',
   NEWER_VERSION: 'Hãy cài phiên bản mới nhất của ứng dụng rồi mở lại.',
   UNREADABLE: 'Hãy kiểm tra quyền truy cập thư mục dữ liệu và dung lượng ổ đĩa, rồi mở lại.',
+  DISK_FULL: 'Dữ liệu không bị hỏng: chỉ cần giải phóng dung lượng ổ đĩa rồi mở lại.',
+  READ_ONLY: 'Dữ liệu không bị hỏng, không cần khôi phục bản sao lưu: chỉ cần cấp quyền ghi cho thư mục dữ liệu rồi mở lại.',
+  EMPTY: 'Hãy liên hệ quản trị viên để khôi phục từ bản sao lưu gần nhất.',
+  FOREIGN: 'Hãy liên hệ quản trị viên để khôi phục từ bản sao lưu gần nhất, hoặc chuyển tệp đó đi để bắt đầu với dữ liệu mới.',
+  LOCKED: 'Hãy đóng chương trình đang mở dữ liệu này rồi mở lại.',
 };
 
 /**
@@ -53,7 +64,8 @@ export function startupErrorDialog(failure: CoreOpenFailure | null, dataDir: str
     };
   }
   const lines = [failure.message, '', advice[failure.kind], '', `Thư mục dữ liệu: ${dataDir}`];
-  if (failure.latestBackup !== null) {
+  // Nothing is damaged for these: never send the clerk to a backup.
+  if (failure.latestBackup !== null && !nothingDamaged.has(failure.kind)) {
     lines.push(`Bản sao lưu gần nhất: ${failure.latestBackup}`);
     return {
       options: {
@@ -90,7 +102,7 @@ export function startupErrorDialog(failure: CoreOpenFailure | null, dataDir: str
 export function asCoreOpenFailure(error: unknown): CoreOpenFailure | null {
   if (!(error instanceof Error)) return null;
   const kind = 'kind' in error ? error.kind : undefined;
-  if (kind !== 'CORRUPT' && kind !== 'NEWER_VERSION' && kind !== 'UNREADABLE') return null;
+  if (!isCoreOpenErrorKind(kind)) return null;
   const backup = 'latestBackup' in error ? error.latestBackup : null;
   const latestBackup = typeof backup === 'string' ? backup : null;
   return { kind, message: error.message, latestBackup };

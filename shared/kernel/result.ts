@@ -10,6 +10,7 @@ export const errorCodes = [
   'RULE', // a domain rule refused the change
   'DISK_FULL',
   'READ_ONLY',
+  'CORRUPT', // the data file is damaged (met at run time); the message offers the latest backup
   'INTERNAL',
   'CANCELLED', // a job stopped at the user's request; nothing of it was kept
 ] as const;

@@ -163,6 +163,16 @@ describe('runCli', () => {
     expect(h.out).toEqual([]);
   });
 
+  it.each(['LOCKED', 'READ_ONLY', 'DISK_FULL', 'EMPTY', 'FOREIGN'])('exits 2 with the message when the core refuses to open (%s)', async (kind) => {
+    const h = harness();
+    h.deps.openCore = async () => {
+      throw Object.assign(new Error(`Không mở được (${kind}).`), { kind, latestBackup: null });
+    };
+    expect(await runCli(['backup'], h.deps)).toBe(EXIT_CANNOT_OPEN);
+    expect(h.err.join('')).toContain(`Không mở được (${kind}).`);
+    expect(h.err.join('')).not.toContain('Bản sao lưu gần nhất');
+  });
+
   it('rethrows other open errors and exits 64 on bad usage', async () => {
     const h = harness();
     h.deps.openCore = async () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { coreOpenErrorKinds, type CoreOpenErrorKind } from '../../../electron/core/openErrorKinds.ts';
 import { asCoreOpenFailure, backupFolder, startupErrorDialog } from '../../../electron/main/startup-error.ts';
 
 class FakeCoreOpenError extends Error {
-  readonly kind: 'CORRUPT' | 'NEWER_VERSION' | 'UNREADABLE';
+  readonly kind: CoreOpenErrorKind;
   readonly latestBackup: string | null;
-  constructor(kind: 'CORRUPT' | 'NEWER_VERSION' | 'UNREADABLE', message: string, latestBackup: string | null) {
+  constructor(kind: CoreOpenErrorKind, message: string, latestBackup: string | null) {
     super(message);
     this.kind = kind;
     this.latestBackup = latestBackup;
@@ -36,12 +37,29 @@ describe('startupErrorDialog', () => {
   });
 
   it('has a Vietnamese title for each kind and a generic dialog for other errors', () => {
-    const kinds = ['CORRUPT', 'NEWER_VERSION', 'UNREADABLE'] as const;
-    const titles = kinds.map((kind) => startupErrorDialog({ kind, message: 'm', latestBackup: null }, '/d').options.message);
-    expect(new Set(titles).size).toBe(3);
+    const titles = coreOpenErrorKinds.map((kind) => startupErrorDialog({ kind, message: 'm', latestBackup: null }, '/d').options.message);
+    expect(new Set(titles).size).toBe(coreOpenErrorKinds.length);
     const generic = startupErrorDialog(null, '/d');
     expect(generic.options.message).toBe('Không khởi động được ứng dụng');
     expect(generic.openBackupButton).toBeNull();
+  });
+
+  it('never sends the clerk to a backup when nothing is damaged (no permission, full disk, held by another program)', () => {
+    for (const kind of ['READ_ONLY', 'DISK_FULL', 'LOCKED'] as const) {
+      const dialog = startupErrorDialog({ kind, message: 'Không có quyền ghi.', latestBackup: '/data/backups/x.db' }, '/data');
+      expect(dialog.options.buttons).toEqual(['Thoát']);
+      expect(dialog.openBackupButton).toBeNull();
+      expect(dialog.options.detail).not.toMatch(/Bản sao lưu gần nhất|khôi phục từ bản sao lưu/);
+    }
+    expect(startupErrorDialog({ kind: 'READ_ONLY', message: 'm', latestBackup: null }, '/d').options.detail).toMatch(/không cần khôi phục bản sao lưu/);
+  });
+
+  it('offers the backup for an empty or foreign file', () => {
+    for (const kind of ['EMPTY', 'FOREIGN'] as const) {
+      const dialog = startupErrorDialog({ kind, message: 'm', latestBackup: '/data/backups/x.db' }, '/data');
+      expect(dialog.openBackupButton).toBe(0);
+    }
+    expect(asCoreOpenFailure(new FakeCoreOpenError('LOCKED', 'Đang mở ở nơi khác.', null))).toEqual({ kind: 'LOCKED', message: 'Đang mở ở nơi khác.', latestBackup: null });
   });
 
   it('recognises CoreOpenError by its fields, not other errors', () => {
