@@ -219,19 +219,27 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       return { user: { id: 1, username: 'admin', role: 'admin' }, via };
     },
     close() {
-      closing ??= (async () => {
-        closed = true;
-        if (timer) clearTimeout(timer);
-        // A backup still copying is stopped: its worker ends after the copy step, its partial file is removed.
-        stopBackups(file);
-        // Running jobs are stopped (a write job rolls back) before the file is let go.
-        await jobs.close();
+      if (closing) return closing;
+      closed = true;
+      if (timer) clearTimeout(timer);
+      // A backup still copying is stopped: its worker ends after the copy step, its partial file is removed.
+      stopBackups(file);
+      const release = () => {
         checkpoints.cancel();
         // After damage met at run time the session stays open: the next start runs the full check.
         if (connection.sqlite.open && !connection.damageSeen) settings.markSessionClosed(connection.sqlite);
         connection.close();
         releaseLock();
-      })();
+      };
+      // Running jobs are stopped (a write job rolls back) before the file is let go; with none
+      // running, the file is let go before close() returns.
+      const stopping = jobs.close();
+      if (stopping === null) {
+        release();
+        closing = Promise.resolve();
+      } else {
+        closing = stopping.then(release);
+      }
       return closing;
     },
   };

@@ -11,6 +11,8 @@ export interface BenchArgs {
   coldStarts: number;
   /** Exit with status 1 when a target is missed (errors always exit 1). */
   strict: boolean;
+  /** Leave out the demo-as-a-job scenario (it builds the province twice more). */
+  skipDemoJob: boolean;
 }
 
 export const BENCH_USAGE = `Usage: npm run bench -- [--members N] [--data-dir D] [--reuse] [--seed S]
@@ -18,7 +20,8 @@ export const BENCH_USAGE = `Usage: npm run bench -- [--members N] [--data-dir D]
   --members N     demo province size (default 500000)
   --data-dir D    where so-to-chuc.db lives (default: a new temporary folder)
   --reuse         keep the database in D when it already holds the N demo members
-  --strict        exit 1 when a target is missed`;
+  --strict        exit 1 when a target is missed
+  --no-demo-job   leave out building the demo province as a job (twice more)`;
 
 function positiveInt(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -38,6 +41,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       pages: { type: 'string' },
       saves: { type: 'string' },
       'cold-starts': { type: 'string' },
+      'no-demo-job': { type: 'boolean' },
       strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -55,5 +59,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     saves: positiveInt('saves', values.saves, 200),
     coldStarts: positiveInt('cold-starts', values['cold-starts'], 3),
     strict: values.strict === true,
+    skipDemoJob: values['no-demo-job'] === true,
   };
 }

@@ -97,12 +97,16 @@ export class JobRunner implements JobControl {
     return [...this.jobs.values()].map((j) => ({ ...j.info })).reverse();
   }
 
-  /** Stops every job (the core is closing) and resolves once their workers have ended. */
-  async close(): Promise<void> {
+  /**
+   * Stops every job (the core is closing); resolves once their workers have ended, or returns null
+   * when none was running (the caller then closes at once).
+   */
+  close(): Promise<void> | null {
     this.closed = true;
     const open = [...this.jobs.values()].filter((j) => isOpen(j.info));
+    if (open.length === 0) return null;
     for (const j of open) this.stop(j, 5_000);
-    await Promise.all(open.map((j) => j.ended));
+    return Promise.all(open.map((j) => j.ended)).then(() => undefined);
   }
 
   private record(id: string): JobRecord {

@@ -77,7 +77,7 @@ export async function generation(openCore: OpenCore, dataDir: string, members: n
     note(`generating ${members} members (seed ${seed})…`);
     ({ ms, value: result } = await timed(() => call<{ organisations: number; members: number }>(core, 'system:demo', { members, seed })));
   } finally {
-    core.close();
+    await core.close();
   }
   const peakRssBytes = process.resourceUsage().maxRSS * 1024;
   note(`generated ${result.members} members, ${result.organisations} organisations in ${(ms / 1000).toFixed(1)} s`);
