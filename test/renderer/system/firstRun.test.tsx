@@ -44,6 +44,31 @@ describe('first run', () => {
     expect(screen.getByText('2.000')).toBeInTheDocument();
   });
 
+  it('shows the build as a job: its progress line and share, and "Dừng" cancels it without an error', async () => {
+    const demo = deferred<Result<{ organisations: number; members: number }>>();
+    let share = 0.3;
+    const api = fakeApi({
+      'system:info': async () => ok(empty),
+      'system:demo': () => demo.promise,
+      'job:get': async ({ id }) =>
+        ok({ job: { id, kind: 'system:demo', state: share < 0 ? 'cancelled' : 'running', share: Math.max(share, 0), line: 'Đã tạo 600 / 2.000 đảng viên', startedAt: '', endedAt: null, error: share < 0 ? { code: 'CANCELLED', message: 'Đã dừng theo yêu cầu.' } : null } }),
+      'job:cancel': async ({ id }) => {
+        share = -1;
+        return ok({ id, kind: 'system:demo', state: 'running', share: 0.3, line: 'Đang dừng…', startedAt: '', endedAt: null, error: null });
+      },
+    });
+    const { user } = renderApp(api);
+    await user.click(await screen.findByRole('button', { name: 'Tạo tỉnh mẫu' }));
+    expect(api['job:start']).toHaveBeenCalledWith({ kind: 'system:demo', input: { members: 2000 } });
+    expect(await screen.findByText('Đã tạo 600 / 2.000 đảng viên')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Tiến độ: 30 %' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dừng' }));
+    expect(api['job:cancel']).toHaveBeenCalledWith({ id: 'job-1' });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Tạo tỉnh mẫu' })).toBeEnabled(), { timeout: 3000 });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
   it('shows the core message when the sample cannot be created', async () => {
     const api = fakeApi({
       'system:info': async () => ok(empty),
