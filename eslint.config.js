@@ -68,6 +68,15 @@ const otherThanOwnServices = {
     },
   ],
 };
+/** The connection itself: opened and owned by the core and the job runner, never by a service. */
+const rawConnection = {
+  patterns: [
+    {
+      regex: '^(?:\\.\\./)+db/(?:connection|reader|migrate|inspect)\\.ts$',
+      message: 'No service reaches the raw connection: the core and the job runner own it (ARCHITECTURE.md, "The arrows").',
+    },
+  ],
+};
 const sqlRuntime = [
   typesOnly('kysely', 'Services run no SQL: call a repository (db/repositories/<domain>/). Types are fine.'),
   typesOnly('better-sqlite3', 'Services run no SQL: call a repository (db/repositories/<domain>/). Types are fine.'),
@@ -147,13 +156,13 @@ export default defineConfig(
     files: ['electron/services/**'],
     ignores: ['electron/services/*/handlers.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(electronPkg, ...react, rendererCode, ...sqlRuntime),
+      '@typescript-eslint/no-restricted-imports': restrict(electronPkg, ...react, rendererCode, ...sqlRuntime, rawConnection),
     },
   },
   {
     files: ['electron/services/*/handlers.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(electronPkg, ...react, rendererCode, ...sqlRuntime, otherThanOwnServices),
+      '@typescript-eslint/no-restricted-imports': restrict(electronPkg, ...react, rendererCode, ...sqlRuntime, rawConnection, otherThanOwnServices),
     },
   },
 

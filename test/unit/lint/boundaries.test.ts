@@ -67,6 +67,8 @@ describe('lint boundaries (eslint.config.js)', { timeout: 60_000 }, () => {
     ['db/repositories/members/x.ts', '../../../shared/contract/index.ts'],
     ['electron/services/members/x.ts', 'kysely'],
     ['electron/services/members/x.ts', 'better-sqlite3'],
+    ['electron/services/members/x.ts', '../../../db/connection.ts'],
+    ['electron/services/system/demo/x.ts', '../../../../db/reader.ts'],
     ['electron/services/members/handlers.ts', '../ratings/ratings.ts'],
     ['electron/services/members/handlers.ts', '../../../db/repositories/members/members.ts'],
     ['electron/services/members/handlers.ts', '../../workers/runBackup.ts'],
