@@ -6,7 +6,7 @@ export const UI_TIMEOUT = 15_000;
 
 /** A fresh page on the host's address, the window size and language of a clerk's desktop. */
 export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'vi-VN' });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'vi-VN', acceptDownloads: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);

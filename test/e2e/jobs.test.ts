@@ -1,0 +1,56 @@
+/**
+ * Jobs in Chromium through the browser host (issue 7): the first-run demo province is built as a job
+ * with a progress bar while the page stays live, and a badge form is exported as a job and downloaded.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { snap } from './support/browser.ts';
+import { e2eSession } from './support/session.ts';
+import { openPage } from './support/ui.ts';
+
+const session = e2eSession('jobs');
+
+describe('long work as jobs, in Chromium', () => {
+  it('builds the demo province with a progress bar, then downloads a badge form made by a job', async () => {
+    const host = await session.start();
+    const { page } = await openPage(session.browser, host.url);
+    onTestFailed(async () => {
+      if (!page.isClosed()) await snap(page, 'jobs-failure');
+    });
+    const demo = page.getByRole('button', { name: 'Tạo tỉnh mẫu' });
+    await expect.poll(() => demo.isVisible(), { timeout: 20_000 }).toBe(true);
+    await demo.click();
+    // The job's own progress reaches the page (polled job:get): a bar with its share and a stop button.
+    const bar = page.getByRole('progressbar');
+    await expect.poll(() => bar.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await page.getByRole('button', { name: 'Dừng' }).isVisible()).toBe(true);
+    await snap(page, 'jobs-01-demo-progress');
+    // The page answers while the job runs: switching tabs works.
+    await page.getByRole('tab', { name: 'Hệ thống' }).click();
+    await page.getByRole('tab', { name: 'Tổng quan' }).click();
+    await expect.poll(() => page.getByText(/Đã tạo tỉnh mẫu: [\d.]+ tổ chức, 2\.000 đảng viên\./).isVisible(), { timeout: 60_000 }).toBe(true);
+    await snap(page, 'jobs-02-demo-done');
+
+    await downloadBadgeForm(page);
+  });
+});
+
+async function downloadBadgeForm(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Khen thưởng' }).click();
+  // The first milestone group of the round: all proposed, then the 4-HHĐ list exported as a job.
+  const selectAll = page.getByRole('checkbox', { name: /^Chọn tất cả: Huy hiệu/ }).first();
+  await expect.poll(() => selectAll.isVisible(), { timeout: 20_000 }).toBe(true);
+  await selectAll.check();
+  await page.getByRole('button', { name: /^Đề nghị \(\d+\)$/ }).click();
+  await expect.poll(() => page.getByText(/^Đã đề nghị \d+ đồng chí\.$/).isVisible(), { timeout: 20_000 }).toBe(true);
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Mẫu 4-HHĐ', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^4-HHD_dot-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).subarray(0, 2).toString()).toBe('PK');
+  await expect.poll(() => page.getByText(/^Đã xuất 4-HHD_dot-.*\.xlsx \(\d+ đồng chí\)/).isVisible(), { timeout: 10_000 }).toBe(true);
+  await snap(page, 'jobs-03-export-done');
+}
