@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract/methods.ts';
 import { AppFailure, fail, ok, type Result } from '../../shared/kernel/result.ts';
+import { kernelProblems, type Problem } from '../../shared/kernel/problems.ts';
 import { roleAllows } from '../../shared/kernel/roles.ts';
 import { todayIso } from '../../shared/kernel/dates/partialDate.ts';
 import type { Connection } from '../../db/connection.ts';
@@ -23,12 +24,12 @@ export interface DispatchDeps {
   report?: (method: string, error: unknown) => void;
 }
 
-/** Field messages from a failed parse, keyed by the field path joined with '.'. */
-function fieldMessages(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
+/** Field problems from a failed parse (zod's Vietnamese message as the detail), keyed by the field path joined with '.'. */
+function fieldMessages(error: z.ZodError): Record<string, Problem> {
+  const fields: Record<string, Problem> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_';
-    fields[key] ??= issue.message;
+    fields[key] ??= kernelProblems.invalidField({ detail: issue.message });
   }
   return fields;
 }
@@ -58,14 +59,14 @@ export function failureOf(error: unknown): Result<never> {
  */
 export function createDispatch(deps: DispatchDeps): Dispatch {
   return async (method: string, input: unknown, call: CallContext): Promise<Result<unknown>> => {
-    if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `Không có chức năng "${method.slice(0, 60)}".`);
+    if (!isMethodName(method)) return fail('UNKNOWN_METHOD', kernelProblems.unknownMethod({ method: method.slice(0, 60) }));
     const def = contract[method];
-    if (!roleAllows(call.user.role, def.role)) return fail('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
+    if (!roleAllows(call.user.role, def.role)) return fail('FORBIDDEN', kernelProblems.forbidden());
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) {
       const fields = fieldMessages(parsed.error);
       const first = Object.entries(fields)[0];
-      return fail('BAD_INPUT', first ? `Dữ liệu chưa hợp lệ: ${first[1]}` : 'Dữ liệu chưa hợp lệ.', fields);
+      return fail('BAD_INPUT', first ? kernelProblems.badInput({ detail: first[1].params.detail ?? '' }) : kernelProblems.badInputBare(), fields);
     }
     const now = deps.now();
     const changes: AuditChange[] = [];
