@@ -7,4 +7,4 @@ import '../kernel/problems.ts';
 import '../members/problems.ts';
 import '../organisations/problems.ts';
 
-export { problemCatalogue, renderProblem } from '../kernel/problems.ts';
+export { placeholders, problemCatalogue, renderProblem, sentenceOf } from '../kernel/problems.ts';

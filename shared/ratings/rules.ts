@@ -6,6 +6,7 @@
  */
 import { completeDate, formatVi, parseIso, toIso } from '../kernel/dates/partialDate.ts';
 import { deriveMembership, ADMISSION_CODES, type ListEffect, type MembershipEvent } from '../events/membership.ts';
+import { EVENT } from '../kernel/eventTypes.ts';
 
 /**
  * The rules of the rating that are not catalogue rows.
@@ -212,8 +213,8 @@ function lastEventDate(events: readonly MembershipEvent[], codes: ReadonlySet<st
   return last;
 }
 
-const EXEMPT = new Set(['EXEMPT']);
-const SUSPEND = new Set(['SUSPEND']);
+const EXEMPT = new Set<string>([EVENT.EXEMPT]);
+const SUSPEND = new Set<string>([EVENT.SUSPEND]);
 
 /**
  * Is a member subject to the rating of the year whose rating date is `date`? Not subject: off the

@@ -18,6 +18,7 @@ import type { Insertable } from 'kysely';
 import type { ServiceContext } from '../context.ts';
 import { cachedColumns, deriveAll, eventCatalogue, partyAgeEventOf, partyAgeInfo, refreshStatus } from '../events/memberStatus.ts';
 import { ageBand } from '../../../db/repositories/catalogues/catalogues.ts';
+import { EVENT } from '../../../shared/events/eventTypes.ts';
 
 /** Organisation types a member's record can sit in (a party cell of either kind). */
 const MEMBER_HOLDING_TYPES = new Set(['GRASSROOTS_CELL', 'CELL']);
@@ -178,7 +179,7 @@ function cardEvent(
   ctx: ServiceContext,
   memberId: number,
   orgId: number,
-  typeCode: 'ADMIT' | 'FULL',
+  typeCode: typeof EVENT.ADMIT | typeof EVENT.FULL,
   eventDate: string,
   decisionDate: string | null,
   details: AdmitDecisionDetails | null = null,
@@ -213,15 +214,15 @@ async function syncCardEvents(ctx: ServiceContext, memberId: number, f: MemberFi
       ...(e.org_from_id !== null && e.org_from_id !== orgId ? { org_from_id: orgId } : {}),
     };
   };
-  const admit = events.find((e) => e.type_code === 'ADMIT' && e.cancelled === 0);
+  const admit = events.find((e) => e.type_code === EVENT.ADMIT && e.cancelled === 0);
   if (admit) {
     const datesChanged = admit.event_date !== f.admissionDate || admit.decision_date !== f.admissionDecisionDate;
     const changes = { ...(datesChanged ? { event_date: f.admissionDate, decision_date: f.admissionDecisionDate } : {}), ...place(admit) };
     if (Object.keys(changes).length > 0) await repo.updateEvent(ctx.db, admit.id, changes);
   } else {
-    await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, 'ADMIT', f.admissionDate, f.admissionDecisionDate));
+    await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, EVENT.ADMIT, f.admissionDate, f.admissionDecisionDate));
   }
-  const full = events.find((e) => e.type_code === 'FULL' && e.cancelled === 0);
+  const full = events.find((e) => e.type_code === EVENT.FULL && e.cancelled === 0);
   if (f.fullMemberDate === null) {
     // A recognition made by decision is undone on the events tab, with a reason, not by clearing a box
     // (a card opened before the event was recorded must not cancel it on save).
@@ -234,7 +235,7 @@ async function syncCardEvents(ctx: ServiceContext, memberId: number, f: MemberFi
     }
     if (full) await repo.updateEvent(ctx.db, full.id, { cancelled: 1, note: 'Hủy khi sửa phiếu đảng viên (bỏ ngày chính thức)' });
   } else if (!full) {
-    await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, 'FULL', f.fullMemberDate, null));
+    await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, EVENT.FULL, f.fullMemberDate, null));
   } else {
     const changes = { ...(full.event_date !== f.fullMemberDate ? { event_date: f.fullMemberDate } : {}), ...place(full) };
     if (Object.keys(changes).length > 0) await repo.updateEvent(ctx.db, full.id, changes);
@@ -252,9 +253,9 @@ export async function create(ctx: ServiceContext, f: MemberFields, admitDecision
   const values = columns(f, org);
   // The new record's status comes from the card's own events, written right after it: the row is
   // inserted once with its final cached columns (every later change goes through refreshStatus).
-  const admit = cardEvent(ctx, 0, org.id, 'ADMIT', f.admissionDate, f.admissionDecisionDate, admitDecision);
+  const admit = cardEvent(ctx, 0, org.id, EVENT.ADMIT, f.admissionDate, f.admissionDecisionDate, admitDecision);
   const cardEvents = [admit];
-  if (f.fullMemberDate !== null) cardEvents.push(cardEvent(ctx, 0, org.id, 'FULL', f.fullMemberDate, null));
+  if (f.fullMemberDate !== null) cardEvents.push(cardEvent(ctx, 0, org.id, EVENT.FULL, f.fullMemberDate, null));
   const stored = cardEvents.map((e) => ({ type_code: e.type_code, event_date: e.event_date, decision_date: e.decision_date ?? null, cancelled: 0, org_to_id: e.org_to_id ?? null }));
   const derived = deriveAll(stored, (await eventCatalogue(ctx)).effects, ctx.today);
   const { age } = derived;
@@ -283,12 +284,12 @@ export async function create(ctx: ServiceContext, f: MemberFields, admitDecision
  */
 async function checkOrganisationCorrection(ctx: ServiceContext, memberId: number): Promise<void> {
   const standing = (await repo.eventsOf(ctx.db, memberId)).filter((e) => e.cancelled === 0);
-  const cardAdmit = standing.find((e) => e.type_code === 'ADMIT');
-  const cardFull = standing.find((e) => e.type_code === 'FULL');
+  const cardAdmit = standing.find((e) => e.type_code === EVENT.ADMIT);
+  const cardFull = standing.find((e) => e.type_code === EVENT.FULL);
   const other = standing.find((e) => e !== cardAdmit && e !== cardFull);
   if (!other) return;
   const names = (await eventCatalogue(ctx)).names;
-  const transfer = names.get('TRANSFER_OUT_LOCAL') ?? 'Chuyển đi trong tỉnh';
+  const transfer = names.get(EVENT.TRANSFER_OUT_LOCAL) ?? 'Chuyển đi trong tỉnh';
   throw new AppFailure(
     'RULE',
     P.organisationByEvent({ event: names.get(other.type_code) ?? other.type_code, date: formatVi(other.event_date), transfer }),

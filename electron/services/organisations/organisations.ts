@@ -9,8 +9,9 @@ import * as orgs from '../../../db/repositories/organisations/organisations.ts';
 import * as members from '../../../db/repositories/members/members.ts';
 import type { OrganisationRow } from '../../../db/repositories/organisations/organisations.ts';
 import type { ServiceContext } from '../context.ts';
+import { EVENT } from '../../../shared/events/eventTypes.ts';
 
-const MOVE_BY_REORGANISATION = 'MOVE_BY_REORGANISATION';
+const MOVE_BY_REORGANISATION = EVENT.MOVE_BY_REORGANISATION;
 
 function orgSearchText(name: string, shortName: string | null, code: string | null): string {
   return searchKey([name, shortName ?? '', code ?? ''].join(' '));
