@@ -80,6 +80,11 @@ function computeLatestRated(date: string): string {
   return toIso({ year, month, day: Math.min(d.day, last) });
 }
 
+/** The first year the catalogue has a regime for (years before it cannot be rated); null with no regimes. */
+export function firstRatingYear(regimes: readonly Pick<RatingRegime, 'firstYear'>[]): number | null {
+  return regimes.reduce<number | null>((first, r) => (first === null || r.firstYear < first ? r.firstYear : first), null);
+}
+
 /** The regime in force for a year, or null (before the first regime in the catalogue). */
 export function regimeForYear<R extends RatingRegime>(regimes: readonly R[], year: number): R | null {
   return regimes.find((r) => r.firstYear <= year && (r.lastYear === null || year <= r.lastYear)) ?? null;
