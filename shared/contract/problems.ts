@@ -4,6 +4,7 @@
  * adds one line here.
  */
 import '../kernel/problems.ts';
+import '../memberFile/problems.ts';
 import '../members/problems.ts';
 import '../organisations/problems.ts';
 

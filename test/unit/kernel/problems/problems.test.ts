@@ -72,7 +72,7 @@ describe('services speak problems', () => {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
     });
-  it.each(['members', 'organisations'])('electron/services/%s throws no literal message', (domain) => {
+  it.each(['members', 'memberFile', 'organisations'])('electron/services/%s throws no literal message', (domain) => {
     for (const file of files(join(root, domain))) {
       const text = readFileSync(file, 'utf8');
       expect(text.match(/new AppFailure\(\s*'[A-Z_]+',\s*[`'"]/g), file).toBeNull();
