@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract/methods.ts';
 import { AppFailure, fail, ok, type Result } from '../../shared/kernel/result.ts';
+import { kernelProblems, type Problem } from '../../shared/kernel/problems.ts';
 import { roleAllows } from '../../shared/kernel/roles.ts';
 import { todayIso } from '../../shared/kernel/dates/partialDate.ts';
 import { listBackups } from '../../db/backup.ts';
@@ -36,12 +37,12 @@ export interface DispatchDeps {
   handOverReadAudit?: (changes: AuditChange[]) => void;
 }
 
-/** Field messages from a failed parse, keyed by the field path joined with '.'. */
-function fieldMessages(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
+/** Field problems from a failed parse (zod's Vietnamese message as the detail), keyed by the field path joined with '.'. */
+function fieldMessages(error: z.ZodError): Record<string, Problem> {
+  const fields: Record<string, Problem> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_';
-    fields[key] ??= issue.message;
+    fields[key] ??= kernelProblems.invalidField({ detail: issue.message });
   }
   return fields;
 }
@@ -80,14 +81,14 @@ type Checked = { ok: true; method: MethodName; input: unknown } | { ok: false; f
 
 /** The method, the caller's role and the input, checked before anything runs. */
 function check(method: string, input: unknown, call: CallContext): Checked {
-  if (!isMethodName(method)) return { ok: false, failure: fail('UNKNOWN_METHOD', `Không có chức năng "${method.slice(0, 60)}".`) };
+  if (!isMethodName(method)) return { ok: false, failure: fail('UNKNOWN_METHOD', kernelProblems.unknownMethod({ method: method.slice(0, 60) })) };
   const def = contract[method];
-  if (!roleAllows(call.user.role, def.role)) return { ok: false, failure: fail('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.') };
+  if (!roleAllows(call.user.role, def.role)) return { ok: false, failure: fail('FORBIDDEN', kernelProblems.forbidden()) };
   const parsed = def.input.safeParse(input ?? {});
   if (!parsed.success) {
     const fields = fieldMessages(parsed.error);
     const first = Object.entries(fields)[0];
-    return { ok: false, failure: fail('BAD_INPUT', first ? `Dữ liệu chưa hợp lệ: ${first[1]}` : 'Dữ liệu chưa hợp lệ.', fields) };
+    return { ok: false, failure: fail('BAD_INPUT', first ? kernelProblems.badInput({ detail: first[1].params.detail ?? '' }) : kernelProblems.badInputBare(), fields) };
   }
   return { ok: true, method, input: parsed.data };
 }

@@ -2,6 +2,7 @@
  * Membership status derived from dated events (members.md): never stored as the only truth.
  * The effect of each event type on the list comes from the member-events catalogue.
  */
+import { EVENT } from '../kernel/eventTypes.ts';
 
 export type ListEffect = 'add' | 'remove' | 'none';
 
@@ -30,8 +31,8 @@ export interface MembershipStatus {
 }
 
 /** Event codes with a meaning beyond their list effect. */
-export const ADMISSION_CODES = new Set(['ADMIT', 'READMIT']);
-export const FULL_CODE = 'FULL';
+export const ADMISSION_CODES = new Set<string>([EVENT.ADMIT, EVENT.READMIT]);
+export const FULL_CODE = EVENT.FULL;
 
 /** Events that start (flag) or end (-flag) an orthogonal state. */
 const FLAG_EVENTS: Record<string, string> = {

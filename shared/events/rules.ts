@@ -30,6 +30,7 @@
 import { completeDate, formatVi } from '../kernel/dates/partialDate.ts';
 import { ADMISSION_CODES, FULL_CODE, type ListEffect } from './membership.ts';
 import { addMonths } from '../members/partyAge.ts';
+import { EVENT } from '../kernel/eventTypes.ts';
 
 export interface RuleEvent {
   /** Stored id (entry order); give new events ids above every stored one. */
@@ -45,11 +46,11 @@ export interface RuleEvent {
 /** Probation before a probationary member can be recognised as full (Điều lệ Đảng). */
 export const PROBATION_MONTHS = 12;
 
-export const LEAVING_CODES = new Set(['QUIT', 'REMOVE', 'EXPEL']);
-export const RESTORABLE_CODES = new Set(['EXPEL', 'REMOVE']);
-export const CARD_CODES = new Set(['CARD_ISSUE', 'CARD_REISSUE', 'CARD_REPLACE']);
+export const LEAVING_CODES = new Set<string>([EVENT.QUIT, EVENT.REMOVE, EVENT.EXPEL]);
+export const RESTORABLE_CODES = new Set<string>([EVENT.EXPEL, EVENT.REMOVE]);
+export const CARD_CODES = new Set<string>([EVENT.CARD_ISSUE, EVENT.CARD_REISSUE, EVENT.CARD_REPLACE]);
 /** Events that put the member in a cell of the province (the last one says where the member sits). */
-export const PLACING_CODES = new Set(['ADMIT', 'READMIT', 'RESTORE', 'TRANSFER_IN_PROVINCE', 'TRANSFER_IN_LOCAL', 'MOVE_BY_REORGANISATION']);
+export const PLACING_CODES = new Set<string>([EVENT.ADMIT, EVENT.READMIT, EVENT.RESTORE, EVENT.TRANSFER_IN_PROVINCE, EVENT.TRANSFER_IN_LOCAL, EVENT.MOVE_BY_REORGANISATION]);
 
 const FLAGS: Record<string, { flag: 'exempted' | 'suspended' | 'away'; on: boolean }> = {
   EXEMPT: { flag: 'exempted', on: true },
@@ -116,24 +117,24 @@ export function sequenceProblems(events: readonly RuleEvent[], effects: Readonly
       if (phase !== 'on') problem = `${on} đảng viên ${stateText()}: không ghi được sự kiện ${nameOf(code)}.`;
     };
 
-    if (code === 'ADMIT') {
+    if (code === EVENT.ADMIT) {
       if (phase !== 'never') problem = `Đảng viên đã được kết nạp${admittedOn ? ` (ngày ${formatVi(admittedOn)})` : ''}; người đã ra khỏi Đảng được kết nạp lại thì ghi sự kiện “Kết nạp lại”.`;
-    } else if (code === 'READMIT') {
+    } else if (code === EVENT.READMIT) {
       if (phase !== 'off' || offBy === null || !LEAVING_CODES.has(offBy.code)) {
         problem = `Chỉ kết nạp lại người đã ra khỏi Đảng (xin ra khỏi Đảng, bị xóa tên hoặc khai trừ); ${on.toLowerCase()} đảng viên ${phase === 'on' ? 'đang có trong danh sách' : stateText()}.`;
       }
-    } else if (code === 'RESTORE') {
+    } else if (code === EVENT.RESTORE) {
       if (phase !== 'off' || offBy === null || !RESTORABLE_CODES.has(offBy.code)) {
         problem = `Chỉ phục hồi đảng tịch cho người đã bị khai trừ hoặc xóa tên; ${on.toLowerCase()} đảng viên ${phase === 'on' ? 'đang có trong danh sách' : stateText()}.`;
       }
-    } else if (code === 'TRANSFER_IN_PROVINCE') {
-      const away = phase === 'outside' || (phase === 'off' && offBy?.code === 'TRANSFER_OUT_PROVINCE');
+    } else if (code === EVENT.TRANSFER_IN_PROVINCE) {
+      const away = phase === 'outside' || (phase === 'off' && offBy?.code === EVENT.TRANSFER_OUT_PROVINCE);
       if (!away) {
         problem = `Chỉ ghi chuyển đến từ tỉnh khác cho đảng viên đã chuyển đi tỉnh khác hoặc được kết nạp ở tỉnh khác; ${on.toLowerCase()} đảng viên ${phase === 'on' ? 'đang có trong danh sách của tỉnh' : stateText()}.`;
       }
-    } else if (code === 'TRANSFER_IN_LOCAL') {
+    } else if (code === EVENT.TRANSFER_IN_LOCAL) {
       const prev = ordered[i - 1];
-      if (!(phase === 'off' && offBy?.code === 'TRANSFER_OUT_LOCAL' && prev && prev.typeCode === 'TRANSFER_OUT_LOCAL' && prev.eventDate === e.eventDate)) {
+      if (!(phase === 'off' && offBy?.code === EVENT.TRANSFER_OUT_LOCAL && prev && prev.typeCode === EVENT.TRANSFER_OUT_LOCAL && prev.eventDate === e.eventDate)) {
         problem = 'Sự kiện chuyển đến trong tỉnh phải đi liền sau sự kiện chuyển đi trong tỉnh cùng ngày (ghi một lần chuyển sinh hoạt trong tỉnh).';
       }
     } else if (code === FULL_CODE) {
@@ -148,7 +149,7 @@ export function sequenceProblems(events: readonly RuleEvent[], effects: Readonly
     } else {
       needOnList();
       if (problem === null) {
-        if (code === 'EXPEL' && membership === 'probationary') {
+        if (code === EVENT.EXPEL && membership === 'probationary') {
           problem = 'Đảng viên dự bị không bị khai trừ (chỉ bị khiển trách hoặc cảnh cáo; nếu không đủ tư cách thì xóa tên).';
         } else if (CARD_CODES.has(code) && membership !== 'full') {
           problem = `Chỉ đảng viên chính thức mới có thẻ đảng viên; ${on.toLowerCase()} đảng viên đang là đảng viên dự bị.`;
@@ -165,9 +166,9 @@ export function sequenceProblems(events: readonly RuleEvent[], effects: Readonly
     if (problem === null && ADMISSION_CODES.has(code) && e.decisionDate !== null && completeDate(e.decisionDate).iso > completeDate(e.eventDate).iso) {
       problem = `Ngày quyết định kết nạp (${formatVi(e.decisionDate)}) không được sau ngày kết nạp (${formatVi(e.eventDate)}).`;
     }
-    if (problem === null && code === 'TRANSFER_OUT_LOCAL') {
+    if (problem === null && code === EVENT.TRANSFER_OUT_LOCAL) {
       const next = ordered[i + 1];
-      if (!next || next.typeCode !== 'TRANSFER_IN_LOCAL' || next.eventDate !== e.eventDate) {
+      if (!next || next.typeCode !== EVENT.TRANSFER_IN_LOCAL || next.eventDate !== e.eventDate) {
         problem = 'Sự kiện chuyển đi trong tỉnh phải đi liền với sự kiện chuyển đến chi bộ mới cùng ngày (ghi một lần chuyển sinh hoạt trong tỉnh).';
       }
     }

@@ -17,6 +17,7 @@
  * by month or year gives no warning: its count would be a guess.
  */
 import { completeDate, formatVi, isIsoFullDate } from '../kernel/dates/partialDate.ts';
+import { EVENT } from '../kernel/eventTypes.ts';
 
 /** Working days from the decision to the official transfer. */
 export const TRANSFER_WORKING_DAYS = 60;
@@ -24,10 +25,10 @@ export const TRANSFER_WORKING_DAYS = 60;
 export const PRESENT_LETTER_WORKING_DAYS = 30;
 
 /** The event whose gap from its transfer letter (decision date) may count as an interruption. */
-export const GAP_EVENT_CODE = 'TRANSFER_IN_PROVINCE';
+export const GAP_EVENT_CODE = EVENT.TRANSFER_IN_PROVINCE;
 
 /** Transfers out (and the "in" half of a transfer within the province, recorded with it). */
-const TRANSFER_OUT_CODES: ReadonlySet<string> = new Set(['TRANSFER_OUT_PROVINCE', 'TRANSFER_OUT_LOCAL', 'TRANSFER_IN_LOCAL']);
+const TRANSFER_OUT_CODES: ReadonlySet<string> = new Set<string>([EVENT.TRANSFER_OUT_PROVINCE, EVENT.TRANSFER_OUT_LOCAL, EVENT.TRANSFER_IN_LOCAL]);
 
 const DAY_MS = 86_400_000;
 

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import type { Problem } from '../kernel/problems.ts';
 
 export const jobStates = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 export type JobState = (typeof jobStates)[number];
 
-const jobError = z.object({ code: z.string(), message: z.string() });
+/** Why a job did not finish: the envelope's error (its problem renders in either language). */
+const jobError = z.object({ code: z.string(), message: z.string(), problem: z.custom<Problem>().optional() });
 
 /** A job as the screens and the CLI see it. `share` is 0..1; `line` is a Vietnamese progress line. */
 export const jobInfo = z.object({

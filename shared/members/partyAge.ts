@@ -11,6 +11,7 @@
  */
 import { completeDate, parseIso, toIso } from '../kernel/dates/partialDate.ts';
 import { GAP_EVENT_CODE } from '../events/transferRules.ts';
+import { EVENT } from '../kernel/eventTypes.ts';
 
 export interface PartyAgeEvent {
   typeCode: string;
@@ -39,11 +40,11 @@ export interface PartyAge {
   approximate: boolean;
 }
 
-const ADMISSION = new Set(['ADMIT']);
-const READMISSION = new Set(['READMIT']);
-const LEAVING = new Set(['EXPEL', 'REMOVE', 'QUIT']);
-const RESTORING = new Set(['RESTORE']);
-const DEATH = 'DEATH';
+const ADMISSION = new Set<string>([EVENT.ADMIT]);
+const READMISSION = new Set<string>([EVENT.READMIT]);
+const LEAVING = new Set<string>([EVENT.EXPEL, EVENT.REMOVE, EVENT.QUIT]);
+const RESTORING = new Set<string>([EVENT.RESTORE]);
+const DEATH = EVENT.DEATH;
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -6,6 +6,7 @@
  */
 import { completeDate, formatVi, parseIso, toIso } from '../kernel/dates/partialDate.ts';
 import { deriveMembership, ADMISSION_CODES, type ListEffect, type MembershipEvent } from '../events/membership.ts';
+import { EVENT } from '../kernel/eventTypes.ts';
 
 /**
  * The rules of the rating that are not catalogue rows.
@@ -77,6 +78,11 @@ function computeLatestRated(date: string): string {
   const month = (index % 12) + 1;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return toIso({ year, month, day: Math.min(d.day, last) });
+}
+
+/** The first year the catalogue has a regime for (years before it cannot be rated); null with no regimes. */
+export function firstRatingYear(regimes: readonly Pick<RatingRegime, 'firstYear'>[]): number | null {
+  return regimes.reduce<number | null>((first, r) => (first === null || r.firstYear < first ? r.firstYear : first), null);
 }
 
 /** The regime in force for a year, or null (before the first regime in the catalogue). */
@@ -212,8 +218,8 @@ function lastEventDate(events: readonly MembershipEvent[], codes: ReadonlySet<st
   return last;
 }
 
-const EXEMPT = new Set(['EXEMPT']);
-const SUSPEND = new Set(['SUSPEND']);
+const EXEMPT = new Set<string>([EVENT.EXEMPT]);
+const SUSPEND = new Set<string>([EVENT.SUSPEND]);
 
 /**
  * Is a member subject to the rating of the year whose rating date is `date`? Not subject: off the

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Kysely, type RawBuilder, type Selectable, type Updateable } from 'kysely';
 import type { Database, MemberBadgeTable } from '../../schema.ts';
 import { pathRangeEnd } from '../organisations/organisations.ts';
+import { EVENT } from '../../../shared/kernel/eventTypes.ts';
 
 export type BadgeRecord = Selectable<MemberBadgeTable>;
 type Sql = RawBuilder<unknown>;
@@ -109,7 +110,7 @@ export async function deceasedBetween(db: Kysely<Database>, after: string, onOrB
     FROM member_event e
     JOIN member m ON m.id = e.member_id
     JOIN organisation o ON o.id = m.organisation_id
-    WHERE ${and([sql`e.event_date > ${after}`, sql`e.event_date <= ${onOrBefore}`, sql`e.type_code = 'DEATH'`, sql`e.cancelled = 0`, sql`m.on_list = 0`, sql`m.party_age_anchor IS NOT NULL`, ...subtree(orgPath)])}
+    WHERE ${and([sql`e.event_date > ${after}`, sql`e.event_date <= ${onOrBefore}`, sql`e.type_code = ${sql.lit(EVENT.DEATH)}`, sql`e.cancelled = 0`, sql`m.on_list = 0`, sql`m.party_age_anchor IS NOT NULL`, ...subtree(orgPath)])}
     GROUP BY m.id`.execute(db);
   return r.rows;
 }
@@ -119,7 +120,7 @@ export async function deathDateOf(db: Kysely<Database>, memberId: number): Promi
   const row = await db
     .selectFrom('member_event')
     .where('member_id', '=', memberId)
-    .where('type_code', '=', 'DEATH')
+    .where('type_code', '=', EVENT.DEATH)
     .where('cancelled', '=', 0)
     .select((eb) => eb.fn.min<string>('event_date').as('d'))
     .executeTakeFirst();
@@ -221,7 +222,7 @@ export async function exportRows(db: Kysely<Database>, f: BadgeFilter): Promise<
   const r = await sql<BadgeExportRow>`
     SELECT b.*, m.full_name, m.birth_date, m.sort_key, m.organisation_id, o.name AS organisation_name,
            m.home_town, m.admission_date, m.admission_decision_date, m.full_member_date, m.card_no,
-           (SELECT min(e.event_date) FROM member_event e WHERE e.member_id = m.id AND e.type_code = 'DEATH' AND e.cancelled = 0) AS death_date,
+           (SELECT min(e.event_date) FROM member_event e WHERE e.member_id = m.id AND e.type_code = ${sql.lit(EVENT.DEATH)} AND e.cancelled = 0) AS death_date,
            CASE WHEN b.kind = 'REPLACEMENT' THEN
              (SELECT a.badge_no FROM member_badge a WHERE a.member_id = b.member_id AND a.milestone = b.milestone AND a.kind <> 'REPLACEMENT')
            END AS original_badge_no

@@ -5,6 +5,12 @@
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { Database, MemberEventTable } from '../../schema.ts';
 import { pathRangeEnd } from '../organisations/organisations.ts';
+import { EVENT } from '../../../shared/kernel/eventTypes.ts';
+
+/** Event codes written into SQL text as literals (as typed before; the planner sees constants). */
+const ADMISSIONS = sql.join([sql.lit(EVENT.ADMIT), sql.lit(EVENT.READMIT)]);
+const ADMISSIONS_AND_FULL = sql.join([sql.lit(EVENT.ADMIT), sql.lit(EVENT.READMIT), sql.lit(EVENT.FULL)]);
+const STATE_STARTS = sql.join([sql.lit(EVENT.EXEMPT), sql.lit(EVENT.SUSPEND), sql.lit(EVENT.TEMP_OUT)]);
 
 export type EventRow = Selectable<MemberEventTable>;
 
@@ -86,7 +92,7 @@ export async function probationaryMembers(db: Kysely<Database>, path: string | n
   const r = await sql<ProbationRow>`
     SELECT m.id, m.full_name, m.birth_date, m.organisation_id, o.name AS organisation_name, m.sort_key,
       (SELECT max(e.event_date) FROM member_event e
-        WHERE e.member_id = m.id AND e.cancelled = 0 AND e.type_code IN ('ADMIT', 'READMIT')) AS admitted
+        WHERE e.member_id = m.id AND e.cancelled = 0 AND e.type_code IN (${ADMISSIONS})) AS admitted
     FROM member m INDEXED BY member_list_probationary
     JOIN organisation o ON o.id = m.organisation_id
     WHERE m.on_list = 1 AND m.membership = 'probationary' AND ${range(path)}`.execute(db);
@@ -107,7 +113,7 @@ export async function temporarilyAwayMembers(db: Kysely<Database>, path: string 
     FROM member m INDEXED BY member_list_away
     JOIN organisation o ON o.id = m.organisation_id
     LEFT JOIN member_event t ON t.id = (SELECT e.id FROM member_event e
-        WHERE e.member_id = m.id AND e.cancelled = 0 AND e.type_code = 'TEMP_OUT' ORDER BY e.event_date DESC, e.id DESC LIMIT 1)
+        WHERE e.member_id = m.id AND e.cancelled = 0 AND e.type_code = ${sql.lit(EVENT.TEMP_OUT)} ORDER BY e.event_date DESC, e.id DESC LIMIT 1)
     LEFT JOIN organisation h ON h.id = t.org_to_id
     WHERE m.on_list = 1 AND m.temporarily_away = 1 AND ${range(path)}`.execute(db);
   return r.rows;
@@ -154,11 +160,11 @@ export async function statusAsOf(db: Kysely<Database>, asOf: string, path: strin
   const removes = list(codes.removes);
   const key = sql`substr(e.event_date || '      ', 1, 10) || (1000000000000 + e.id)`;
   const listKey = sql`max(CASE WHEN e.type_code IN (${removes})
-             OR (e.type_code IN (${adds}) AND NOT (e.type_code IN ('ADMIT', 'READMIT') AND e.org_to_id IS NULL))
+             OR (e.type_code IN (${adds}) AND NOT (e.type_code IN (${ADMISSIONS}) AND e.org_to_id IS NULL))
           THEN ${key} || (e.type_code IN (${adds})) END)`;
-  const fullKey = sql`max(CASE WHEN e.type_code IN ('ADMIT', 'READMIT', 'FULL') THEN ${key} || (e.type_code = 'FULL') END)`;
+  const fullKey = sql`max(CASE WHEN e.type_code IN (${ADMISSIONS_AND_FULL}) THEN ${key} || (e.type_code = ${sql.lit(EVENT.FULL)}) END)`;
   const flag = (on: string, off: string) => sql`max(CASE WHEN e.type_code IN (${on}, ${off}) OR e.type_code IN (${removes}) THEN ${key} || (e.type_code = ${on}) END)`;
-  const flagKeys = sql`${flag('EXEMPT', 'EXEMPT_END')} AS xk, ${flag('SUSPEND', 'SUSPEND_END')} AS sk, ${flag('TEMP_OUT', 'TEMP_IN')} AS tk`;
+  const flagKeys = sql`${flag(EVENT.EXEMPT, EVENT.EXEMPT_END)} AS xk, ${flag(EVENT.SUSPEND, EVENT.SUSPEND_END)} AS sk, ${flag(EVENT.TEMP_OUT, EVENT.TEMP_IN)} AS tk`;
   const last1 = (k: string) => sql`coalesce(substr(${sql.ref(k)}, -1) = '1', 0)`;
   const flagTotals = sql`
       coalesce(sum(on_list AND ${last1('xk')}), 0) AS exempted,
@@ -175,7 +181,7 @@ export async function statusAsOf(db: Kysely<Database>, asOf: string, path: strin
     const flags = await sql<{ exempted: number; suspended: number; temporarily_away: number }>`
       WITH fm(mid) AS (
         SELECT DISTINCT member_id FROM member_event
-        WHERE type_code IN ('EXEMPT', 'SUSPEND', 'TEMP_OUT') AND event_date <= ${asOf} AND cancelled = 0
+        WHERE type_code IN (${STATE_STARTS}) AND event_date <= ${asOf} AND cancelled = 0
       )
       SELECT ${flagTotals} FROM (
         SELECT ${last1('lk')} AS on_list, xk, sk, tk FROM (
@@ -200,12 +206,12 @@ export async function statusAsOf(db: Kysely<Database>, asOf: string, path: strin
     agg AS (
       SELECT e.member_id AS mid,
         max(CASE WHEN e.event_date <= ${asOf} AND (e.type_code IN (${removes})
-               OR (e.type_code IN (${adds}) AND NOT (e.type_code IN ('ADMIT', 'READMIT') AND e.org_to_id IS NULL)))
+               OR (e.type_code IN (${adds}) AND NOT (e.type_code IN (${ADMISSIONS}) AND e.org_to_id IS NULL)))
             THEN ${key} || (e.type_code IN (${adds})) END) AS lk,
-        max(CASE WHEN e.event_date <= ${asOf} AND e.type_code IN ('ADMIT', 'READMIT', 'FULL') THEN ${key} || (e.type_code = 'FULL') END) AS mk,
-        ${stateBefore('EXEMPT', 'EXEMPT_END', asOf, removes, key)} AS xk,
-        ${stateBefore('SUSPEND', 'SUSPEND_END', asOf, removes, key)} AS sk,
-        ${stateBefore('TEMP_OUT', 'TEMP_IN', asOf, removes, key)} AS tk,
+        max(CASE WHEN e.event_date <= ${asOf} AND e.type_code IN (${ADMISSIONS_AND_FULL}) THEN ${key} || (e.type_code = ${sql.lit(EVENT.FULL)}) END) AS mk,
+        ${stateBefore(EVENT.EXEMPT, EVENT.EXEMPT_END, asOf, removes, key)} AS xk,
+        ${stateBefore(EVENT.SUSPEND, EVENT.SUSPEND_END, asOf, removes, key)} AS sk,
+        ${stateBefore(EVENT.TEMP_OUT, EVENT.TEMP_IN, asOf, removes, key)} AS tk,
         min(CASE WHEN e.event_date > ${asOf} AND e.type_code IN (${moves}) AND e.org_from_id IS NOT NULL THEN ${key} || ':' || e.org_from_id END) AS nk
       FROM cand CROSS JOIN member_event e ON e.member_id = cand.mid
       WHERE e.cancelled = 0

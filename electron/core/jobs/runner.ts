@@ -162,10 +162,9 @@ export class JobRunner implements JobControl {
               end('failed', { code: 'INTERNAL', message: 'Không ghi được nhật ký của công việc nên kết quả không được giao.' });
             },
           );
-        } else if (result.error.code === 'CANCELLED') {
-          end('cancelled', { code: 'CANCELLED', message: result.error.message });
         } else {
-          end('failed', { code: result.error.code, message: result.error.message });
+          const { code, message: text, problem } = result.error;
+          end(code === 'CANCELLED' ? 'cancelled' : 'failed', problem ? { code, message: text, problem } : { code, message: text });
         }
       });
       worker.on('error', () => undefined);

@@ -29,6 +29,7 @@ import { CARD_ONLY, cardEventIds, live, LOCAL_OUT, MOVING, partnerOf, placements
 import { decisionColumns } from './eventRecord.ts';
 import { eventOut } from './eventView.ts';
 import { eventCatalogue, refreshStatus } from './memberStatus.ts';
+import { EVENT } from '../../../shared/events/eventTypes.ts';
 
 // ---- correct ------------------------------------------------------------------------------------
 
@@ -162,9 +163,9 @@ export async function cancel(ctx: ServiceContext, input: ParsedInput<'event:canc
 
   // A cancelled arrival: an admission marked as elsewhere with nothing bringing the member here is ours again.
   const reverted: MemberEventRow[] = [];
-  if (ev.type_code === 'TRANSFER_IN_PROVINCE') {
+  if (ev.type_code === EVENT.TRANSFER_IN_PROVINCE) {
     const standing = live(changedEvents);
-    const admits = standing.filter((e) => e.type_code === 'ADMIT');
+    const admits = standing.filter((e) => e.type_code === EVENT.ADMIT);
     const addsHere = standing.some((e) => catalogue.effects.get(e.type_code) === 'add' && !(ADMISSION_CODES.has(e.type_code) && e.org_to_id === null));
     if (admits.length === 1 && (admits[0] as MemberEventRow).org_to_id === null && !addsHere && standing.every((e) => CARD_ONLY.has(e.type_code))) {
       reverted.push(admits[0] as MemberEventRow);

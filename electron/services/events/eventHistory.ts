@@ -13,13 +13,14 @@
 import { FULL_CODE } from '../../../shared/events/membership.ts';
 import { byDateThenId, PLACING_CODES, type RuleEvent } from '../../../shared/events/rules.ts';
 import type { MemberEventRow } from '../../../db/repositories/members/members.ts';
+import { EVENT } from '../../../shared/events/eventTypes.ts';
 
-export const LOCAL_OUT = 'TRANSFER_OUT_LOCAL';
-export const LOCAL_IN = 'TRANSFER_IN_LOCAL';
+export const LOCAL_OUT = EVENT.TRANSFER_OUT_LOCAL;
+export const LOCAL_IN = EVENT.TRANSFER_IN_LOCAL;
 /** Events whose org_to is the member's cell afterwards, and org_from the cell before (statusAsOf reads them). */
-export const MOVING = new Set([LOCAL_IN, 'TRANSFER_IN_PROVINCE', 'MOVE_BY_REORGANISATION', 'READMIT', 'RESTORE']);
+export const MOVING = new Set<string>([LOCAL_IN, EVENT.TRANSFER_IN_PROVINCE, EVENT.MOVE_BY_REORGANISATION, EVENT.READMIT, EVENT.RESTORE]);
 /** The only events a card entered for someone admitted in another province has before the transfer in. */
-export const CARD_ONLY = new Set(['ADMIT', FULL_CODE]);
+export const CARD_ONLY = new Set<string>([EVENT.ADMIT, FULL_CODE]);
 
 export function ruleEvent(e: Pick<MemberEventRow, 'id' | 'type_code' | 'event_date' | 'decision_date' | 'org_to_id' | 'cancelled'>): RuleEvent {
   return { id: e.id, typeCode: e.type_code, eventDate: e.event_date, decisionDate: e.decision_date, orgToId: e.org_to_id, cancelled: e.cancelled === 1 };
@@ -33,7 +34,7 @@ const sorted = <T extends { event_date: string; id: number }>(events: readonly T
 /** The record card's own events: the first admission and the first full membership still standing. */
 export function cardEventIds(events: readonly MemberEventRow[]): { admit: number | null; full: number | null } {
   const standing = sorted(live(events));
-  return { admit: standing.find((e) => e.type_code === 'ADMIT')?.id ?? null, full: standing.find((e) => e.type_code === FULL_CODE)?.id ?? null };
+  return { admit: standing.find((e) => e.type_code === EVENT.ADMIT)?.id ?? null, full: standing.find((e) => e.type_code === FULL_CODE)?.id ?? null };
 }
 
 /** The other half of a transfer within the province (same member, date, cells and cancelled state). */

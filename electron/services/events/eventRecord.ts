@@ -32,11 +32,12 @@ import { auditMember, eventAudit } from './eventAudit.ts';
 import { checkGapMark, checkReplay, holdingCell, isFuture } from './eventChecks.ts';
 import { CARD_ONLY, live, LOCAL_IN, LOCAL_OUT, MOVING, placements, ruleEvent } from './eventHistory.ts';
 import { eventCatalogue, refreshStatus, type EventCatalogue } from './memberStatus.ts';
+import { EVENT } from '../../../shared/events/eventTypes.ts';
 
 /** Events that need the destination cell: the member moves there. */
-const NEEDS_DESTINATION = new Set([LOCAL_OUT, LOCAL_IN, 'TRANSFER_IN_PROVINCE', 'MOVE_BY_REORGANISATION']);
+const NEEDS_DESTINATION = new Set<string>([LOCAL_OUT, LOCAL_IN, EVENT.TRANSFER_IN_PROVINCE, EVENT.MOVE_BY_REORGANISATION]);
 /** Events that may name a cell (by default the member's own). */
-const MAY_PLACE = new Set(['READMIT', 'RESTORE']);
+const MAY_PLACE = new Set<string>([EVENT.READMIT, EVENT.RESTORE]);
 /** Ids given to events not yet written, above every stored id (they go last among events of their date). */
 const NEW_ID = 2 ** 52;
 
@@ -63,22 +64,22 @@ async function recordOne(ctx: ServiceContext, head: repo.MemberHead, input: Reco
   let moveTo: OrganisationRow | null = null;
   const converted: MemberEventRow[] = [];
 
-  if (type === LOCAL_OUT || type === LOCAL_IN || type === 'MOVE_BY_REORGANISATION') {
+  if (type === LOCAL_OUT || type === LOCAL_IN || type === EVENT.MOVE_BY_REORGANISATION) {
     const to = destination as OrganisationRow;
     if (to.id === from) throw new AppFailure('RULE', `Đảng viên đang sinh hoạt ở ${to.name}.`, { orgToId: 'Chọn chi bộ khác chi bộ hiện tại' });
-    if (type === 'MOVE_BY_REORGANISATION') rows.push({ ...base, org_from_id: from, org_to_id: to.id });
+    if (type === EVENT.MOVE_BY_REORGANISATION) rows.push({ ...base, org_from_id: from, org_to_id: to.id });
     else {
       rows.push({ ...base, type_code: LOCAL_OUT, org_from_id: from, org_to_id: to.id });
       rows.push({ ...base, type_code: LOCAL_IN, org_from_id: from, org_to_id: to.id });
     }
     moveTo = to;
-  } else if (type === 'TRANSFER_IN_PROVINCE') {
+  } else if (type === EVENT.TRANSFER_IN_PROVINCE) {
     const to = destination as OrganisationRow;
     rows.push({ ...base, org_from_id: null, org_to_id: to.id });
     if (to.id !== from) moveTo = to;
     // A card entered for someone admitted in another province: that admission took place outside.
     const standing = live(events);
-    const admits = standing.filter((e) => e.type_code === 'ADMIT');
+    const admits = standing.filter((e) => e.type_code === EVENT.ADMIT);
     const arrival =
       standing.length > 0 && standing.every((e) => CARD_ONLY.has(e.type_code) && e.event_date <= input.eventDate) && admits.length === 1 && (admits[0] as MemberEventRow).org_to_id !== null;
     if (arrival) converted.push(admits[0] as MemberEventRow);
@@ -88,9 +89,9 @@ async function recordOne(ctx: ServiceContext, head: repo.MemberHead, input: Reco
     }));
     rows.push({ ...base, org_from_id: from, org_to_id: to.id });
     if (to.id !== from) moveTo = to;
-  } else if (type === 'TEMP_OUT') {
+  } else if (type === EVENT.TEMP_OUT) {
     rows.push({ ...base, org_from_id: from, org_to_id: destination?.id ?? null });
-  } else if (type === 'ADMIT') {
+  } else if (type === EVENT.ADMIT) {
     rows.push({ ...base, org_from_id: null, org_to_id: from });
   } else if (effect === 'remove') {
     rows.push({ ...base, org_from_id: from, org_to_id: null });
@@ -183,7 +184,7 @@ export async function record(ctx: ServiceContext, input: RecordInput): Promise<{
     throw new AppFailure('BAD_INPUT', 'Chọn chi bộ nơi đảng viên chuyển đến.', { orgToId: 'Chọn chi bộ chuyển đến' });
   }
   if (input.orgToId !== null) {
-    if (!NEEDS_DESTINATION.has(type) && !MAY_PLACE.has(type) && type !== 'TEMP_OUT') {
+    if (!NEEDS_DESTINATION.has(type) && !MAY_PLACE.has(type) && type !== EVENT.TEMP_OUT) {
       throw new AppFailure('BAD_INPUT', `Sự kiện “${catalogue.names.get(type)}” không chuyển đảng viên sang chi bộ khác: bỏ chọn chi bộ chuyển đến.`, { orgToId: 'Không chọn chi bộ cho sự kiện này' });
     }
     destination = await holdingCell(ctx, input.orgToId, 'orgToId');

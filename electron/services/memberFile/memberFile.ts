@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { kernelProblems, type Problem } from '../../../shared/kernel/problems.ts';
+import { memberFileProblems as P } from '../../../shared/memberFile/problems.ts';
+import { memberProblems } from '../../../shared/members/problems.ts';
 import {
   EXPULSION_LEVEL,
   MAX_PHOTO_BYTES,
@@ -36,7 +39,7 @@ import { eventCatalogue } from '../events/memberStatus.ts';
 
 async function mustGetMember(ctx: ServiceContext, memberId: number) {
   const row = await members.getMember(ctx.db, memberId);
-  if (!row) throw new AppFailure('NOT_FOUND', 'Không tìm thấy đảng viên này.');
+  if (!row) throw new AppFailure('NOT_FOUND', memberProblems.notFound());
   return row;
 }
 
@@ -53,9 +56,9 @@ const cleanNote = (v: string | null): string | null => {
   return c === '' ? null : c;
 };
 
-function badDates(fields: Record<string, string>): void {
+function badDates(fields: Record<string, Problem>): void {
   const first = Object.values(fields)[0];
-  if (first !== undefined) throw new AppFailure('BAD_INPUT', `Dữ liệu chưa hợp lệ: ${first}.`, fields);
+  if (first !== undefined) throw new AppFailure('BAD_INPUT', P.badData({ detail: first }), fields);
 }
 
 /** Dates later than today (partial dates compare on their own precision). */
@@ -64,11 +67,11 @@ function inFuture(iso: string | null, today: string): boolean {
 }
 
 function checkNotFuture(rows: readonly Record<string, unknown>[], keys: readonly string[], today: string): void {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, Problem> = {};
   rows.forEach((row, i) => {
     for (const key of keys) {
       const v = row[key];
-      if (typeof v === 'string' && inFuture(v, today)) fields[`rows.${i}.${key}`] ??= 'Ngày ở tương lai';
+      if (typeof v === 'string' && inFuture(v, today)) fields[`rows.${i}.${key}`] ??= kernelProblems.futureDate();
     }
   });
   badDates(fields);
@@ -262,9 +265,9 @@ async function checkNotTwice(ctx: ServiceContext, member: members.MemberRecord, 
     (d) => d.id !== selfId && d.cancelled === 0 && d.level_code === input.levelCode && d.decided_on === input.decidedOn && (number === null || d.decision_no === null || d.decision_no === number),
   );
   if (!twin) return;
-  const numbered = twin.decision_no ? ` số ${twin.decision_no}` : '';
-  throw new AppFailure('CONFLICT', `Đã có quyết định ${levelName.toLowerCase()}${numbered} ngày ${formatVi(twin.decided_on)} của đồng chí ${member.full_name}: không ghi trùng. Muốn đổi, hãy sửa quyết định đã có.`, {
-    decidedOn: 'Trùng một quyết định đã ghi',
+  const numbered = twin.decision_no ? P.numbered({ number: twin.decision_no }) : '';
+  throw new AppFailure('CONFLICT', P.disciplineTwice({ level: levelName.toLowerCase(), numbered, date: formatVi(twin.decided_on), name: member.full_name }), {
+    decidedOn: P.disciplineTwiceField(),
   });
 }
 
@@ -272,19 +275,19 @@ async function checkDiscipline(ctx: ServiceContext, member: members.MemberRecord
   if (input.levelCode === EXPULSION_LEVEL) {
     throw new AppFailure(
       'RULE',
-      'Kỷ luật khai trừ không ghi ở thẻ Kỷ luật: hãy ghi sự kiện "Khai trừ" ở thẻ Sự kiện của đảng viên (sự kiện này đưa đảng viên ra khỏi danh sách).',
-      { levelCode: 'Khai trừ được ghi bằng sự kiện "Khai trừ" ở thẻ Sự kiện' },
+      P.expulsionIsEvent(),
+      { levelCode: P.expulsionIsEventField() },
     );
   }
   const level = await repo.disciplineLevel(ctx.db, input.levelCode);
-  if (!level) throw new AppFailure('BAD_INPUT', 'Hình thức kỷ luật không có trong danh mục.', { levelCode: 'Chọn hình thức kỷ luật trong danh mục' });
+  if (!level) throw new AppFailure('BAD_INPUT', P.levelNotInCatalogue(), { levelCode: P.chooseLevel() });
   if (!level.applies_to.split(',').map((s) => s.trim()).includes('member')) {
-    throw new AppFailure('RULE', `Hình thức "${level.name}" chỉ áp dụng cho tổ chức đảng, không áp dụng cho đảng viên.`, { levelCode: 'Hình thức này không áp dụng cho đảng viên' });
+    throw new AppFailure('RULE', P.levelForOrganisations({ level: level.name }), { levelCode: P.levelForOrganisationsField() });
   }
   await checkNotTwice(ctx, member, input, level.name, selfId);
-  const fields: Record<string, string> = {};
-  if (input.decidedOn > ctx.today) fields.decidedOn = 'Ngày quyết định ở tương lai';
-  else if (input.decidedOn < member.admission_date) fields.decidedOn = `Ngày quyết định trước ngày vào Đảng (${formatVi(member.admission_date)})`;
+  const fields: Record<string, Problem> = {};
+  if (input.decidedOn > ctx.today) fields.decidedOn = P.decisionInFuture();
+  else if (input.decidedOn < member.admission_date) fields.decidedOn = P.decisionBeforeAdmission({ date: formatVi(member.admission_date) });
   badDates(fields);
 
   const events = await members.eventsOf(ctx.db, member.id);
@@ -296,8 +299,8 @@ async function checkDiscipline(ctx: ServiceContext, member: members.MemberRecord
   if (status.membership === 'probationary' && !PROBATIONARY_DISCIPLINE_LEVELS.includes(level.code)) {
     throw new AppFailure(
       'RULE',
-      `Ngày ${formatVi(input.decidedOn)} đồng chí ${member.full_name} là đảng viên dự bị: đảng viên dự bị chỉ có thể bị kỷ luật bằng hình thức khiển trách hoặc cảnh cáo.`,
-      { levelCode: 'Đảng viên dự bị chỉ bị khiển trách hoặc cảnh cáo' },
+      P.probationaryLevel({ date: formatVi(input.decidedOn), name: member.full_name }),
+      { levelCode: P.probationaryLevelField() },
     );
   }
 }
@@ -317,7 +320,7 @@ function disciplineAudit(r: DisciplineRecord): Record<string, unknown> {
 
 async function mustGetDiscipline(ctx: ServiceContext, memberId: number, id: number): Promise<DisciplineRecord> {
   const row = await repo.getDiscipline(ctx.db, id);
-  if (!row || row.member_id !== memberId) throw new AppFailure('NOT_FOUND', 'Không tìm thấy quyết định kỷ luật này trong hồ sơ của đảng viên.');
+  if (!row || row.member_id !== memberId) throw new AppFailure('NOT_FOUND', P.disciplineNotFound());
   return disciplineOut(row);
 }
 
@@ -344,7 +347,7 @@ export async function addDiscipline(ctx: ServiceContext, input: DisciplineInput)
 export async function updateDiscipline(ctx: ServiceContext, input: ParsedInput<'memberfile:updateDiscipline'>): Promise<DisciplineRecord> {
   const member = await mustGetMember(ctx, input.memberId);
   const old = await mustGetDiscipline(ctx, member.id, input.id);
-  if (old.cancelled) throw new AppFailure('RULE', 'Quyết định kỷ luật này đã bị hủy; không sửa được.');
+  if (old.cancelled) throw new AppFailure('RULE', P.disciplineCancelled());
   await checkDiscipline(ctx, member, input, old.id);
   await repo.updateDiscipline(ctx.db, old.id, {
     level_code: input.levelCode,
@@ -373,7 +376,7 @@ export async function updateDiscipline(ctx: ServiceContext, input: ParsedInput<'
 export async function cancelDiscipline(ctx: ServiceContext, input: ParsedInput<'memberfile:cancelDiscipline'>): Promise<DisciplineRecord> {
   const member = await mustGetMember(ctx, input.memberId);
   const old = await mustGetDiscipline(ctx, member.id, input.id);
-  if (old.cancelled) throw new AppFailure('RULE', 'Quyết định kỷ luật này đã được hủy trước đó.');
+  if (old.cancelled) throw new AppFailure('RULE', P.disciplineCancelledBefore());
   const reason = cleanNote(input.reason) ?? '';
   await repo.updateDiscipline(ctx.db, old.id, { cancelled: 1, cancel_reason: reason, updated_at: ctx.now });
   const cancelled = await mustGetDiscipline(ctx, member.id, old.id);
@@ -406,10 +409,10 @@ export async function setPhoto(ctx: ServiceContext, input: ParsedInput<'memberfi
   const data = Buffer.from(input.base64, 'base64');
   if (data.length > MAX_PHOTO_BYTES) {
     const mb = (data.length / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
-    throw new AppFailure('BAD_INPUT', `Ảnh quá lớn (${mb} MB): tối đa 2 MB.`, { base64: 'Ảnh quá lớn: tối đa 2 MB' });
+    throw new AppFailure('BAD_INPUT', P.photoTooLarge({ mb }), { base64: P.photoTooLargeField() });
   }
   const kind = sniffImage(data);
-  if (kind === null) throw new AppFailure('BAD_INPUT', 'Tệp đã chọn không phải ảnh JPEG hoặc PNG.', { base64: 'Chỉ nhận ảnh JPEG hoặc PNG' });
+  if (kind === null) throw new AppFailure('BAD_INPUT', P.notAnImage(), { base64: P.notAnImageField() });
   // The bytes decide the type: a PNG named .jpg is stored as the PNG it is.
   const old = await repo.getPhoto(ctx.db, input.memberId);
   await repo.putPhoto(ctx.db, { member_id: input.memberId, mime: kind, data, updated_at: ctx.now });

@@ -11,7 +11,9 @@
 import { AppFailure, type ErrorCode } from '../../../shared/kernel/result.ts';
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import type { AdmissionPerson, AdmitManyResult } from '../../../shared/members/admissionSchemas.ts';
-import { addYears, completeDate, formatVi } from '../../../shared/kernel/dates/partialDate.ts';
+import { admissionHeaderProblems, admissionRowProblems, duplicateCitizenIds, type CataloguedField } from '../../../shared/members/admissionRules.ts';
+import { memberProblems as P } from '../../../shared/members/problems.ts';
+import { sentenceOf, type Problem } from '../../../shared/kernel/problems.ts';
 import { fullName } from '../../../shared/kernel/text/names.ts';
 import { cleanText } from '../../../shared/kernel/text/normalise.ts';
 import { loadCatalogues } from '../../../db/repositories/catalogues/catalogues.ts';
@@ -20,15 +22,12 @@ import { create, holdingOrganisation } from './members.ts';
 
 type AdmitManyInput = ParsedInput<'member:admitMany'>;
 
-/** The Party Charter's minimum age for admission (Điều lệ Đảng, Điều 1). */
-const MIN_ADMISSION_AGE = 18;
-
-/** A refused row: its index, its own message and its per-cell messages (keys without the prefix). */
+/** A refused row: its index, its own problem and its per-cell problems (keys without the prefix). */
 interface RowProblem {
   index: number;
   code: ErrorCode;
-  message: string;
-  fields: Record<string, string>;
+  problem: Problem;
+  fields: Record<string, Problem>;
 }
 
 /** Fields of the row itself; other keys of a refusal (the header's) keep their own names. */
@@ -58,76 +57,42 @@ const PERSON_KEYS: ReadonlySet<string> = new Set([
 
 const rowName = (p: AdmissionPerson) =>
   fullName({ familyName: cleanText(p.familyName), middleName: cleanText(p.middleName), givenName: cleanText(p.givenName) }, p.nameOrder ?? 'familyFirst');
-const rowLabel = (index: number, p: AdmissionPerson) => `Dòng ${index + 1} (${rowName(p)})`;
 
-/** The header: the ceremony not in the future, the decision not after the ceremony, a working cell. */
+/** The header (shared/members/admissionRules.ts), then a working cell. */
 async function checkHeader(ctx: ServiceContext, input: AdmitManyInput) {
-  if (input.admissionDate > ctx.today) {
-    throw new AppFailure('BAD_INPUT', 'Ngày vào Đảng (lễ kết nạp) ở tương lai: chỉ ghi lễ kết nạp đã diễn ra.', { admissionDate: 'Ngày ở tương lai' });
-  }
-  if (input.decision.date > input.admissionDate) {
-    throw new AppFailure('BAD_INPUT', `Ngày quyết định kết nạp (${formatVi(input.decision.date)}) không được sau ngày vào Đảng (${formatVi(input.admissionDate)}).`, {
-      'decision.date': 'Không được sau ngày vào Đảng',
-    });
-  }
+  const [first] = admissionHeaderProblems({ admissionDate: input.admissionDate, decisionDate: input.decision.date }, ctx.today);
+  if (first) throw new AppFailure('BAD_INPUT', first.summary, { [first.field]: first.problem });
   return holdingOrganisation(ctx, input.organisationId);
 }
 
 /** Citizen IDs given twice in the batch: every later row is refused, naming the first. */
 function duplicateProblems(people: readonly AdmissionPerson[]): RowProblem[] {
-  const first = new Map<string, number>();
-  const problems: RowProblem[] = [];
-  for (const [index, p] of people.entries()) {
-    const seen = first.get(p.citizenId);
-    if (seen === undefined) {
-      first.set(p.citizenId, index);
-      continue;
-    }
-    const other = people[seen] as AdmissionPerson;
-    problems.push({
-      index,
-      code: 'CONFLICT',
-      message: `Số CCCD ${p.citizenId} trùng với dòng ${seen + 1} (${rowName(other)}).`,
-      fields: { citizenId: `Trùng với dòng ${seen + 1}` },
-    });
-  }
-  return problems;
+  return duplicateCitizenIds(people.map((p) => p.citizenId)).map(({ index, first }) => ({
+    index,
+    code: 'CONFLICT',
+    problem: P.duplicateCitizenId({ citizenId: (people[index] as AdmissionPerson).citizenId, row: first + 1, name: rowName(people[first] as AdmissionPerson) }),
+    fields: { citizenId: P.duplicateCitizenIdField({ row: first + 1 }) },
+  }));
 }
 
-/** Checks that do not need the database: birth before the ceremony, catalogue codes. */
-function rowProblem(index: number, p: AdmissionPerson, ceremony: string, codes: Map<string, Set<string>>): RowProblem | null {
-  const fields: Record<string, string> = {};
-  const messages: string[] = [];
-  if (p.birthDate >= ceremony) {
-    fields.birthDate = 'Phải trước ngày vào Đảng';
-    messages.push(`Ngày sinh ${formatVi(p.birthDate)} không trước ngày vào Đảng ${formatVi(ceremony)}`);
-  } else if (completeDate(p.birthDate).iso > addYears(ceremony, -MIN_ADMISSION_AGE)) {
-    // Điều lệ Đảng, Điều 1: a citizen of eighteen or over. A year or month alone counts from its first
-    // day, so only someone certainly under eighteen is refused (a typo in the year, usually).
-    fields.birthDate = `Chưa đủ ${MIN_ADMISSION_AGE} tuổi vào ngày kết nạp`;
-    messages.push(`Sinh ${formatVi(p.birthDate)}: chưa đủ ${MIN_ADMISSION_AGE} tuổi vào ngày kết nạp ${formatVi(ceremony)} (Điều lệ Đảng: từ đủ ${MIN_ADMISSION_AGE} tuổi)`);
-  }
-  const catalogued: [keyof AdmissionPerson, string][] = [
-    ['ethnicCode', 'Dân tộc'],
-    ['religionCode', 'Tôn giáo'],
-    ['professionalCode', 'Chuyên môn'],
-    ['politicalTheoryCode', 'Lý luận chính trị'],
-    ['occupationCode', 'Nghề nghiệp'],
-  ];
-  for (const [key, label] of catalogued) {
-    const value = p[key];
-    if (typeof value !== 'string' || codes.get(key)?.has(value)) continue;
-    fields[key] = 'Không có trong danh mục';
-    messages.push(`${label} “${value}” không có trong danh mục`);
-  }
-  if (messages.length === 0) return null;
-  return { index, code: 'BAD_INPUT', message: `${messages.join('; ')}.`, fields };
+/** Checks that do not need the database (shared/members/admissionRules.ts): birth before the ceremony, age, catalogue codes. */
+function rowProblem(index: number, p: AdmissionPerson, ceremony: string, codes: Map<CataloguedField, Set<string>>): RowProblem | null {
+  const found = admissionRowProblems(
+    { birthDate: p.birthDate, codes: { ethnicCode: p.ethnicCode, religionCode: p.religionCode, professionalCode: p.professionalCode, politicalTheoryCode: p.politicalTheoryCode, occupationCode: p.occupationCode } },
+    ceremony,
+    (field, code) => codes.get(field)?.has(code) ?? false,
+  );
+  const problem = sentenceOf(found.map((f) => f.summary));
+  if (problem === null) return null;
+  const fields: Record<string, Problem> = {};
+  for (const f of found) fields[f.field] ??= f.problem;
+  return { index, code: 'BAD_INPUT', problem, fields };
 }
 
-async function catalogueCodes(ctx: ServiceContext): Promise<Map<string, Set<string>>> {
+async function catalogueCodes(ctx: ServiceContext): Promise<Map<CataloguedField, Set<string>>> {
   const c = await loadCatalogues(ctx.db);
   const codes = (rows: readonly { code: string }[]) => new Set(rows.map((r) => r.code));
-  return new Map([
+  return new Map<CataloguedField, Set<string>>([
     ['ethnicCode', codes(c.ethnicGroups)],
     ['religionCode', codes(c.religions)],
     ['professionalCode', codes(c.education.filter((e) => e.kind === 'professional'))],
@@ -140,19 +105,17 @@ async function catalogueCodes(ctx: ServiceContext): Promise<Map<string, Set<stri
 function refusal(people: readonly AdmissionPerson[], problems: RowProblem[]): AppFailure {
   const sorted = [...problems].sort((a, b) => a.index - b.index);
   const first = sorted[0] as RowProblem;
-  const fields: Record<string, string> = {};
+  const fields: Record<string, Problem> = {};
   for (const p of sorted) {
-    for (const [key, message] of Object.entries(p.fields)) {
+    for (const [key, problem] of Object.entries(p.fields)) {
       const path = PERSON_KEYS.has(key) ? `people.${p.index}.${key}` : key;
-      fields[path] ??= message;
+      fields[path] ??= problem;
     }
   }
   const rows = new Set(sorted.map((p) => p.index)).size;
-  const more = rows > 1 ? ` Còn ${rows - 1} dòng khác cũng có lỗi.` : '';
-  const message = `${rowLabel(first.index, people[first.index] as AdmissionPerson)}: ${first.message}${more} Chưa kết nạp người nào.`;
-  return new AppFailure(first.code, message, fields);
+  const named = { row: first.index + 1, name: rowName(people[first.index] as AdmissionPerson), problem: first.problem };
+  return new AppFailure(first.code, rows > 1 ? P.rowsRefused({ ...named, others: rows - 1 }) : P.rowRefused(named), fields);
 }
-
 /** Admits every person of the decision into the cell; all or nothing. */
 export async function admitMany(ctx: ServiceContext, input: AdmitManyInput): Promise<AdmitManyResult> {
   const cell = await checkHeader(ctx, input);
@@ -175,7 +138,7 @@ export async function admitMany(ctx: ServiceContext, input: AdmitManyInput): Pro
     } catch (error) {
       // A database error is not the row's fault: it fails the whole call as it is.
       if (!(error instanceof AppFailure) || error.code === 'INTERNAL') throw error;
-      problems.push({ index, code: error.code, message: error.message, fields: error.fields ?? {} });
+      problems.push({ index, code: error.code, problem: error.problem, fields: error.fieldProblems ?? {} });
     }
   }
   // Thrown inside the write transaction: the rows already written are rolled back.

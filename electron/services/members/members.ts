@@ -1,4 +1,7 @@
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { kernelProblems, type Problem } from '../../../shared/kernel/problems.ts';
+import { memberProblems as P } from '../../../shared/members/problems.ts';
+import { organisationProblems as O } from '../../../shared/organisations/problems.ts';
 import type { Member, MemberFields, MemberListQuery, MemberListResult, MemberUpdate } from '../../../shared/members/schemas.ts';
 import { anchorReaching, monthsBetween, partyAge, type PartyAge } from '../../../shared/members/partyAge.ts';
 import { addYears, formatVi } from '../../../shared/kernel/dates/partialDate.ts';
@@ -15,6 +18,7 @@ import type { Insertable } from 'kysely';
 import type { ServiceContext } from '../context.ts';
 import { cachedColumns, deriveAll, eventCatalogue, partyAgeEventOf, partyAgeInfo, refreshStatus } from '../events/memberStatus.ts';
 import { ageBand } from '../../../db/repositories/catalogues/catalogues.ts';
+import { EVENT } from '../../../shared/events/eventTypes.ts';
 
 /** Organisation types a member's record can sit in (a party cell of either kind). */
 const MEMBER_HOLDING_TYPES = new Set(['GRASSROOTS_CELL', 'CELL']);
@@ -62,7 +66,7 @@ function toMember(row: MemberRecord & { organisation_name: string }): Member {
 
 async function mustGet(ctx: ServiceContext, id: number) {
   const row = await repo.getMember(ctx.db, id);
-  if (!row) throw new AppFailure('NOT_FOUND', 'Không tìm thấy đảng viên này.');
+  if (!row) throw new AppFailure('NOT_FOUND', P.notFound());
   return row;
 }
 
@@ -78,38 +82,38 @@ export async function get(ctx: ServiceContext, id: number, age?: PartyAge): Prom
 
 /** Date rules of the record card; field messages in Vietnamese. */
 function checkDates(f: MemberFields, today: string): void {
-  const fields: Record<string, string> = {};
-  if (f.birthDate > today) fields.birthDate = 'Ngày sinh ở tương lai';
-  if (f.admissionDate > today) fields.admissionDate = 'Ngày vào Đảng ở tương lai';
-  if (f.admissionDate <= f.birthDate) fields.admissionDate = 'Ngày vào Đảng phải sau ngày sinh';
+  const fields: Record<string, Problem> = {};
+  if (f.birthDate > today) fields.birthDate = P.birthInFuture();
+  if (f.admissionDate > today) fields.admissionDate = P.admissionInFuture();
+  if (f.admissionDate <= f.birthDate) fields.admissionDate = P.admissionBeforeBirth();
   if (f.admissionDecisionDate !== null && f.admissionDecisionDate > f.admissionDate) {
-    fields.admissionDecisionDate = 'Ngày quyết định kết nạp không được sau ngày vào Đảng';
+    fields.admissionDecisionDate = P.decisionAfterAdmission();
   }
   if (f.fullMemberDate !== null) {
-    if (f.fullMemberDate > today) fields.fullMemberDate = 'Ngày chính thức ở tương lai';
-    else if (f.fullMemberDate <= f.admissionDate) fields.fullMemberDate = 'Ngày chính thức phải sau ngày vào Đảng';
+    if (f.fullMemberDate > today) fields.fullMemberDate = P.fullInFuture();
+    else if (f.fullMemberDate <= f.admissionDate) fields.fullMemberDate = P.fullBeforeAdmission();
   }
-  if (f.cardNo !== null && f.fullMemberDate === null) fields.cardNo = 'Chỉ đảng viên chính thức mới có thẻ đảng viên';
+  if (f.cardNo !== null && f.fullMemberDate === null) fields.cardNo = P.cardNeedsFull();
   const first = Object.values(fields)[0];
-  if (first !== undefined) throw new AppFailure('BAD_INPUT', `${first}.`, fields);
+  if (first !== undefined) throw new AppFailure('BAD_INPUT', kernelProblems.sentence({ text: first }), fields);
 }
 
 async function checkCitizenIdFree(ctx: ServiceContext, citizenId: string | null, selfId: number | null): Promise<void> {
   if (citizenId === null) return;
   const other = await repo.findByCitizenId(ctx.db, citizenId);
   if (other && other.id !== selfId) {
-    const message = `Số CCCD ${citizenId} đã thuộc về đảng viên ${other.full_name} (sinh ${formatVi(other.birth_date)}, ${other.organisation_name}).`;
-    throw new AppFailure('CONFLICT', message, { citizenId: `Đã thuộc về đảng viên ${other.full_name}` });
+    const problem = P.citizenIdTaken({ citizenId, name: other.full_name, birth: formatVi(other.birth_date), organisation: other.organisation_name });
+    throw new AppFailure('CONFLICT', problem, { citizenId: P.citizenIdTakenField({ name: other.full_name }) });
   }
 }
 
 /** The cell a member's record may sit in; refuses a missing, closed or non-cell organisation (field organisationId). */
 export async function holdingOrganisation(ctx: ServiceContext, id: number) {
   const org = await getOrganisation(ctx.db, id);
-  if (!org) throw new AppFailure('BAD_INPUT', 'Không tìm thấy tổ chức đảng đã chọn.', { organisationId: 'Chọn tổ chức đảng' });
-  if (org.effective_to !== null) throw new AppFailure('RULE', `${org.name} đã thôi hoạt động.`, { organisationId: 'Tổ chức đã thôi hoạt động' });
+  if (!org) throw new AppFailure('BAD_INPUT', O.chosenNotFound(), { organisationId: O.chooseOrganisation() });
+  if (org.effective_to !== null) throw new AppFailure('RULE', O.inactive({ name: org.name }), { organisationId: O.inactiveField() });
   if (!MEMBER_HOLDING_TYPES.has(org.type_code)) {
-    throw new AppFailure('RULE', `Đảng viên phải sinh hoạt ở một chi bộ; ${org.name} không phải là chi bộ.`, { organisationId: 'Chọn một chi bộ' });
+    throw new AppFailure('RULE', O.notACell({ name: org.name }), { organisationId: O.chooseACell() });
   }
   return org;
 }
@@ -175,7 +179,7 @@ function cardEvent(
   ctx: ServiceContext,
   memberId: number,
   orgId: number,
-  typeCode: 'ADMIT' | 'FULL',
+  typeCode: typeof EVENT.ADMIT | typeof EVENT.FULL,
   eventDate: string,
   decisionDate: string | null,
   details: AdmitDecisionDetails | null = null,
@@ -210,28 +214,28 @@ async function syncCardEvents(ctx: ServiceContext, memberId: number, f: MemberFi
       ...(e.org_from_id !== null && e.org_from_id !== orgId ? { org_from_id: orgId } : {}),
     };
   };
-  const admit = events.find((e) => e.type_code === 'ADMIT' && e.cancelled === 0);
+  const admit = events.find((e) => e.type_code === EVENT.ADMIT && e.cancelled === 0);
   if (admit) {
     const datesChanged = admit.event_date !== f.admissionDate || admit.decision_date !== f.admissionDecisionDate;
     const changes = { ...(datesChanged ? { event_date: f.admissionDate, decision_date: f.admissionDecisionDate } : {}), ...place(admit) };
     if (Object.keys(changes).length > 0) await repo.updateEvent(ctx.db, admit.id, changes);
   } else {
-    await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, 'ADMIT', f.admissionDate, f.admissionDecisionDate));
+    await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, EVENT.ADMIT, f.admissionDate, f.admissionDecisionDate));
   }
-  const full = events.find((e) => e.type_code === 'FULL' && e.cancelled === 0);
+  const full = events.find((e) => e.type_code === EVENT.FULL && e.cancelled === 0);
   if (f.fullMemberDate === null) {
     // A recognition made by decision is undone on the events tab, with a reason, not by clearing a box
     // (a card opened before the event was recorded must not cancel it on save).
     if (full?.decision_no) {
       throw new AppFailure(
         'RULE',
-        `Đảng viên đã được công nhận chính thức ngày ${formatVi(full.event_date)} theo quyết định số ${full.decision_no}. Muốn bỏ ngày chính thức, hãy hủy sự kiện đó ở thẻ Sự kiện (có ghi lý do).`,
-        { fullMemberDate: 'Đã có quyết định công nhận chính thức' },
+        P.fullByDecision({ date: formatVi(full.event_date), number: full.decision_no }),
+        { fullMemberDate: P.fullByDecisionField() },
       );
     }
     if (full) await repo.updateEvent(ctx.db, full.id, { cancelled: 1, note: 'Hủy khi sửa phiếu đảng viên (bỏ ngày chính thức)' });
   } else if (!full) {
-    await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, 'FULL', f.fullMemberDate, null));
+    await repo.insertEvent(ctx.db, cardEvent(ctx, memberId, orgId, EVENT.FULL, f.fullMemberDate, null));
   } else {
     const changes = { ...(full.event_date !== f.fullMemberDate ? { event_date: f.fullMemberDate } : {}), ...place(full) };
     if (Object.keys(changes).length > 0) await repo.updateEvent(ctx.db, full.id, changes);
@@ -249,9 +253,9 @@ export async function create(ctx: ServiceContext, f: MemberFields, admitDecision
   const values = columns(f, org);
   // The new record's status comes from the card's own events, written right after it: the row is
   // inserted once with its final cached columns (every later change goes through refreshStatus).
-  const admit = cardEvent(ctx, 0, org.id, 'ADMIT', f.admissionDate, f.admissionDecisionDate, admitDecision);
+  const admit = cardEvent(ctx, 0, org.id, EVENT.ADMIT, f.admissionDate, f.admissionDecisionDate, admitDecision);
   const cardEvents = [admit];
-  if (f.fullMemberDate !== null) cardEvents.push(cardEvent(ctx, 0, org.id, 'FULL', f.fullMemberDate, null));
+  if (f.fullMemberDate !== null) cardEvents.push(cardEvent(ctx, 0, org.id, EVENT.FULL, f.fullMemberDate, null));
   const stored = cardEvents.map((e) => ({ type_code: e.type_code, event_date: e.event_date, decision_date: e.decision_date ?? null, cancelled: 0, org_to_id: e.org_to_id ?? null }));
   const derived = deriveAll(stored, (await eventCatalogue(ctx)).effects, ctx.today);
   const { age } = derived;
@@ -280,17 +284,16 @@ export async function create(ctx: ServiceContext, f: MemberFields, admitDecision
  */
 async function checkOrganisationCorrection(ctx: ServiceContext, memberId: number): Promise<void> {
   const standing = (await repo.eventsOf(ctx.db, memberId)).filter((e) => e.cancelled === 0);
-  const cardAdmit = standing.find((e) => e.type_code === 'ADMIT');
-  const cardFull = standing.find((e) => e.type_code === 'FULL');
+  const cardAdmit = standing.find((e) => e.type_code === EVENT.ADMIT);
+  const cardFull = standing.find((e) => e.type_code === EVENT.FULL);
   const other = standing.find((e) => e !== cardAdmit && e !== cardFull);
   if (!other) return;
   const names = (await eventCatalogue(ctx)).names;
-  const transfer = names.get('TRANSFER_OUT_LOCAL') ?? 'Chuyển đi trong tỉnh';
+  const transfer = names.get(EVENT.TRANSFER_OUT_LOCAL) ?? 'Chuyển đi trong tỉnh';
   throw new AppFailure(
     'RULE',
-    `Không sửa được tổ chức đảng trên phiếu: đảng viên đã có sự kiện “${names.get(other.type_code) ?? other.type_code}” ngày ${formatVi(other.event_date)}. ` +
-      `Phiếu chỉ sửa tổ chức đảng khi nhập nhầm lúc tạo phiếu; chuyển sinh hoạt đảng sang chi bộ khác phải ghi bằng sự kiện “${transfer}” ở thẻ Sự kiện của hồ sơ đảng viên.`,
-    { organisationId: 'Chuyển sinh hoạt ghi ở thẻ Sự kiện' },
+    P.organisationByEvent({ event: names.get(other.type_code) ?? other.type_code, date: formatVi(other.event_date), transfer }),
+    { organisationId: P.organisationByEventField() },
   );
 }
 
@@ -303,7 +306,7 @@ export async function update(ctx: ServiceContext, update: MemberUpdate): Promise
   const orgCorrected = input.organisationId !== old.organisationId;
   if (orgCorrected) await checkOrganisationCorrection(ctx, input.id);
   const org = orgCorrected ? await holdingOrganisation(ctx, input.organisationId) : await getOrganisation(ctx.db, old.organisationId);
-  if (!org) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng của đảng viên.');
+  if (!org) throw new AppFailure('NOT_FOUND', O.memberOrgNotFound());
   const values = columns(input, org);
   await repo.updateMember(ctx.db, input.id, {
     ...values,
@@ -337,7 +340,7 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
   let orgPath: string | null = null;
   if (q.organisationId !== null) {
     const org = await getOrganisation(ctx.db, q.organisationId);
-    if (!org) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng đã chọn.');
+    if (!org) throw new AppFailure('NOT_FOUND', O.chosenNotFound());
     orgPath = org.parent_id === null ? null : org.path;
   }
   const asOf = q.asOf ?? ctx.today;
@@ -345,13 +348,13 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
   let birthOnOrBefore: string | null = null;
   if (q.ageBand !== null) {
     const band = await ageBand(ctx.db, q.ageBand);
-    if (!band || band.from === null) throw new AppFailure('BAD_INPUT', 'Nhóm tuổi không có trong danh mục.', { ageBand: 'Chọn nhóm tuổi trong danh mục' });
+    if (!band || band.from === null) throw new AppFailure('BAD_INPUT', P.ageBandNotInCatalogue(), { ageBand: P.chooseAgeBand() });
     const range = birthRangeForAges(asOf, Number(band.from), band.to === null ? null : Number(band.to));
     birthAfter = range.after;
     birthOnOrBefore = range.onOrBefore;
   }
   if (q.minPartyAgeYears !== null && q.maxPartyAgeYears !== null && q.minPartyAgeYears > q.maxPartyAgeYears) {
-    throw new AppFailure('BAD_INPUT', 'Tuổi đảng "từ" lớn hơn tuổi đảng "đến".', { maxPartyAgeYears: 'Phải lớn hơn hoặc bằng tuổi đảng "từ"' });
+    throw new AppFailure('BAD_INPUT', P.partyAgeRange(), { maxPartyAgeYears: P.partyAgeRangeField() });
   }
   // Party age >= n years exactly when the anchor is on or before anchorReaching(asOf, 12 n).
   const anchorOnOrBefore = q.minPartyAgeYears === null ? null : anchorReaching(asOf, 12 * q.minPartyAgeYears);

@@ -1,4 +1,5 @@
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { organisationProblems as P } from '../../../shared/organisations/problems.ts';
 import type { OrgDetail, OrgNode, OrgSearchHit } from '../../../shared/organisations/schemas.ts';
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import { cleanText, searchKey, searchWords } from '../../../shared/kernel/text/normalise.ts';
@@ -8,8 +9,9 @@ import * as orgs from '../../../db/repositories/organisations/organisations.ts';
 import * as members from '../../../db/repositories/members/members.ts';
 import type { OrganisationRow } from '../../../db/repositories/organisations/organisations.ts';
 import type { ServiceContext } from '../context.ts';
+import { EVENT } from '../../../shared/events/eventTypes.ts';
 
-const MOVE_BY_REORGANISATION = 'MOVE_BY_REORGANISATION';
+const MOVE_BY_REORGANISATION = EVENT.MOVE_BY_REORGANISATION;
 
 function orgSearchText(name: string, shortName: string | null, code: string | null): string {
   return searchKey([name, shortName ?? '', code ?? ''].join(' '));
@@ -35,14 +37,14 @@ async function toNode(ctx: ServiceContext, row: OrganisationRow, childCount?: nu
 
 async function mustGet(ctx: ServiceContext, id: number): Promise<OrganisationRow> {
   const row = await orgs.getOrganisation(ctx.db, id);
-  if (!row) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng này (có thể đã bị xóa).');
+  if (!row) throw new AppFailure('NOT_FOUND', P.notFound());
   return row;
 }
 
 async function mustBeActive(ctx: ServiceContext, id: number): Promise<OrganisationRow> {
   const row = await mustGet(ctx, id);
   if (row.effective_to !== null) {
-    throw new AppFailure('RULE', `${row.name} đã thôi hoạt động từ ${formatVi(row.effective_to)}; không thể thực hiện thao tác này.`);
+    throw new AppFailure('RULE', P.inactiveSince({ name: row.name, date: formatVi(row.effective_to) }));
   }
   return row;
 }
@@ -63,9 +65,9 @@ function snapshot(row: OrganisationRow): Record<string, unknown> {
 }
 
 async function checkCodes(ctx: ServiceContext, typeCode: string, unitTypeCode: string | null): Promise<void> {
-  if (!(await catalogues.hasOrganisationType(ctx.db, typeCode))) throw new AppFailure('BAD_INPUT', 'Loại tổ chức không có trong danh mục.', { typeCode: 'Chọn loại tổ chức trong danh mục' });
+  if (!(await catalogues.hasOrganisationType(ctx.db, typeCode))) throw new AppFailure('BAD_INPUT', P.typeNotInCatalogue(), { typeCode: P.chooseType() });
   if (unitTypeCode !== null) {
-    if (!(await catalogues.hasUnitType(ctx.db, unitTypeCode))) throw new AppFailure('BAD_INPUT', 'Loại hình cơ sở không có trong danh mục.', { unitTypeCode: 'Chọn loại hình trong danh mục' });
+    if (!(await catalogues.hasUnitType(ctx.db, unitTypeCode))) throw new AppFailure('BAD_INPUT', P.unitTypeNotInCatalogue(), { unitTypeCode: P.chooseUnitType() });
   }
 }
 
@@ -73,7 +75,7 @@ async function checkCodeFree(ctx: ServiceContext, code: string | null, exceptId:
   if (code === null) return;
   const other = await orgs.findByCode(ctx.db, code);
   if (other && other.id !== exceptId) {
-    throw new AppFailure('CONFLICT', `Mã ${code} đã được dùng cho ${other.name}.`, { code: `Mã đã được dùng cho ${other.name}` });
+    throw new AppFailure('CONFLICT', P.codeTaken({ code, name: other.name }), { code: P.codeTakenField({ name: other.name }) });
   }
 }
 
@@ -135,7 +137,7 @@ export async function create(ctx: ServiceContext, input: ParsedInput<'organisati
   let parent: OrganisationRow | null = null;
   if (input.parentId === null) {
     const roots = await orgs.childrenOf(ctx.db, null, false);
-    if (roots.length > 0) throw new AppFailure('RULE', `Đã có tổ chức gốc (${roots[0]?.name ?? ''}); tổ chức mới phải trực thuộc một tổ chức.`);
+    if (roots.length > 0) throw new AppFailure('RULE', P.rootExists({ name: roots[0]?.name ?? '' }));
   } else {
     parent = await mustBeActive(ctx, input.parentId);
   }
@@ -199,9 +201,9 @@ export async function rename(ctx: ServiceContext, input: ParsedInput<'organisati
   const old = await mustBeActive(ctx, input.id);
   const name = cleanText(input.name);
   const shortName = input.shortName === null ? old.short_name : cleanText(input.shortName);
-  if (name === old.name && shortName === old.short_name) throw new AppFailure('RULE', 'Tên mới trùng với tên hiện tại.', { name: 'Tên mới trùng với tên hiện tại' });
+  if (name === old.name && shortName === old.short_name) throw new AppFailure('RULE', P.sameName(), { name: P.sameNameField() });
   if (input.effectiveDate < old.effective_from) {
-    throw new AppFailure('RULE', `Ngày đổi tên phải sau ngày thành lập (${formatVi(old.effective_from)}).`, { effectiveDate: 'Ngày đổi tên trước ngày thành lập' });
+    throw new AppFailure('RULE', P.renameBeforeFounding({ date: formatVi(old.effective_from) }), { effectiveDate: P.renameBeforeFoundingField() });
   }
   await orgs.updateOrganisation(ctx.db, old.id, { name, short_name: shortName, search_text: orgSearchText(name, shortName, old.code), updated_at: ctx.now });
   await orgs.insertHistory(ctx.db, {
@@ -233,9 +235,9 @@ async function moveUnder(ctx: ServiceContext, row: OrganisationRow, parent: Orga
 export async function move(ctx: ServiceContext, input: ParsedInput<'organisation:move'>): Promise<OrgNode> {
   const old = await mustBeActive(ctx, input.id);
   const parent = await mustBeActive(ctx, input.newParentId);
-  if (old.parent_id === null) throw new AppFailure('RULE', 'Không thể chuyển tổ chức gốc.');
-  if (parent.path.startsWith(old.path)) throw new AppFailure('RULE', 'Không thể chuyển một tổ chức vào chính nó hoặc tổ chức trực thuộc nó.');
-  if (parent.id === old.parent_id) throw new AppFailure('RULE', `${old.name} đã trực thuộc ${parent.name}.`);
+  if (old.parent_id === null) throw new AppFailure('RULE', P.moveRoot());
+  if (parent.path.startsWith(old.path)) throw new AppFailure('RULE', P.moveIntoItself());
+  if (parent.id === old.parent_id) throw new AppFailure('RULE', P.alreadyUnder({ name: old.name, parent: parent.name }));
   await moveUnder(ctx, old, parent);
   await orgs.insertHistory(ctx.db, {
     organisation_id: old.id,
@@ -256,10 +258,10 @@ export async function move(ctx: ServiceContext, input: ParsedInput<'organisation
 export async function dissolve(ctx: ServiceContext, input: ParsedInput<'organisation:dissolve'>): Promise<OrgNode> {
   const old = await mustBeActive(ctx, input.id);
   const childCount = await orgs.activeChildCount(ctx.db, old.id);
-  if (childCount > 0) throw new AppFailure('RULE', `${old.name} còn ${childCount} tổ chức trực thuộc; hãy chuyển hoặc giải thể chúng trước (hoặc dùng Hợp nhất).`);
+  if (childCount > 0) throw new AppFailure('RULE', P.hasChildren({ name: old.name, count: childCount }));
   const memberCount = await orgs.directMemberCount(ctx.db, old.id);
-  if (memberCount > 0) throw new AppFailure('RULE', `${old.name} còn ${memberCount} đảng viên; hãy chuyển họ đi trước (hoặc dùng Hợp nhất).`);
-  if (input.effectiveDate < old.effective_from) throw new AppFailure('RULE', 'Ngày giải thể phải sau ngày thành lập.', { effectiveDate: 'Ngày giải thể trước ngày thành lập' });
+  if (memberCount > 0) throw new AppFailure('RULE', P.hasMembers({ name: old.name, count: memberCount }));
+  if (input.effectiveDate < old.effective_from) throw new AppFailure('RULE', P.dissolveBeforeFounding(), { effectiveDate: P.dissolveBeforeFoundingField() });
   await orgs.updateOrganisation(ctx.db, old.id, { effective_to: input.effectiveDate, updated_at: ctx.now });
   await orgs.insertHistory(ctx.db, {
     organisation_id: old.id,
@@ -284,15 +286,15 @@ export async function dissolve(ctx: ServiceContext, input: ParsedInput<'organisa
 export async function merge(ctx: ServiceContext, input: ParsedInput<'organisation:merge'>): Promise<{ successorId: number; movedMembers: number; movedChildren: number }> {
   const successor = await mustBeActive(ctx, input.successorId);
   const sourceIds = [...new Set(input.sourceIds)];
-  if (sourceIds.includes(successor.id)) throw new AppFailure('RULE', 'Tổ chức kế thừa không thể đồng thời là tổ chức được hợp nhất.');
+  if (sourceIds.includes(successor.id)) throw new AppFailure('RULE', P.successorIsSource());
   let movedMembers = 0;
   let movedChildren = 0;
   for (const sourceId of sourceIds) {
     const source = await mustBeActive(ctx, sourceId);
-    if (successor.path.startsWith(source.path)) throw new AppFailure('RULE', `${successor.name} trực thuộc ${source.name}; không thể hợp nhất vào tổ chức cấp dưới.`);
-    if (input.effectiveDate < source.effective_from) throw new AppFailure('RULE', `Ngày hợp nhất trước ngày thành lập ${source.name}.`);
+    if (successor.path.startsWith(source.path)) throw new AppFailure('RULE', P.mergeIntoSubordinate({ successor: successor.name, source: source.name }));
+    if (input.effectiveDate < source.effective_from) throw new AppFailure('RULE', P.mergeBeforeFounding({ name: source.name }));
     const current = await orgs.getOrganisation(ctx.db, successor.id);
-    if (!current) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức kế thừa.');
+    if (!current) throw new AppFailure('NOT_FOUND', P.successorNotFound());
     for (const child of await orgs.activeChildren(ctx.db, source.id)) {
       await moveUnder(ctx, child, current);
       movedChildren += 1;

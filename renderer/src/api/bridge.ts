@@ -1,3 +1,4 @@
+import { isProblem } from '../../../shared/kernel/problems.ts';
 import { errorCodes, type AppError, type ErrorCode, type Result } from '../../../shared/contract/index.ts';
 
 /**
@@ -29,6 +30,10 @@ export function isAppError(value: unknown): value is AppError {
   if (typeof value !== 'object' || value === null) return false;
   if (!('code' in value) || !isErrorCode(value.code)) return false;
   if (!('message' in value) || typeof value.message !== 'string') return false;
+  if ('problem' in value && value.problem !== undefined && !isProblem(value.problem)) return false;
+  if ('fieldProblems' in value && value.fieldProblems !== undefined) {
+    if (typeof value.fieldProblems !== 'object' || value.fieldProblems === null || !Object.values(value.fieldProblems).every(isProblem)) return false;
+  }
   return !('fields' in value) || value.fields === undefined || isFieldMap(value.fields);
 }
 

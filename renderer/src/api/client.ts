@@ -1,5 +1,6 @@
 import { createApi, type Api, type Input, type MethodName, type Output, type Result } from '../../../shared/contract/index.ts';
 import { i18n } from '../i18n/index.ts';
+import { localised } from './problems.ts';
 import { takeToken } from './token.ts';
 import { httpTransport, ipcTransport } from './transports.ts';
 
@@ -25,10 +26,14 @@ export function setApi(api: Api | null): void {
   current = api;
 }
 
-/** Calls a method; a thrown error (a bug in a transport or a fake) becomes a failed envelope. */
+/**
+ * Calls a method; a thrown error (a bug in a transport or a fake) becomes a failed envelope. A failure
+ * comes back in the interface's language (its problems rendered from the catalogue).
+ */
 export async function call<K extends MethodName>(method: K, input: Input<K>): Promise<Result<Output<K>>> {
   try {
-    return await getApi()[method](input);
+    const result = await getApi()[method](input);
+    return result.ok ? result : { ok: false, error: localised(result.error) };
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: i18n.t('errors.transport') } };
   }

@@ -1,6 +1,7 @@
 import { errorCodes, type ErrorCode, type Input, type MethodName, type Output, type Result } from '../../../shared/contract/index.ts';
 import type { JobGetResult, JobInfo } from '../../../shared/jobs/schemas.ts';
 import { call } from './client.ts';
+import { localised } from './problems.ts';
 
 /**
  * Long work as a job (ARCHITECTURE.md, "How a job flows"): started with job:start, followed until it
@@ -74,7 +75,10 @@ export async function runJob<K extends MethodName>(kind: K, input: Input<K>, onU
   handle.id = started.value.id;
   const end = await followJob(started.value.id, onUpdate);
   if ('ok' in end) return end;
-  if (end.job.state !== 'done') return { ok: false, error: { code: asErrorCode(end.job.error?.code), message: end.job.error?.message ?? '' } };
+  if (end.job.state !== 'done') {
+    const error = end.job.error;
+    return { ok: false, error: localised({ code: asErrorCode(error?.code), message: error?.message ?? '', ...(error?.problem ? { problem: error.problem } : {}) }) };
+  }
   // The core produced the value from this method of the same contract.
   return { ok: true, value: end.value as Output<K> };
 }

@@ -243,7 +243,7 @@ describe('the excellent quota', () => {
     const message =
       'Vượt tỷ lệ "Hoàn thành xuất sắc nhiệm vụ" của Chi bộ Trường THCS Thanh Sơn: 5 trong khi tối đa là 4 (20% của 20 "Hoàn thành tốt nhiệm vụ"). ' +
       'Chỉ lưu khi cấp có thẩm quyền đã đồng ý: hãy xác nhận để lưu.';
-    expect(refused).toEqual({ ok: false, error: { code: 'RULE', message, fields: { confirmQuotaBreach: message } } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'RULE', message, fields: { confirmQuotaBreach: message } } });
     expect(count("SELECT count(*) FROM member_rating WHERE category_code = 'HTXSNV'")).toBe(4);
 
     const confirmed = await t.must('rating:save', { ...fifth, confirmQuotaBreach: true });

@@ -22,6 +22,7 @@ import { PeopleFactory } from './people.ts';
 import { generateDemoRatings } from './ratings.ts';
 import { Random } from './random.ts';
 import { planProvince, type ProvincePlan } from './tree.ts';
+import { EVENT } from '../../../../shared/events/eventTypes.ts';
 
 export interface DemoOptions {
   members: number;
@@ -63,7 +64,7 @@ function checkCatalogues(conn: BulkHandle): void {
     [
       'cat_member_events',
       codes.memberEvents,
-      ['ADMIT', 'FULL', 'READMIT', 'RESTORE', 'DEATH', 'EXPEL', 'REMOVE', 'QUIT', 'TRANSFER_IN_PROVINCE', 'TRANSFER_OUT_PROVINCE', 'TRANSFER_IN_LOCAL', 'TRANSFER_OUT_LOCAL', 'EXEMPT', 'SUSPEND', 'SUSPEND_END', 'TEMP_OUT', 'TEMP_IN', 'CARD_ISSUE', 'CARD_REISSUE'],
+      [EVENT.ADMIT, EVENT.FULL, EVENT.READMIT, EVENT.RESTORE, EVENT.DEATH, EVENT.EXPEL, EVENT.REMOVE, EVENT.QUIT, EVENT.TRANSFER_IN_PROVINCE, EVENT.TRANSFER_OUT_PROVINCE, EVENT.TRANSFER_IN_LOCAL, EVENT.TRANSFER_OUT_LOCAL, EVENT.EXEMPT, EVENT.SUSPEND, EVENT.SUSPEND_END, EVENT.TEMP_OUT, EVENT.TEMP_IN, EVENT.CARD_ISSUE, EVENT.CARD_REISSUE],
     ],
     ['cat_ethnic_groups', codes.ethnicGroups, ['1', '2', '3', '4', '6', '7', '8', '9', '15', '18']],
     ['cat_religions', codes.religions, ['NONE', 'BUDDHIST', 'CATHOLIC', 'PROTESTANT', 'OTHER']],

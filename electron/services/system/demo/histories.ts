@@ -10,6 +10,7 @@
 import { addMonths } from './days.ts';
 import { Random } from './random.ts';
 import type { PlannedOrg } from './tree.ts';
+import { EVENT } from '../../../../shared/events/eventTypes.ts';
 
 export type HistoryKind = 'none' | 'death' | 'remove' | 'quit' | 'expel' | 'restore' | 'readmit' | 'outProvince' | 'localMove' | 'arrival';
 export type SideKind = 'none' | 'exempt' | 'suspend' | 'temporary';
@@ -117,7 +118,7 @@ export class HistoryMaker {
         const day = ageNow >= 55 || rng.chance(0.25) ? this.between(Math.max(start + 30, today - 8 * YEAR), today - 1) : null;
         if (day === null) kind = 'none';
         else {
-          ev('DEATH', day, org, null, false);
+          ev(EVENT.DEATH, day, org, null, false);
           onList = false;
         }
         break;
@@ -127,7 +128,7 @@ export class HistoryMaker {
         const day = this.between(Math.max(start + 60, today - 6 * YEAR), today - 1);
         if (day === null) kind = 'none';
         else {
-          ev(kind === 'remove' ? 'REMOVE' : 'QUIT', day, org, null);
+          ev(kind === 'remove' ? EVENT.REMOVE : EVENT.QUIT, day, org, null);
           onList = false;
         }
         break;
@@ -137,10 +138,10 @@ export class HistoryMaker {
         const day = this.between(Math.max(start + YEAR, today - 10 * YEAR), today - (kind === 'restore' ? 2 * YEAR : 1));
         if (day === null) kind = 'none';
         else {
-          ev('EXPEL', day, org, null);
+          ev(EVENT.EXPEL, day, org, null);
           onList = false;
           if (kind === 'restore') {
-            ev('RESTORE', this.between(day + YEAR, Math.min(day + 3 * YEAR, today - 1)) ?? day + YEAR, org, org);
+            ev(EVENT.RESTORE, this.between(day + YEAR, Math.min(day + 3 * YEAR, today - 1)) ?? day + YEAR, org, org);
             onList = true;
             placed = (events.at(-1) as TimelineEvent).day;
           }
@@ -151,12 +152,12 @@ export class HistoryMaker {
         const left = this.between(start + 2 * YEAR, today - 4 * YEAR);
         if (left === null) kind = 'none';
         else {
-          ev(rng.chance(0.5) ? 'REMOVE' : 'QUIT', left, org, null);
+          ev(rng.chance(0.5) ? EVENT.REMOVE : EVENT.QUIT, left, org, null);
           const back = this.between(left + 2 * YEAR, Math.min(left + 6 * YEAR, today - 30)) as number;
-          ev('READMIT', back, org, org);
+          ev(EVENT.READMIT, back, org, org);
           placed = back;
           const full = addMonths(back, 12);
-          if (full <= today) ev('FULL', full, org, org);
+          if (full <= today) ev(EVENT.FULL, full, org, org);
         }
         break;
       }
@@ -164,7 +165,7 @@ export class HistoryMaker {
         const day = this.between(Math.max(start + 30, today - 8 * YEAR), today - 1);
         if (day === null) kind = 'none';
         else {
-          ev('TRANSFER_OUT_PROVINCE', day, org, null);
+          ev(EVENT.TRANSFER_OUT_PROVINCE, day, org, null);
           onList = false;
         }
         break;
@@ -175,8 +176,8 @@ export class HistoryMaker {
         if (previous === null || day === null) kind = 'none';
         else {
           admitOrg = previous.id;
-          ev('TRANSFER_OUT_LOCAL', day, previous.id, org);
-          ev('TRANSFER_IN_LOCAL', day, previous.id, org);
+          ev(EVENT.TRANSFER_OUT_LOCAL, day, previous.id, org);
+          ev(EVENT.TRANSFER_IN_LOCAL, day, previous.id, org);
           placed = day;
         }
         break;
@@ -186,7 +187,7 @@ export class HistoryMaker {
         if (day === null) kind = 'none';
         else {
           admitOrg = null;
-          ev('TRANSFER_IN_PROVINCE', day, null, org);
+          ev(EVENT.TRANSFER_IN_PROVINCE, day, null, org);
           placed = day;
         }
         break;
@@ -196,14 +197,14 @@ export class HistoryMaker {
     }
 
     // Cards: issued some months after full membership, sometimes reissued after a loss.
-    const fullNow = kind !== 'readmit' ? m.full !== null : events.some((e) => e.type === 'FULL');
+    const fullNow = kind !== 'readmit' ? m.full !== null : events.some((e) => e.type === EVENT.FULL);
     if (m.full !== null && kind !== 'readmit' && kind !== 'arrival' && rng.chance(CARD_ISSUE)) {
       const limit = Math.min(today, ...events.map((e) => e.day - 1));
       const issued = this.between(m.full + 30, Math.min(m.full + 2 * YEAR, limit));
       if (issued !== null) {
-        ev('CARD_ISSUE', issued, org, org, false);
+        ev(EVENT.CARD_ISSUE, issued, org, org, false);
         const lost = rng.chance(CARD_REISSUE / CARD_ISSUE) ? this.between(issued + YEAR, limit) : null;
-        if (lost !== null) ev('CARD_REISSUE', lost, org, org, false);
+        if (lost !== null) ev(EVENT.CARD_REISSUE, lost, org, org, false);
       }
     }
 
@@ -216,22 +217,22 @@ export class HistoryMaker {
         const day = this.between(Math.max(placed + 1, m.birth + 70 * YEAR + 20), today);
         if (day !== null) {
           side = 'exempt';
-          ev('EXEMPT', day, org, org);
+          ev(EVENT.EXEMPT, day, org, org);
         }
       } else if (v >= EXEMPT_OVER_70 && v < EXEMPT_OVER_70 + SUSPEND) {
         const day = this.between(Math.max(placed + 1, today - 3 * YEAR), today - 10);
         if (day !== null) {
           side = 'suspend';
-          ev('SUSPEND', day, org, org);
-          if (rng.chance(0.5)) ev('SUSPEND_END', this.between(day + 1, today) ?? today, org, org);
+          ev(EVENT.SUSPEND, day, org, org);
+          if (rng.chance(0.5)) ev(EVENT.SUSPEND_END, this.between(day + 1, today) ?? today, org, org);
         }
       } else if (v >= EXEMPT_OVER_70 + SUSPEND && v < EXEMPT_OVER_70 + SUSPEND + TEMPORARY) {
         const day = this.between(Math.max(placed + 1, today - 8 * YEAR), today);
         if (day !== null) {
           side = 'temporary';
           const host = rng.chance(0.6) ? this.otherHolder(m.org) : null;
-          ev('TEMP_OUT', day, org, host?.id ?? null);
-          if (rng.chance(0.4) && day < today) ev('TEMP_IN', this.between(day + 1, today) as number, host?.id ?? null, org);
+          ev(EVENT.TEMP_OUT, day, org, host?.id ?? null);
+          if (rng.chance(0.4) && day < today) ev(EVENT.TEMP_IN, this.between(day + 1, today) as number, host?.id ?? null, org);
         }
       }
     }

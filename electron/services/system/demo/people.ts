@@ -14,6 +14,7 @@ import { NamePicker, type Sex } from './names.ts';
 import { OLD_DISTRICTS, OLD_PROVINCES, OTHER_BIRTH_PROVINCES, type CommuneSeed, type OldDistrict, type OldProvince } from './places.ts';
 import { Random, WeightedPicker, decimalPermutation } from './random.ts';
 import { PROVINCE_CARD_PREFIX, PROVINCE_NAME, type PlannedOrg, type Profile } from './tree.ts';
+import { EVENT } from '../../../../shared/events/eventTypes.ts';
 
 function searchColumns(name: { familyName: string; middleName: string; givenName: string }, otherNames: string | null): { searchHead: string; searchRest: string } {
   const parts = personSearchParts({ ...name, otherNames });
@@ -165,7 +166,7 @@ export class PeopleFactory {
     }
     for (const [key, mix] of Object.entries(ETHNIC_MIX)) this.ethnic.set(key, new WeightedPicker(mix));
     this.histories = new HistoryMaker(options.seed, this.todayDays, options.holders ?? []);
-    const effects = options.effects ?? new Map([['ADMIT', 'add']]);
+    const effects = options.effects ?? new Map([[EVENT.ADMIT, 'add']]);
     this.effects = new Map([...effects].map(([code, e]) => [code, e === 'add' || e === 'remove' ? e : 'none']));
   }
 
@@ -245,7 +246,7 @@ export class PeopleFactory {
       {
         id: 0,
         memberId: id,
-        typeCode: 'ADMIT',
+        typeCode: EVENT.ADMIT,
         eventDate: admissionDate,
         decisionNo: outsideBody ? admitNo?.replace(/\/.*$/, '/HU') ?? null : admitNo,
         decisionDate,
@@ -259,7 +260,7 @@ export class PeopleFactory {
       mine.push({
         id: 0,
         memberId: id,
-        typeCode: 'FULL',
+        typeCode: EVENT.FULL,
         eventDate: fullMemberDate,
         decisionNo: fullNo,
         decisionDate: recognised,
@@ -295,7 +296,7 @@ export class PeopleFactory {
     let anchor: string | null = decisionDate;
     if (mine.length > (isFull ? 2 : 1) || history.admitOrg === null) {
       const status = deriveMembership(
-        mine.map((e) => ({ typeCode: e.typeCode, eventDate: e.eventDate, outside: (e.typeCode === 'ADMIT' || e.typeCode === 'READMIT') && e.orgToId === null })),
+        mine.map((e) => ({ typeCode: e.typeCode, eventDate: e.eventDate, outside: (e.typeCode === EVENT.ADMIT || e.typeCode === EVENT.READMIT) && e.orgToId === null })),
         this.effects,
         this.today,
       );

@@ -8,6 +8,7 @@ import { requiredField } from '../../components/required.ts';
 import { smallFormKeys } from '../../components/formKeys.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { destinationKind, draftWarnings, offersGapMark, recordableTypes, type EventDraft, type FieldErrors } from './eventDraft.ts';
+import { EVENT } from '../../../../shared/events/eventTypes.ts';
 
 interface EventFieldsProps {
   draft: EventDraft;
@@ -54,7 +55,7 @@ export function EventFields({ draft, onChange, errors, mode, inline = false }: E
   const destinationLabel =
     destination === 'required' ? t('events.fields.orgToId') : destination === 'optional' ? t('events.fields.orgToOptional') : t('events.fields.orgToTemporary');
   const warnings = draftWarnings(draft);
-  const hint = mode !== 'record' ? null : draft.typeCode === 'TRANSFER_OUT_LOCAL' ? t('events.hints.localTransfer') : draft.typeCode === 'TRANSFER_IN_PROVINCE' ? t('events.hints.transferInProvince') : null;
+  const hint = mode !== 'record' ? null : draft.typeCode === EVENT.TRANSFER_OUT_LOCAL ? t('events.hints.localTransfer') : draft.typeCode === EVENT.TRANSFER_IN_PROVINCE ? t('events.hints.transferInProvince') : null;
 
   return (
     <Stack gap="xs">

@@ -5,6 +5,7 @@ import { GAP_EVENT_CODE, transferWarnings } from '../../../../shared/events/tran
 import { checkTypedDate } from '../../components/dates.ts';
 import type { OrgRef } from '../../components/OrgPicker.tsx';
 import { i18n } from '../../i18n/index.ts';
+import { EVENT } from '../../../../shared/events/eventTypes.ts';
 
 /** An event form as typed: dates are text (dd/mm/yyyy), the destination a chosen organisation. */
 export interface EventDraft {
@@ -23,17 +24,17 @@ export interface EventDraft {
 export type FieldErrors = Record<string, string>;
 
 /** Events whose destination cell is required (the member moves there). */
-export const NEEDS_DESTINATION: ReadonlySet<string> = new Set(['TRANSFER_OUT_LOCAL', 'TRANSFER_IN_LOCAL', 'TRANSFER_IN_PROVINCE', 'MOVE_BY_REORGANISATION']);
+export const NEEDS_DESTINATION: ReadonlySet<string> = new Set<string>([EVENT.TRANSFER_OUT_LOCAL, EVENT.TRANSFER_IN_LOCAL, EVENT.TRANSFER_IN_PROVINCE, EVENT.MOVE_BY_REORGANISATION]);
 /** Events that may name a cell (by default the member's own). */
-export const MAY_PLACE: ReadonlySet<string> = new Set(['READMIT', 'RESTORE']);
-export const LOCAL_TRANSFER = 'TRANSFER_OUT_LOCAL';
+export const MAY_PLACE: ReadonlySet<string> = new Set<string>([EVENT.READMIT, EVENT.RESTORE]);
+export const LOCAL_TRANSFER = EVENT.TRANSFER_OUT_LOCAL;
 
 /**
  * Event types offered in the record form: the card's own admission is entered on the record card,
  * and a transfer within the province is one action (its "in" half is written with it).
  */
 export function recordableTypes<T extends { code: string }>(items: readonly T[] | undefined): T[] {
-  return (items ?? []).filter((i) => i.code !== 'ADMIT' && i.code !== 'TRANSFER_IN_LOCAL');
+  return (items ?? []).filter((i) => i.code !== EVENT.ADMIT && i.code !== EVENT.TRANSFER_IN_LOCAL);
 }
 
 /** The transfer-gap mark is offered only for a transfer in from another province. */
@@ -51,7 +52,7 @@ export function destinationKind(typeCode: string | null): 'required' | 'optional
   if (typeCode === null) return null;
   if (NEEDS_DESTINATION.has(typeCode)) return 'required';
   if (MAY_PLACE.has(typeCode)) return 'optional';
-  if (typeCode === 'TEMP_OUT') return 'temporary';
+  if (typeCode === EVENT.TEMP_OUT) return 'temporary';
   return null;
 }
 

@@ -1,6 +1,7 @@
 import type { MemberEvent } from '../../../../shared/events/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { i18n } from '../../i18n/index.ts';
+import { EVENT } from '../../../../shared/events/eventTypes.ts';
 
 /** "Số 12-QĐ/ĐU, ngày 15/03/2016, Đảng ủy xã Thanh Sơn, người ký: Nguyễn Văn Bí". */
 export function decisionText(e: Pick<MemberEvent, 'decisionNo' | 'decisionDate' | 'decisionBody' | 'decisionSigner'>): string {
@@ -17,7 +18,7 @@ export function moveText(e: Pick<MemberEvent, 'orgFromId' | 'orgFromName' | 'org
   const outside = i18n.t('events.outsideProvince');
   if (e.orgFromId !== null && e.orgFromId === e.orgToId) return '';
   if (e.orgFromId === null && e.orgToId === null) return '';
-  if (e.orgFromId === null) return e.typeCode === 'TRANSFER_IN_PROVINCE' ? `${outside} → ${e.orgToName ?? ''}` : (e.orgToName ?? '');
+  if (e.orgFromId === null) return e.typeCode === EVENT.TRANSFER_IN_PROVINCE ? `${outside} → ${e.orgToName ?? ''}` : (e.orgToName ?? '');
   if (e.orgToId === null) return e.effect === 'remove' && e.typeCode.startsWith('TRANSFER_OUT') ? `${e.orgFromName ?? ''} → ${outside}` : (e.orgFromName ?? '');
   return `${e.orgFromName ?? ''} → ${e.orgToName ?? ''}`;
 }

@@ -46,11 +46,6 @@ export const admissionsVi = {
   },
   errors: {
     sex: 'Nhập Nam hoặc Nữ',
-    notInCatalogue: 'Không có trong danh mục',
-    duplicate: 'Trùng với dòng {{row}}',
-    birthAfterCeremony: 'Phải trước ngày vào Đảng',
-    decisionAfterCeremony: 'Không được sau ngày vào Đảng',
-    futureCeremony: 'Ngày ở tương lai',
     noRows: 'Nhập ít nhất một người được kết nạp',
     tooMany: 'Mỗi lần kết nạp tối đa {{n}} người',
     citizenIdExcel: 'Số CCCD có 11 chữ số: có thể Excel đã bỏ số 0 ở đầu',
@@ -103,11 +98,6 @@ export const admissionsEn: Messages<typeof admissionsVi> = {
   },
   errors: {
     sex: 'Type Nam or Nữ',
-    notInCatalogue: 'Not in the catalogue',
-    duplicate: 'Same as row {{row}}',
-    birthAfterCeremony: 'Must be before the admission date',
-    decisionAfterCeremony: 'Must not be after the admission date',
-    futureCeremony: 'Date in the future',
     noRows: 'Enter at least one person',
     tooMany: 'At most {{n}} people at a time',
     citizenIdExcel: 'The citizen ID has 11 digits: Excel may have dropped the leading 0',

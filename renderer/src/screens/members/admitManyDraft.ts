@@ -1,8 +1,11 @@
 import { admissionPerson, MAX_ADMISSIONS, type AdmitManyInput } from '../../../../shared/members/admissionSchemas.ts';
+import { memberProblems } from '../../../../shared/members/problems.ts';
+import { admissionHeaderProblems, admissionRowProblems, duplicateCitizenIds } from '../../../../shared/members/admissionRules.ts';
 import { cleanDigits } from '../../../../shared/kernel/ids/identifiers.ts';
 import { searchKey } from '../../../../shared/kernel/text/normalise.ts';
 import { checkTypedDate, dateText } from '../../components/dates.ts';
 import type { OrgRef } from '../../components/OrgPicker.tsx';
+import { problemText } from '../../api/problems.ts';
 import { i18n } from '../../i18n/index.ts';
 
 /**
@@ -156,13 +159,16 @@ function readRow(row: AdmitRow, index: number, ceremony: string | null, catalogu
   const own: FieldErrors = {};
   const birth = checkTypedDate(row.birthDate);
   if (!birth.ok) own.birthDate = birth.message;
-  else if (birth.iso !== null && ceremony !== null && birth.iso >= ceremony) own.birthDate = i18n.t('admissions.errors.birthAfterCeremony');
   const sex = parseSex(row.sex);
   if (row.sex.trim() !== '' && sex === null) own.sex = i18n.t('admissions.errors.sex');
   const codes = { ethnicCode: findCode(catalogues.ethnicGroups, row.ethnicCode), religionCode: findCode(catalogues.religions, row.religionCode) };
-  for (const key of ['ethnicCode', 'religionCode'] as const) {
-    if (row[key].trim() !== '' && codes[key] === null) own[key] = i18n.t('admissions.errors.notInCatalogue');
-  }
+  // The rules both sides check: a name typed that is not in the catalogue goes to the rule as it is.
+  const typed = (key: 'ethnicCode' | 'religionCode') => codes[key] ?? blankToNull(row[key]);
+  const items = { ethnicCode: catalogues.ethnicGroups, religionCode: catalogues.religions };
+  const ruled = admissionRowProblems({ birthDate: birth.ok ? birth.iso : null, codes: { ethnicCode: typed('ethnicCode'), religionCode: typed('religionCode') } }, ceremony, (field, code) =>
+    field === 'ethnicCode' || field === 'religionCode' ? (items[field] ?? []).some((i) => i.code === code) : true,
+  );
+  for (const p of ruled) own[p.field] ??= problemText(p.problem);
   if (/^\d{11}$/.test(cleanDigits(row.citizenId.trim()))) own.citizenId = i18n.t('admissions.errors.citizenIdExcel');
 
   const parsed = admissionPerson.safeParse({
@@ -189,14 +195,9 @@ function readRow(row: AdmitRow, index: number, ceremony: string | null, catalogu
 
 /** Citizen IDs typed twice: every later row is marked, naming the first. */
 function markDuplicates(rows: readonly AdmitRow[], errors: FieldErrors): void {
-  const first = new Map<string, number>();
-  rows.forEach((row, index) => {
-    const id = cleanDigits(row.citizenId.trim());
-    if (id === '') return;
-    const seen = first.get(id);
-    if (seen === undefined) first.set(id, index);
-    else errors[cellKey(index, 'citizenId')] ??= i18n.t('admissions.errors.duplicate', { row: seen + 1 });
-  });
+  for (const { index, first } of duplicateCitizenIds(rows.map((row) => cleanDigits(row.citizenId.trim())))) {
+    errors[cellKey(index, 'citizenId')] ??= problemText(memberProblems.duplicateCitizenIdField({ row: first + 1 }));
+  }
 }
 
 export type AdmitCheck = { ok: true; input: AdmitManyInput } | { ok: false; errors: FieldErrors };
@@ -209,11 +210,12 @@ export function readAdmission(header: AdmitHeader, rows: readonly AdmitRow[], ca
   const ceremony = checkTypedDate(header.admissionDate, true);
   if (!ceremony.ok) errors.admissionDate = ceremony.message;
   else if (ceremony.iso === null) errors.admissionDate = required;
-  else if (ceremony.iso > today) errors.admissionDate = i18n.t('admissions.errors.futureCeremony');
   const decisionDate = checkTypedDate(header.decisionDate, true);
   if (!decisionDate.ok) errors['decision.date'] = decisionDate.message;
   else if (decisionDate.iso === null) errors['decision.date'] = required;
-  else if (ceremony.ok && ceremony.iso !== null && decisionDate.iso > ceremony.iso) errors['decision.date'] = i18n.t('admissions.errors.decisionAfterCeremony');
+  for (const p of admissionHeaderProblems({ admissionDate: ceremony.ok ? ceremony.iso : null, decisionDate: decisionDate.ok ? decisionDate.iso : null }, today)) {
+    errors[p.field] ??= problemText(p.problem);
+  }
   if (header.decisionNo.trim() === '') errors['decision.number'] = required;
 
   const people = rows.filter((r) => !isBlankRow(r));

@@ -10,7 +10,7 @@ import { checkTypedDate, dateText } from '../../components/dates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { smallFormKeys } from '../../components/formKeys.ts';
-import { defaultYear, parseScore } from './store.ts';
+import { defaultYear, parseScore, useFirstRatingYear } from './store.ts';
 import { useSectionDirty } from '../memberFile/store.ts';
 import { QuotaConfirmModal } from './QuotaConfirmModal.tsx';
 
@@ -42,6 +42,7 @@ function formOf(rating: Rating | null, year: number): FormState {
 /** The small form editing one year's rating: category from that year's regime, score, decision, note. */
 function RatingForm({ memberId, initial, onDone, onCancel }: { memberId: number; initial: FormState; onDone(message: string): void; onCancel(): void }) {
   const { t } = useTranslation();
+  const firstYear = useFirstRatingYear();
   const [form, setForm] = useState(initial);
   useSectionDirty('ratings', JSON.stringify(form) !== JSON.stringify(initial));
   const [categories, setCategories] = useState<CategoriesResult | null>(null);
@@ -129,7 +130,7 @@ function RatingForm({ memberId, initial, onDone, onCancel }: { memberId: number;
           <NumberInput
             label={t('ratings.year')}
             w={100}
-            min={2008}
+            min={firstYear ?? undefined}
             max={defaultYear() + 1}
             allowDecimal={false}
             disabled={form.existing !== null}
@@ -137,7 +138,7 @@ function RatingForm({ memberId, initial, onDone, onCancel }: { memberId: number;
             error={field('year')}
             onChange={(value) => {
               const n = typeof value === 'number' ? value : Number(value);
-              if (Number.isInteger(n) && n >= 2008 && n <= defaultYear() + 1) setForm((f) => ({ ...f, year: n, categoryCode: null }));
+              if (Number.isInteger(n) && (firstYear === null || n >= firstYear) && n <= defaultYear() + 1) setForm((f) => ({ ...f, year: n, categoryCode: null }));
             }}
           />
           <Select
@@ -196,6 +197,7 @@ function RatingForm({ memberId, initial, onDone, onCancel }: { memberId: number;
 /** The member file's "Xếp loại" tab: the member's ratings by year, and a small form for one year. */
 export function MemberRatingsTab({ memberId }: { memberId: number }) {
   const { t } = useTranslation();
+  const firstYear = useFirstRatingYear();
   const [data, setData] = useState<MemberRatingsResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ form: FormState; serial: number } | null>(null);
@@ -231,7 +233,7 @@ export function MemberRatingsTab({ memberId }: { memberId: number }) {
     setNotice(null);
     const rated = new Set((data?.ratings ?? []).map((r) => r.year));
     let year = defaultYear();
-    while (rated.has(year) && year > 2008) year--;
+    while (rated.has(year) && (firstYear === null || year > firstYear)) year--;
     setEditing((e) => ({ form: formOf(rating, year), serial: (e?.serial ?? 0) + 1 }));
   };
 

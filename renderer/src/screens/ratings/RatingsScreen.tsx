@@ -13,6 +13,7 @@ import {
   gridCategories,
   liveQuotas,
   modelRows,
+  useFirstRatingYear,
   useRatingStore,
   type RatingMode,
 } from './store.ts';
@@ -22,8 +23,6 @@ import { QuotaIndicator } from './QuotaIndicator.tsx';
 import { QuotaSettingControl } from './QuotaSettingControl.tsx';
 import { RatingGrid, type GridRowView } from './RatingGrid.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
-
-const FIRST_YEAR = 2008;
 
 function Legend() {
   const { t } = useTranslation();
@@ -246,6 +245,7 @@ export function RatingsScreen() {
   }
 
   const maxYear = defaultYear() + 1;
+  const firstYear = useFirstRatingYear();
   return (
     <Stack
       gap="sm"
@@ -279,7 +279,7 @@ export function RatingsScreen() {
         <NumberInput
           label={t('ratings.year')}
           w={110}
-          min={FIRST_YEAR}
+          min={firstYear ?? undefined}
           max={maxYear}
           allowDecimal={false}
           allowNegative={false}
@@ -287,7 +287,7 @@ export function RatingsScreen() {
           onChange={(value) => {
             setYearText(value);
             const n = typeof value === 'number' ? value : Number(value);
-            if (Number.isInteger(n) && n >= FIRST_YEAR && n <= maxYear && n !== year) guarded(() => setYear(n));
+            if (Number.isInteger(n) && (firstYear === null || n >= firstYear) && n <= maxYear && n !== year) guarded(() => setYear(n));
           }}
           onBlur={() => setYearText(year)}
         />

@@ -1,8 +1,9 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { AppError } from '../../../../shared/contract/index.ts';
 import type { GridResult, OrgGridResult, QuotaSetting, QuotaState, Rating, RatingCategoryOut, SummaryResult } from '../../../../shared/ratings/schemas.ts';
 import { isIsoFullDate, parseTyped } from '../../../../shared/kernel/dates/partialDate.ts';
-import { categoryForScore, checkQuota, type RatingCategory } from '../../../../shared/ratings/rules.ts';
+import { categoryForScore, checkQuota, firstRatingYear, type RatingCategory } from '../../../../shared/ratings/rules.ts';
 import { call } from '../../api/client.ts';
 import { runJob } from '../../api/jobs.ts';
 import { i18n } from '../../i18n/index.ts';
@@ -383,3 +384,15 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
 
   cancelConfirm: () => set({ confirm: null }),
 }));
+
+/**
+ * The first year the catalogue has a rating regime for (from rating:quotaSetting's regimes, loaded when
+ * missing); null until known (the core refuses a year without a regime anyway).
+ */
+export function useFirstRatingYear(): number | null {
+  const setting = useRatingStore((s) => s.quotaSetting);
+  useEffect(() => {
+    if (setting === null) void useRatingStore.getState().loadQuotaSetting();
+  }, [setting]);
+  return setting ? firstRatingYear(setting.regimes) : null;
+}

@@ -1,0 +1,11 @@
+/**
+ * Every domain's catalogue of problems, loaded together: the renderer imports this file so that any
+ * code the core sends can be rendered, and the catalogue tests walk it. A new domain with problems
+ * adds one line here.
+ */
+import '../kernel/problems.ts';
+import '../memberFile/problems.ts';
+import '../members/problems.ts';
+import '../organisations/problems.ts';
+
+export { placeholders, problemCatalogue, renderProblem, sentenceOf } from '../kernel/problems.ts';

@@ -1,0 +1,60 @@
+import { defineProblems } from '../kernel/problems.ts';
+
+/** What the member services and the admission rules refuse (ARCHITECTURE.md, "One catalogue of problems"). */
+export const memberProblems = defineProblems('members', {
+  notFound: { vi: 'Không tìm thấy đảng viên này.', en: 'This member was not found.' },
+  birthInFuture: { vi: 'Ngày sinh ở tương lai', en: 'Birth date in the future' },
+  admissionInFuture: { vi: 'Ngày vào Đảng ở tương lai', en: 'Admission date in the future' },
+  admissionBeforeBirth: { vi: 'Ngày vào Đảng phải sau ngày sinh', en: 'The admission date must be after the birth date' },
+  decisionAfterAdmission: { vi: 'Ngày quyết định kết nạp không được sau ngày vào Đảng', en: 'The admission decision must not be dated after the admission' },
+  fullInFuture: { vi: 'Ngày chính thức ở tương lai', en: 'Full membership date in the future' },
+  fullBeforeAdmission: { vi: 'Ngày chính thức phải sau ngày vào Đảng', en: 'The full membership date must be after the admission date' },
+  cardNeedsFull: { vi: 'Chỉ đảng viên chính thức mới có thẻ đảng viên', en: 'Only full members have a party card' },
+  citizenIdTaken: {
+    vi: 'Số CCCD {{citizenId}} đã thuộc về đảng viên {{name}} (sinh {{birth}}, {{organisation}}).',
+    en: 'Citizen ID {{citizenId}} already belongs to member {{name}} (born {{birth}}, {{organisation}}).',
+  },
+  citizenIdTakenField: { vi: 'Đã thuộc về đảng viên {{name}}', en: 'Already belongs to member {{name}}' },
+  fullByDecision: {
+    vi: 'Đảng viên đã được công nhận chính thức ngày {{date}} theo quyết định số {{number}}. Muốn bỏ ngày chính thức, hãy hủy sự kiện đó ở thẻ Sự kiện (có ghi lý do).',
+    en: 'The member was recognised as a full member on {{date}} by decision no. {{number}}. To remove the full membership date, cancel that event on the Events tab (with a reason).',
+  },
+  fullByDecisionField: { vi: 'Đã có quyết định công nhận chính thức', en: 'A recognition decision exists' },
+  organisationByEvent: {
+    vi: 'Không sửa được tổ chức đảng trên phiếu: đảng viên đã có sự kiện “{{event}}” ngày {{date}}. Phiếu chỉ sửa tổ chức đảng khi nhập nhầm lúc tạo phiếu; chuyển sinh hoạt đảng sang chi bộ khác phải ghi bằng sự kiện “{{transfer}}” ở thẻ Sự kiện của hồ sơ đảng viên.',
+    en: 'The party organisation cannot be changed on the record card: the member already has the event “{{event}}” of {{date}}. The card changes the organisation only to correct an entry mistake; a transfer to another cell is recorded as the event “{{transfer}}” on the Events tab of the member file.',
+  },
+  organisationByEventField: { vi: 'Chuyển sinh hoạt ghi ở thẻ Sự kiện', en: 'Record the transfer on the Events tab' },
+  ageBandNotInCatalogue: { vi: 'Nhóm tuổi không có trong danh mục.', en: 'The age band is not in the catalogue.' },
+  chooseAgeBand: { vi: 'Chọn nhóm tuổi trong danh mục', en: 'Choose an age band from the catalogue' },
+  partyAgeRange: { vi: 'Tuổi đảng "từ" lớn hơn tuổi đảng "đến".', en: 'Party age "from" is greater than party age "to".' },
+  partyAgeRangeField: { vi: 'Phải lớn hơn hoặc bằng tuổi đảng "từ"', en: 'Must be at least party age "from"' },
+
+  // Admission of many people under one decision (shared/members/admissionRules.ts).
+  ceremonyInFuture: { vi: 'Ngày vào Đảng (lễ kết nạp) ở tương lai: chỉ ghi lễ kết nạp đã diễn ra.', en: 'The admission date (ceremony) is in the future: record only ceremonies that took place.' },
+  decisionAfterCeremony: {
+    vi: 'Ngày quyết định kết nạp ({{decision}}) không được sau ngày vào Đảng ({{ceremony}}).',
+    en: 'The admission decision date ({{decision}}) must not be after the admission date ({{ceremony}}).',
+  },
+  decisionAfterCeremonyField: { vi: 'Không được sau ngày vào Đảng', en: 'Must not be after the admission date' },
+  birthAfterCeremony: { vi: 'Ngày sinh {{birth}} không trước ngày vào Đảng {{ceremony}}', en: 'Birth date {{birth}} is not before the admission date {{ceremony}}' },
+  birthAfterCeremonyField: { vi: 'Phải trước ngày vào Đảng', en: 'Must be before the admission date' },
+  underAge: {
+    vi: 'Sinh {{birth}}: chưa đủ {{age}} tuổi vào ngày kết nạp {{ceremony}} (Điều lệ Đảng: từ đủ {{age}} tuổi)',
+    en: 'Born {{birth}}: under {{age}} on the admission date {{ceremony}} (Party Charter: {{age}} or over)',
+  },
+  underAgeField: { vi: 'Chưa đủ {{age}} tuổi vào ngày kết nạp', en: 'Under {{age}} on the admission date' },
+  notInCatalogue: { vi: '{{label}} “{{value}}” không có trong danh mục', en: '{{label}} “{{value}}” is not in the catalogue' },
+  duplicateCitizenId: { vi: 'Số CCCD {{citizenId}} trùng với dòng {{row}} ({{name}}).', en: 'Citizen ID {{citizenId}} is the same as row {{row}} ({{name}}).' },
+  duplicateCitizenIdField: { vi: 'Trùng với dòng {{row}}', en: 'Same as row {{row}}' },
+  rowRefused: { vi: 'Dòng {{row}} ({{name}}): {{problem}} Chưa kết nạp người nào.', en: 'Row {{row}} ({{name}}): {{problem}} Nobody was admitted.' },
+  rowsRefused: {
+    vi: 'Dòng {{row}} ({{name}}): {{problem}} Còn {{others}} dòng khác cũng có lỗi. Chưa kết nạp người nào.',
+    en: 'Row {{row}} ({{name}}): {{problem}} {{others}} other rows have errors too. Nobody was admitted.',
+  },
+  labelEthnicCode: { vi: 'Dân tộc', en: 'Ethnic group' },
+  labelReligionCode: { vi: 'Tôn giáo', en: 'Religion' },
+  labelProfessionalCode: { vi: 'Chuyên môn', en: 'Professional qualification' },
+  labelPoliticalTheoryCode: { vi: 'Lý luận chính trị', en: 'Political theory' },
+  labelOccupationCode: { vi: 'Nghề nghiệp', en: 'Occupation' },
+});
