@@ -1,0 +1,78 @@
+import type { Messages } from '../../i18n/vi.ts';
+
+/** Messages of the system screen, the first run and backups, Vietnamese first; English mirrors the keys (checked by the type). */
+export const systemVi = {
+  user: 'Người dùng',
+  role: 'Vai trò',
+  roles: { viewer: 'Người xem', clerk: 'Chuyên viên', admin: 'Quản trị viên' },
+  appVersion: 'Phiên bản ứng dụng',
+  schemaVersion: 'Phiên bản cơ sở dữ liệu',
+  dataDir: 'Thư mục dữ liệu',
+  backup: 'Sao lưu',
+  verify: 'Kiểm tra nhật ký',
+  verifyOk: 'Nhật ký toàn vẹn ({{n}} mục).',
+  verifyBad: 'Nhật ký đã bị thay đổi, bắt đầu từ mục số {{id}} (trên tổng {{n}} mục).',
+  audit: 'Nhật ký thay đổi gần đây',
+  auditEmpty: 'Chưa có mục nhật ký nào.',
+  auditColumns: {
+    id: 'Số',
+    at: 'Thời điểm',
+    user: 'Người thực hiện',
+    action: 'Thao tác',
+    entity: 'Đối tượng',
+  },
+  auditObjectId: '{{label}} (mã {{id}})',
+  language: 'Ngôn ngữ',
+};
+
+export const firstRunVi = {
+  title: 'Chào mừng đến với Sổ Tổ Chức',
+  intro:
+    'Cơ sở dữ liệu chưa có tổ chức đảng nào. Bạn có thể tạo một tỉnh mẫu để làm quen với chương trình, hoặc bắt đầu với dữ liệu trống và tạo tổ chức gốc (Đảng bộ tỉnh).',
+  demo: 'Tạo tỉnh mẫu',
+  empty: 'Bắt đầu với dữ liệu trống',
+  demoRunning: 'Đang tạo tỉnh mẫu, vui lòng chờ…',
+  demoDone: 'Đã tạo tỉnh mẫu: {{organisations}} tổ chức, {{members}} đảng viên.',
+};
+
+export const backupVi = {
+  done: 'Đã sao lưu vào {{file}} ({{size}}).',
+};
+
+export const systemEn: Messages<typeof systemVi> = {
+  user: 'User',
+  role: 'Role',
+  roles: { viewer: 'Viewer', clerk: 'Clerk', admin: 'Administrator' },
+  appVersion: 'Application version',
+  schemaVersion: 'Database schema version',
+  dataDir: 'Data folder',
+  backup: 'Back up',
+  verify: 'Verify the audit log',
+  verifyOk: 'The audit log is intact ({{n}} entries).',
+  verifyBad: 'The audit log was altered, starting at entry {{id}} (of {{n}} entries).',
+  audit: 'Recent changes',
+  auditEmpty: 'No audit entries yet.',
+  auditColumns: {
+    id: 'No.',
+    at: 'Time',
+    user: 'By',
+    action: 'Action',
+    entity: 'Entity',
+  },
+  auditObjectId: '{{label}} (id {{id}})',
+  language: 'Language',
+};
+
+export const firstRunEn: Messages<typeof firstRunVi> = {
+  title: 'Welcome to Sổ Tổ Chức',
+  intro:
+    'The database holds no party organisation yet. Create a sample province to get to know the program, or start with empty data and create the root organisation (the provincial party organisation).',
+  demo: 'Create a sample province',
+  empty: 'Start with empty data',
+  demoRunning: 'Creating the sample province, please wait…',
+  demoDone: 'Sample province created: {{organisations}} organisations, {{members}} members.',
+};
+
+export const backupEn: Messages<typeof backupVi> = {
+  done: 'Backed up to {{file}} ({{size}}).',
+};
