@@ -1,7 +1,7 @@
 import { fail, type Result } from '../../shared/kernel/result.ts';
 import type { BatchCall } from '../core/types.ts';
 import type { CliCommand } from './args.ts';
-import { EXIT_OK, EXIT_RESULT_FAILED, EXIT_USAGE, openFor, type CliDeps } from './run.ts';
+import { EXIT_OK, EXIT_RESULT_FAILED, EXIT_USAGE, openFor, type CliDeps } from './deps.ts';
 
 /** Calls sent to the core per message when each call is its own transaction: answers print as they come. */
 const CHUNK = 100;

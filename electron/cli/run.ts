@@ -1,36 +1,17 @@
 import { resolve } from 'node:path';
 import { contract, fail, isMethodName, methodNames, type Result } from '../../shared/contract/index.ts';
-import { isCoreOpenErrorKind } from '../core/openErrorKinds.ts';
 import { resolveDataDir } from '../core/paths.ts';
-import type { Core } from '../core/types.ts';
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './args.ts';
-import { runBatch } from './batch.ts';
-import { runJob, type JobTerminal } from './jobs.ts';
+import { runBatch } from './batch.ts';import { runJob } from './jobs.ts';
 
 /**
  * The CLI's behaviour with every effect injected: main.ts passes the real openCore and process streams,
  * tests a fake core. JSON goes to stdout; messages for a person go to stderr, in Vietnamese.
  */
 
-export const EXIT_OK = 0;
-export const EXIT_RESULT_FAILED = 1;
-export const EXIT_CANNOT_OPEN = 2;
-export const EXIT_USAGE = 64;
+import { EXIT_OK, EXIT_RESULT_FAILED, EXIT_USAGE, openFor, type CliDeps } from './deps.ts';
 
-export interface CliDeps extends JobTerminal {
-  openCore(options: { dataDir: string; appVersion?: string }): Promise<Core>;
-  /** The text of a file, or of standard input for '-' (batch). */
-  readText?(file: string): Promise<string>;
-  /** Writes a job's file (job --out). */
-  writeFile?(file: string, bytes: Uint8Array): Promise<void>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: Readonly<Record<string, string | undefined>>;
-  platform: NodeJS.Platform;
-  homedir: string;
-  cwd: string;
-  appVersion?: string;
-}
+export { EXIT_CANNOT_OPEN, EXIT_OK, EXIT_RESULT_FAILED, EXIT_USAGE, type CliDeps } from './deps.ts';
 
 export interface MethodListing {
   name: string;
@@ -44,15 +25,6 @@ export function listMethods(): MethodListing[] {
     const def = contract[name];
     return { name, role: def.role, writes: def.writes, summary: def.summary };
   });
-}
-
-/** The fields of compose.ts's CoreOpenError, read without importing it. */
-function openFailure(error: unknown): { message: string; latestBackup: string | null } | null {
-  if (!(error instanceof Error)) return null;
-  const kind = 'kind' in error ? error.kind : undefined;
-  if (!isCoreOpenErrorKind(kind)) return null;
-  const backup = 'latestBackup' in error ? error.latestBackup : null;
-  return { message: error.message, latestBackup: typeof backup === 'string' ? backup : null };
 }
 
 function printJson(deps: CliDeps, value: unknown): void {
@@ -138,19 +110,5 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     return result.ok ? EXIT_OK : EXIT_RESULT_FAILED;
   } finally {
     await core.close();
-  }
-}
-
-/** Opens the core for a command, or says why it cannot (exit 2). */
-export async function openFor(deps: CliDeps, dataDir: string): Promise<Core | number> {
-  try {
-    return await deps.openCore(deps.appVersion === undefined ? { dataDir } : { dataDir, appVersion: deps.appVersion });
-  } catch (error) {
-    const failure = openFailure(error);
-    if (!failure) throw error;
-    deps.stderr(`${failure.message}\n`);
-    // The core's message already says when there is no backup.
-    if (failure.latestBackup) deps.stderr(`Bản sao lưu gần nhất: ${failure.latestBackup}\n`);
-    return EXIT_CANNOT_OPEN;
   }
 }
