@@ -82,19 +82,23 @@ export class JobRunner implements JobControl {
     return id;
   }
 
-  get(id: string, _call: CallContext): JobGetResult {
-    const record = this.record(id);
+  get(id: string, call: CallContext): JobGetResult {
+    const record = this.record(id, call);
     return record.info.state === 'done' ? { job: { ...record.info }, value: record.value } : { job: { ...record.info } };
   }
 
-  cancel(id: string, _call: CallContext): JobInfo {
-    const record = this.record(id);
+  cancel(id: string, call: CallContext): JobInfo {
+    const record = this.record(id, call);
     if (isOpen(record.info)) this.stop(record);
     return { ...record.info };
   }
 
-  list(_call: CallContext): JobInfo[] {
-    return [...this.jobs.values()].map((j) => ({ ...j.info })).reverse();
+  /** The caller's own jobs, newest first (an administrator sees everyone's). */
+  list(call: CallContext): JobInfo[] {
+    return [...this.jobs.values()]
+      .filter((j) => this.visible(j, call))
+      .map((j) => ({ ...j.info }))
+      .reverse();
   }
 
   /**
@@ -109,9 +113,14 @@ export class JobRunner implements JobControl {
     return Promise.all(open.map((j) => j.ended)).then(() => undefined);
   }
 
-  private record(id: string): JobRecord {
+  private visible(record: JobRecord, call: CallContext): boolean {
+    return record.userId === call.user.id || call.user.role === 'admin';
+  }
+
+  /** A job the caller may see: their own, or any for an administrator; others' are not found. */
+  private record(id: string, call: CallContext): JobRecord {
     const record = this.jobs.get(id);
-    if (!record) throw new AppFailure('NOT_FOUND', 'Không tìm thấy công việc này (có thể đã quá cũ).');
+    if (!record || !this.visible(record, call)) throw new AppFailure('NOT_FOUND', 'Không tìm thấy công việc này (có thể đã quá cũ).');
     return record;
   }
 

@@ -134,6 +134,15 @@ describe('jobs', () => {
     expect(await codeOf({ kind: 'system:demo', input: { members: 10 } }, viewer)).toBe('FORBIDDEN');
     const missing = await core.dispatch('job:get', { id: 'no-such-job' }, ctx);
     expect(!missing.ok && missing.error.code).toBe('NOT_FOUND');
+    // Another user's job is not theirs to see or stop; an administrator sees every job.
+    const { id } = await must<{ id: string }>(core, 'job:start', { kind: 'system:backup', input: {} });
+    const clerk: CallContext = { ...ctx, user: { id: 2, username: 'cv', role: 'clerk' } };
+    const foreign = await core.dispatch('job:cancel', { id }, clerk);
+    expect(!foreign.ok && foreign.error.code).toBe('NOT_FOUND');
+    expect(await must<JobInfo[]>(core, 'job:list', {}, clerk)).toEqual([]);
+    expect((await must<JobInfo[]>(core, 'job:list', {})).map((j) => j.id)).toEqual([id]);
+    // Let the backup finish before the folder goes.
+    await expect.poll(async () => (await must<JobGetResult>(core, 'job:get', { id })).job.state, { timeout: 60_000 }).toBe('done');
   });
 
   it('runs the province rating summary as a read job while calls keep being answered', async () => {
