@@ -9,7 +9,8 @@ export type CliCommand =
   | { command: 'demo'; members: number; seed: number | undefined }
   | { command: 'backup' };
 
-export type ParsedCli = { ok: true; value: CliCommand; dataDir: string | undefined } | { ok: false; message: string };
+/** `now`: the text of `--now` (tests only; checked against the environment by runCli, see electron/core/clock.ts). */
+export type ParsedCli = { ok: true; value: CliCommand; dataDir: string | undefined; now?: string } | { ok: false; message: string };
 
 export const CLI_USAGE = [
   'Cách dùng: npm run cli -- <lệnh> [tham số] [--data-dir THƯ_MỤC]',
@@ -20,6 +21,7 @@ export const CLI_USAGE = [
   '  demo --members N [--seed S]      tạo tỉnh mẫu với N đảng viên (chỉ khi cơ sở dữ liệu trống)',
   '  backup                           sao lưu cơ sở dữ liệu',
   '',
+  '--now NGÀY_GIỜ chỉ dùng khi kiểm thử: cố định ngày giờ hiện tại (cần SOTOCHUC_ALLOW_NOW=1).',
   'Mã thoát: 0 thành công, 1 kết quả ok:false, 2 không mở được dữ liệu, 64 sai cú pháp.',
 ].join('\n');
 
@@ -31,7 +33,7 @@ function integer(name: string, text: string | undefined): { ok: true; value: num
 }
 
 export function parseCliArgs(argv: readonly string[]): ParsedCli {
-  let values: { 'data-dir'?: string | undefined; members?: string | undefined; seed?: string | undefined; help?: boolean | undefined };
+  let values: { 'data-dir'?: string | undefined; members?: string | undefined; seed?: string | undefined; now?: string | undefined; help?: boolean | undefined };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -40,6 +42,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
         'data-dir': { type: 'string' },
         members: { type: 'string' },
         seed: { type: 'string' },
+        now: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -49,8 +52,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
     return { ok: false, message: `Tham số không hợp lệ (${error instanceof Error ? error.message : String(error)}).` };
   }
   const dataDir = values['data-dir'];
+  const now = values.now === undefined ? {} : { now: values.now };
   const [command, ...rest] = positionals;
-  if (values.help === true || command === undefined || command === 'help') return { ok: true, value: { command: 'help' }, dataDir };
+  if (values.help === true || command === undefined || command === 'help') return { ok: true, value: { command: 'help' }, dataDir, ...now };
 
   const noExtra = (allowed: number): ParsedCli | null =>
     rest.length > allowed ? { ok: false, message: `Thừa tham số cho lệnh ${command}: ${rest.slice(allowed).join(' ')}` } : null;
@@ -63,9 +67,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
 
   switch (command) {
     case 'methods':
-      return noExtra(0) ?? { ok: true, value: { command: 'methods' }, dataDir };
+      return noExtra(0) ?? { ok: true, value: { command: 'methods' }, dataDir, ...now };
     case 'backup':
-      return noExtra(0) ?? { ok: true, value: { command: 'backup' }, dataDir };
+      return noExtra(0) ?? { ok: true, value: { command: 'backup' }, dataDir, ...now };
     case 'call': {
       const [method, json] = rest;
       if (method === undefined || method === '') return { ok: false, message: 'Thiếu tên phương thức: call <phương-thức> [json].' };
@@ -79,7 +83,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
           return { ok: false, message: 'Đầu vào không phải JSON hợp lệ.' };
         }
       }
-      return { ok: true, value: { command: 'call', method, input }, dataDir };
+      return { ok: true, value: { command: 'call', method, input }, dataDir, ...now };
     }
     case 'demo': {
       const extra = noExtra(0);
@@ -93,7 +97,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
         if (!parsed.ok) return parsed;
         seed = parsed.value;
       }
-      return { ok: true, value: { command: 'demo', members: members.value, seed }, dataDir };
+      return { ok: true, value: { command: 'demo', members: members.value, seed }, dataDir, ...now };
     }
     default:
       return { ok: false, message: `Lệnh không hợp lệ: ${command}.` };

@@ -1,4 +1,5 @@
 import { contract, fail, isMethodName, methodNames, type Result } from '../../shared/contract/index.ts';
+import { pinnedNow } from '../core/clock.ts';
 import { resolveDataDir } from '../core/paths.ts';
 import type { Core } from '../core/types.ts';
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './args.ts';
@@ -14,7 +15,7 @@ export const EXIT_CANNOT_OPEN = 2;
 export const EXIT_USAGE = 64;
 
 export interface CliDeps {
-  openCore(options: { dataDir: string; appVersion?: string }): Promise<Core>;
+  openCore(options: { dataDir: string; appVersion?: string; now?: () => Date }): Promise<Core>;
   stdout(text: string): void;
   stderr(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
@@ -77,6 +78,11 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     return EXIT_USAGE;
   }
   const command = parsed.value;
+  const pinned = pinnedNow(parsed.now, deps.env);
+  if (!pinned.ok) {
+    deps.stderr(`${pinned.message}\n`);
+    return EXIT_USAGE;
+  }
   if (command.command === 'help') {
     deps.stderr(`${CLI_USAGE}\n`);
     return EXIT_OK;
@@ -96,7 +102,8 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   const dataDir = resolveDataDir({ argv, env: deps.env, platform: deps.platform, homedir: deps.homedir, cwd: deps.cwd });
   let core: Core;
   try {
-    core = await deps.openCore(deps.appVersion === undefined ? { dataDir } : { dataDir, appVersion: deps.appVersion });
+    const at = pinned.now;
+    core = await deps.openCore({ dataDir, ...(deps.appVersion === undefined ? {} : { appVersion: deps.appVersion }), ...(at ? { now: () => new Date(at) } : {}) });
   } catch (error) {
     const failure = openFailure(error);
     if (!failure) throw error;

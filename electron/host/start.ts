@@ -50,7 +50,7 @@ export interface RunningHost {
  * process.exitCode when it cannot start.
  */
 export async function runHost(argv: readonly string[], rendererDir = defaultRendererDir): Promise<RunningHost | null> {
-  const args = parseHostArgs(argv);
+  const args = parseHostArgs(argv, process.env);
   if (!args.ok) {
     process.stderr.write(`${args.message}\n`);
     process.exitCode = 64;
@@ -69,7 +69,8 @@ export async function runHost(argv: readonly string[], rendererDir = defaultRend
   const dataDir = resolveDataDir({ argv, env: process.env, platform: process.platform, homedir: os.homedir(), cwd: process.cwd() });
   let core: Core;
   try {
-    core = await openCore({ dataDir, appVersion: appVersion() });
+    const pinned = args.now;
+    core = await openCore({ dataDir, appVersion: appVersion(), ...(pinned ? { now: () => new Date(pinned) } : {}) });
   } catch (error) {
     if (error instanceof CoreOpenError) {
       process.stderr.write(`${error.message}\n`);

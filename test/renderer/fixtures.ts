@@ -1,5 +1,8 @@
 import type { Catalogues, Member, MemberRow, OrgDetail, OrgNode, SystemInfo } from '../../shared/contract/index.ts';
 
+/** The renderer tests' today: the core's today in the fake system:info (the real core's test clock, 2026-11-20). */
+export const FIXED_TODAY = '2026-11-20';
+
 export function systemInfo(counts: { organisations: number; members: number } = { organisations: 3, members: 12345 }): SystemInfo {
   return {
     appVersion: '0.1.0',
@@ -8,6 +11,7 @@ export function systemInfo(counts: { organisations: number; members: number } = 
     user: { id: 1, username: 'admin', displayName: 'Quản trị viên', role: 'admin' },
     counts,
     lastBackup: null,
+    today: FIXED_TODAY,
   };
 }
 

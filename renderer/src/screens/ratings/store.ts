@@ -5,6 +5,7 @@ import { isIsoFullDate, parseTyped } from '../../../../shared/kernel/dates/parti
 import { categoryForScore, checkQuota, type RatingCategory } from '../../../../shared/ratings/rules.ts';
 import { call } from '../../api/client.ts';
 import { i18n } from '../../i18n/index.ts';
+import { today, whenTodayKnown } from '../../stores/today.ts';
 
 export type RatingMode = 'members' | 'organisations';
 
@@ -32,8 +33,8 @@ export interface ModelRow {
 }
 
 /** The year rated by default: the last finished one. */
-export function defaultYear(now: Date = new Date()): number {
-  return now.getFullYear() - 1;
+export function defaultYear(day: string = today()): number {
+  return Number(day.slice(0, 4)) - 1;
 }
 
 const emptyDecision: DecisionDraft = { decidingBody: '', decisionNo: '', decisionDate: '' };
@@ -381,3 +382,6 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
 
   cancelConfirm: () => set({ confirm: null }),
 }));
+
+// The year rated by default follows the core's today (a pinned clock) once system:info has answered.
+whenTodayKnown((day) => useRatingStore.setState({ year: defaultYear(day) }));
