@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { openConnection, type Connection } from '../../db/connection.ts';
 import { DB_FILE } from '../../electron/core/compose.ts';
-import { makeTree } from './builders.ts';
+import { makeTree, type Tree } from './builders/index.ts';
 import { openTestCore, type TestCore } from './core.ts';
 import { recordQueries } from './queryPlan.ts';
 
-export type Tree = Awaited<ReturnType<typeof makeTree>>;
+export type { Tree };
 
 export interface TreeCore {
   t: TestCore;

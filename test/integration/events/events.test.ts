@@ -5,8 +5,8 @@ import { DB_FILE } from '../../../electron/core/compose.ts';
 import type { Input } from '../../../shared/contract/methods.ts';
 import { deriveMembership, membershipEventOf, type ListEffect } from '../../../shared/events/membership.ts';
 import { partyAge } from '../../../shared/members/partyAge.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
-import { eventRecorder } from '../../support/events.ts';
+import { makeTree, memberInput } from '../../support/builders/index.ts';
+import { eventRecorder } from '../../support/builders/index.ts';
 import { expectNoFullScan, planMatching } from '../../support/queryPlan.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 

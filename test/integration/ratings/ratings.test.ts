@@ -4,7 +4,7 @@ import { openConnection, type Connection } from '../../../db/connection.ts';
 import * as repo from '../../../db/repositories/ratings/ratings.ts';
 import { DB_FILE } from '../../../electron/core/compose.ts';
 import type { GridEntryInput } from '../../../shared/ratings/schemas.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
+import { makeEvent, makeTree, memberInput } from '../../support/builders/index.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 import { expectNoFullScan, fullScans, hotTables, planMatching, plansOf, recordQueries } from '../../support/queryPlan.ts';
 
@@ -35,11 +35,9 @@ async function member(organisationId: number, givenName: string, admissionDate =
   return t.must('member:create', memberInput(organisationId, { givenName, admissionDate, admissionDecisionDate: null, fullMemberDate, ...extra }));
 }
 
-/** Records a life-cycle event straight in the table (the events screens are another part of the issue). */
-function event(memberId: number, typeCode: string, eventDate: string): void {
-  raw.sqlite
-    .prepare('INSERT INTO member_event (member_id, type_code, event_date, cancelled, created_at) VALUES (?, ?, ?, 0, ?)')
-    .run(memberId, typeCode, eventDate, '2026-01-01T00:00:00.000Z');
+/** Records a life-cycle event through event:record (the member's cached status follows). */
+async function event(memberId: number, typeCode: string, eventDate: string): Promise<void> {
+  await makeEvent(t, memberId, typeCode, eventDate);
 }
 
 /** The small committee of the grid tests: two cells, every kind of member. */
@@ -48,11 +46,11 @@ async function committeeMembers() {
   const binh = await member(tree.cell1, 'Bình', '2025-06-30');
   const cuong = await member(tree.cell1, 'Cường', '2025-07-01');
   const dung = await member(tree.cell1, 'Dũng', '1960-02-03', { birthDate: '1940-01-01' });
-  event(dung.id, 'EXEMPT', '2025-03-01');
+  await event(dung.id, 'EXEMPT', '2025-03-01');
   const giang = await member(tree.cell1, 'Giang');
-  event(giang.id, 'SUSPEND', '2025-10-01');
+  await event(giang.id, 'SUSPEND', '2025-10-01');
   const hai = await member(tree.cell1, 'Hải');
-  event(hai.id, 'DEATH', '2025-12-20');
+  await event(hai.id, 'DEATH', '2025-12-20');
   const khanh = await member(tree.cell1, 'Khánh', '2026-01-05');
   const lan = await member(tree.cell2, 'Lan', '2001-01-01', { sex: 'F', middleName: 'Thị' });
   const minh = await member(tree.cell2, 'Minh');

@@ -4,7 +4,7 @@ import { openConnection, type Connection } from '../../../db/connection.ts';
 import { DB_FILE } from '../../../electron/core/compose.ts';
 import { listAudit } from '../../../electron/services/system/audit.ts';
 import type { AuditEntry } from '../../../shared/contract/index.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
+import { makeMember, makeTree } from '../../support/builders/index.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 import { expectNoFullScan, plansOf, recordQueries } from '../../support/queryPlan.ts';
 
@@ -31,10 +31,9 @@ const one = (entries: readonly AuditEntry[], action: string, entityId?: number):
   return found;
 };
 
-/** A member on the list whose party age counts from `anchor` (set directly, as the badge tests do). */
+/** A member on the list whose party age counts from `anchor` (admitted that day), through the services. */
 async function member(givenName: string, birthDate: string, anchor = '1990-05-19') {
-  const m = await t.must('member:create', memberInput(tree.cell, { familyName: 'Nguyễn', middleName: 'Văn', givenName, birthDate }));
-  raw.sqlite.prepare('UPDATE member SET party_age_anchor = ? WHERE id = ?').run(anchor, m.id);
+  const m = await makeMember(t, tree.cell, { familyName: 'Nguyễn', middleName: 'Văn', givenName, birthDate, partyAgeFrom: anchor });
   return m.id;
 }
 

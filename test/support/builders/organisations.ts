@@ -1,38 +1,22 @@
-import type { MemberCreateInputShape } from './types.ts';
-import type { TestCore } from './core.ts';
+import type { Input } from '../../../shared/contract/methods.ts';
+import type { TestCore } from '../core.ts';
 
-let seq = 0;
+/** Builders go through the real dispatch (validation, services, cached columns, audit): never raw SQL. */
+
+export type OrganisationInput = Input<'organisation:create'>;
+
+/** An organisation through organisation:create; codes are the seed catalogue's (db/seed/csv). Returns its id. */
+export async function makeOrganisation(t: TestCore, input: Partial<OrganisationInput> & Pick<OrganisationInput, 'name' | 'typeCode'>): Promise<number> {
+  const created = await t.must('organisation:create', { parentId: null, effectiveFrom: '2025-07-01', ...input });
+  return created.id;
+}
 
 /** A province root with one commune committee and one cell; returns their ids. */
 export async function makeTree(t: TestCore) {
-  const province = await t.must('organisation:create', { parentId: null, name: 'Đảng bộ tỉnh Phú Thọ', typeCode: 'PROVINCE', effectiveFrom: '2025-07-01' });
-  const commune = await t.must('organisation:create', {
-    parentId: province.id,
-    name: 'Đảng bộ xã Thanh Sơn',
-    typeCode: 'COMMUNE',
-    unitTypeCode: 'XA',
-    effectiveFrom: '2025-07-01',
-  });
-  const cell = await t.must('organisation:create', { parentId: commune.id, name: 'Chi bộ thôn Đồng Xuân', typeCode: 'CELL', effectiveFrom: '2025-07-01' });
-  return { province: province.id, commune: commune.id, cell: cell.id };
+  const province = await makeOrganisation(t, { name: 'Đảng bộ tỉnh Phú Thọ', typeCode: 'PROVINCE' });
+  const commune = await makeOrganisation(t, { parentId: province, name: 'Đảng bộ xã Thanh Sơn', typeCode: 'COMMUNE', unitTypeCode: 'XA' });
+  const cell = await makeOrganisation(t, { parentId: commune, name: 'Chi bộ thôn Đồng Xuân', typeCode: 'CELL' });
+  return { province, commune, cell };
 }
 
-/** A valid member form for `organisationId`, overridable field by field; citizen IDs are unique per call. */
-export function memberInput(organisationId: number, overrides: Partial<MemberCreateInputShape> = {}): MemberCreateInputShape {
-  seq += 1;
-  return {
-    familyName: 'Nguyễn',
-    middleName: 'Văn',
-    givenName: 'Nên',
-    sex: 'M',
-    birthDate: '1965-03-12',
-    citizenId: `0250650${String(seq).padStart(5, '0')}`,
-    organisationId,
-    admissionDate: '1990-05-19',
-    admissionDecisionDate: '1990-05-10',
-    fullMemberDate: '1991-05-19',
-    ethnicCode: '1',
-    religionCode: 'NONE',
-    ...overrides,
-  };
-}
+export type Tree = Awaited<ReturnType<typeof makeTree>>;
