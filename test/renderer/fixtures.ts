@@ -15,12 +15,13 @@ export function systemInfo(counts: { organisations: number; members: number } = 
   };
 }
 
+/** A few rows of each seed catalogue, with their real codes and names (db/seed/csv; test/unit/catalogues/fixtureCodes.test.ts checks them). */
 export const catalogues: Catalogues = {
   ethnicGroups: [
-    { code: '01', name: 'Kinh', kind: null },
-    { code: '02', name: 'Tày', kind: null },
+    { code: '1', name: 'Kinh', kind: null },
+    { code: '2', name: 'Tày', kind: null },
   ],
-  religions: [{ code: '00', name: 'Không', kind: null }],
+  religions: [{ code: 'NONE', name: 'Không', kind: null }],
   organisationTypes: [
     { code: 'PROVINCE', name: 'Đảng bộ tỉnh', kind: null, grassroots: false },
     { code: 'COMMUNE', name: 'Đảng bộ xã, phường, đặc khu', kind: null, grassroots: false },
@@ -31,7 +32,7 @@ export const catalogues: Catalogues = {
     { code: 'BACHELOR', name: 'Đại học', kind: 'professional' },
     { code: 'ADVANCED', name: 'Cao cấp', kind: 'political_theory' },
   ],
-  occupations: [{ code: 'FARMER', name: 'Nông dân', kind: null }],
+  occupations: [{ code: 'FARMER', name: 'Nông, lâm, ngư nghiệp', kind: null }],
   memberEvents: [],
   ageBands: [
     { code: '18-30', label: '18-30', from: 18, to: 30 },
