@@ -11,7 +11,8 @@ export type CliCommand =
   | { command: 'job'; kind: string; input: unknown; out: string | undefined }
   | { command: 'batch'; file: string; atomic: boolean };
 
-export type ParsedCli = { ok: true; value: CliCommand; dataDir: string | undefined } | { ok: false; message: string };
+/** `now`: the text of `--now` (tests only; checked against the environment by runCli, see electron/core/clock.ts). */
+export type ParsedCli = { ok: true; value: CliCommand; dataDir: string | undefined; now?: string } | { ok: false; message: string };
 
 export const CLI_USAGE = [
   'Cách dùng: npm run cli -- <lệnh> [tham số] [--data-dir THƯ_MỤC]',
@@ -26,6 +27,7 @@ export const CLI_USAGE = [
   '  batch [TỆP|-] [--atomic]         mỗi dòng JSON {"method": …, "input": …} một lệnh, in một dòng JSON kết quả;',
   '                                   mỗi lệnh một giao dịch, --atomic: cả lô trong một giao dịch (tất cả hoặc không)',
   '',
+  '--now NGÀY_GIỜ chỉ dùng khi kiểm thử: cố định ngày giờ hiện tại (cần SOTOCHUC_ALLOW_NOW=1).',
   'Mã thoát: 0 thành công, 1 kết quả ok:false, 2 không mở được dữ liệu, 64 sai cú pháp.',
 ].join('\n');
 
@@ -50,6 +52,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
     'data-dir'?: string | undefined;
     members?: string | undefined;
     seed?: string | undefined;
+    now?: string | undefined;
     out?: string | undefined;
     atomic?: boolean | undefined;
     help?: boolean | undefined;
@@ -64,6 +67,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
         seed: { type: 'string' },
         out: { type: 'string' },
         atomic: { type: 'boolean' },
+        now: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -73,8 +77,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
     return { ok: false, message: `Tham số không hợp lệ (${error instanceof Error ? error.message : String(error)}).` };
   }
   const dataDir = values['data-dir'];
+  const now = values.now === undefined ? {} : { now: values.now };
   const [command, ...rest] = positionals;
-  if (values.help === true || command === undefined || command === 'help') return { ok: true, value: { command: 'help' }, dataDir };
+  if (values.help === true || command === undefined || command === 'help') return { ok: true, value: { command: 'help' }, dataDir, ...now };
 
   const noExtra = (allowed: number): ParsedCli | null =>
     rest.length > allowed ? { ok: false, message: `Thừa tham số cho lệnh ${command}: ${rest.slice(allowed).join(' ')}` } : null;
@@ -89,13 +94,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
 
   switch (command) {
     case 'methods':
-      return noExtra(0) ?? { ok: true, value: { command: 'methods' }, dataDir };
+      return noExtra(0) ?? { ok: true, value: { command: 'methods' }, dataDir, ...now };
     case 'backup':
-      return noExtra(0) ?? { ok: true, value: { command: 'backup' }, dataDir };
+      return noExtra(0) ?? { ok: true, value: { command: 'backup' }, dataDir, ...now };
     case 'batch': {
       const extra = noExtra(1);
       if (extra) return extra;
-      return { ok: true, value: { command: 'batch', file: rest[0] ?? '-', atomic: values.atomic === true }, dataDir };
+      return { ok: true, value: { command: 'batch', file: rest[0] ?? '-', atomic: values.atomic === true }, dataDir, ...now };
     }
     case 'job': {
       const [kind, json] = rest;
@@ -104,7 +109,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       if (extra) return extra;
       const input = parseJson(json);
       if (!input.ok) return input;
-      return { ok: true, value: { command: 'job', kind, input: input.value, out: values.out }, dataDir };
+      return { ok: true, value: { command: 'job', kind, input: input.value, out: values.out }, dataDir, ...now };
     }
     case 'call': {
       const [method, json] = rest;
@@ -113,7 +118,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
       if (extra) return extra;
       const input = parseJson(json);
       if (!input.ok) return input;
-      return { ok: true, value: { command: 'call', method, input: input.value }, dataDir };
+      return { ok: true, value: { command: 'call', method, input: input.value }, dataDir, ...now };
     }
     case 'demo': {
       const extra = noExtra(0);
@@ -127,7 +132,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedCli {
         if (!parsed.ok) return parsed;
         seed = parsed.value;
       }
-      return { ok: true, value: { command: 'demo', members: members.value, seed }, dataDir };
+      return { ok: true, value: { command: 'demo', members: members.value, seed }, dataDir, ...now };
     }
     default:
       return { ok: false, message: `Lệnh không hợp lệ: ${command}.` };

@@ -27,7 +27,7 @@ export function parseBatchLine(text: string, lineNo: number): Line {
  * is its own transaction; with --atomic all run in one (the first refusal keeps nothing), and a line
  * that is not a call refuses the whole batch before anything runs.
  */
-export async function runBatch(command: Extract<CliCommand, { command: 'batch' }>, dataDir: string, deps: CliDeps): Promise<number> {
+export async function runBatch(command: Extract<CliCommand, { command: 'batch' }>, dataDir: string, deps: CliDeps, now: Date | null = null): Promise<number> {
   if (!deps.readText) {
     deps.stderr('Không đọc được đầu vào.\n');
     return EXIT_USAGE;
@@ -50,7 +50,7 @@ export async function runBatch(command: Extract<CliCommand, { command: 'batch' }
     deps.stderr('Lô có dòng không hợp lệ nên không lệnh nào được chạy.\n');
     return EXIT_RESULT_FAILED;
   }
-  const core = await openFor(deps, dataDir);
+  const core = await openFor(deps, dataDir, now);
   if (typeof core === 'number') return core;
   let failed = 0;
   try {

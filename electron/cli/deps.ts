@@ -10,7 +10,8 @@ export const EXIT_CANNOT_OPEN = 2;
 export const EXIT_USAGE = 64;
 
 export interface CliDeps extends JobTerminal {
-  openCore(options: { dataDir: string; appVersion?: string }): Promise<Core>;
+  /** `nowIso`: the pinned clock of `--now` (tests only). */
+  openCore(options: { dataDir: string; appVersion?: string; nowIso?: string }): Promise<Core>;
   /** The text of a file, or of standard input for '-' (batch). */
   readText?(file: string): Promise<string>;
   /** Writes a job's file (job --out). */
@@ -34,9 +35,9 @@ function openFailure(error: unknown): { message: string; latestBackup: string | 
 }
 
 /** Opens the core for a command, or says why it cannot (exit 2). */
-export async function openFor(deps: CliDeps, dataDir: string): Promise<Core | number> {
+export async function openFor(deps: CliDeps, dataDir: string, now: Date | null = null): Promise<Core | number> {
   try {
-    return await deps.openCore(deps.appVersion === undefined ? { dataDir } : { dataDir, appVersion: deps.appVersion });
+    return await deps.openCore({ dataDir, ...(deps.appVersion === undefined ? {} : { appVersion: deps.appVersion }), ...(now ? { nowIso: now.toISOString() } : {}) });
   } catch (error) {
     const failure = openFailure(error);
     if (!failure) throw error;

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { contract, fail, isMethodName, methodNames, type Result } from '../../shared/contract/index.ts';
+import { pinnedNow } from '../core/clock.ts';
 import { resolveDataDir } from '../core/paths.ts';
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './args.ts';
-import { runBatch } from './batch.ts';import { runJob } from './jobs.ts';
+import { runBatch } from './batch.ts';
+import { runJob } from './jobs.ts';
 
 /**
  * The CLI's behaviour with every effect injected: main.ts passes the real openCore and process streams,
@@ -73,6 +75,11 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     return EXIT_USAGE;
   }
   const command = parsed.value;
+  const pinned = pinnedNow(parsed.now, deps.env);
+  if (!pinned.ok) {
+    deps.stderr(`${pinned.message}\n`);
+    return EXIT_USAGE;
+  }
   if (command.command === 'help') {
     deps.stderr(`${CLI_USAGE}\n`);
     return EXIT_OK;
@@ -84,7 +91,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
 
   if (command.command === 'batch') {
     const dataDir = resolveDataDir({ argv, env: deps.env, platform: deps.platform, homedir: deps.homedir, cwd: deps.cwd });
-    return runBatch(command, dataDir, deps);
+    return runBatch(command, dataDir, deps, pinned.now);
   }
   const { method, input, job, out } = callFor(command);
   if (!isMethodName(method)) {
@@ -94,7 +101,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   }
 
   const dataDir = resolveDataDir({ argv, env: deps.env, platform: deps.platform, homedir: deps.homedir, cwd: deps.cwd });
-  const core = await openFor(deps, dataDir);
+  const core = await openFor(deps, dataDir, pinned.now);
   if (typeof core === 'number') return core;
 
   try {

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
+import { pinnedNow } from '../core/clock.ts';
 
-/** Pure pieces of `node electron/host/start.ts [--data-dir X] [--port N] [--no-open]`. */
+/** Pure pieces of `node electron/host/start.ts [--data-dir X] [--port N] [--no-open] [--now ISO]`. */
 
 export type HostArgs =
-  | { ok: true; help: boolean; port: number; open: boolean }
+  | { ok: true; help: boolean; port: number; open: boolean; now: Date | null }
   | { ok: false; message: string };
 
 export const HOST_USAGE = [
@@ -11,10 +12,12 @@ export const HOST_USAGE = [
   '  --data-dir  thư mục dữ liệu (mặc định: SOTOCHUC_DATA_DIR hoặc thư mục dữ liệu người dùng)',
   '  --port      cổng trên 127.0.0.1 (mặc định: một cổng còn trống)',
   '  --no-open   không tự mở trình duyệt',
+  '  --now       chỉ dùng khi kiểm thử: cố định ngày giờ hiện tại (cần SOTOCHUC_ALLOW_NOW=1)',
 ].join('\n');
 
-export function parseHostArgs(argv: readonly string[]): HostArgs {
-  let values: { 'data-dir'?: string | undefined; port?: string | undefined; 'no-open'?: boolean | undefined; help?: boolean | undefined };
+/** `env` decides whether `--now` is allowed (see electron/core/clock.ts). */
+export function parseHostArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): HostArgs {
+  let values: { 'data-dir'?: string | undefined; port?: string | undefined; 'no-open'?: boolean | undefined; now?: string | undefined; help?: boolean | undefined };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -22,6 +25,7 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
         'data-dir': { type: 'string' },
         port: { type: 'string' },
         'no-open': { type: 'boolean' },
+        now: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -37,8 +41,10 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
     }
     port = Number(values.port);
   }
+  const now = pinnedNow(values.now, env);
+  if (!now.ok) return now;
   // --data-dir is read by resolveDataDir (electron/core/paths.ts) from the same argv.
-  return { ok: true, help: values.help === true, port, open: values['no-open'] !== true };
+  return { ok: true, help: values.help === true, port, open: values['no-open'] !== true, now: now.now };
 }
 
 /** Open a browser unless asked not to, or when running under CI. */

@@ -51,7 +51,7 @@ export interface RunningHost {
  * process.exitCode when it cannot start.
  */
 export async function runHost(argv: readonly string[], rendererDir = defaultRendererDir): Promise<RunningHost | null> {
-  const args = parseHostArgs(argv);
+  const args = parseHostArgs(argv, process.env);
   if (!args.ok) {
     process.stderr.write(`${args.message}\n`);
     process.exitCode = 64;
@@ -71,7 +71,8 @@ export async function runHost(argv: readonly string[], rendererDir = defaultRend
   let core: Core;
   try {
     // The core runs in a worker thread: this thread serves HTTP and relays calls.
-    core = await openCoreInWorker({ dataDir, appVersion: appVersion() });
+    const pinned = args.now;
+    core = await openCoreInWorker({ dataDir, appVersion: appVersion(), ...(pinned ? { nowIso: pinned.toISOString() } : {}) });
   } catch (error) {
     if (error instanceof CoreOpenError) {
       process.stderr.write(`${error.message}\n`);

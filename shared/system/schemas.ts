@@ -16,6 +16,8 @@ export const systemInfo = z.object({
   user: userInfo,
   counts: z.object({ organisations: z.number().int(), members: z.number().int() }),
   lastBackup: z.string().nullable(),
+  /** Today as the core sees it (ISO date): the renderer's "today" follows it, so a pinned clock (--now, tests) reaches the screens. */
+  today: z.string(),
 });
 export type SystemInfo = z.infer<typeof systemInfo>;
 

@@ -87,6 +87,8 @@ describe('issue 3 in Chromium: one member from admission to the badge round', ()
     await file.getByRole('button', { name: 'Ghi sự kiện' }).click();
     let form = file.getByRole('form', { name: 'Ghi sự kiện mới' });
     await pick(form, 'Loại sự kiện', 'Công nhận đảng viên chính thức');
+    // The form starts on the core's today: the host's pinned clock (E2E_NOW), not the machine's date.
+    expect(await form.getByLabel('Ngày', { exact: true }).inputValue()).toBe('20/11/2026');
     await form.getByLabel('Ngày', { exact: true }).fill('03/02/1997');
     await form.getByLabel('Số quyết định', { exact: true }).fill('45-QĐ/ĐU');
     await form.getByLabel('Ngày quyết định', { exact: true }).fill('28/01/1997');
@@ -124,6 +126,8 @@ describe('issue 3 in Chromium: one member from admission to the badge round', ()
 
     // 4. Rated for 2025 in cell B from the keyboard, saved with Ctrl+S, the excellent quota shown.
     await page.getByText('Đánh giá, xếp loại', { exact: true }).click();
+    // The year rated by default is the one before the core's today (2026-11-20).
+    expect(await page.getByRole('textbox', { name: 'Năm', exact: true }).inputValue()).toBe('2025');
     // The year first: choosing the cell then loads the grid once, for 2025.
     await page.getByRole('textbox', { name: 'Năm', exact: true }).fill('2025');
     await pickOrganisation(page, 'Tổ chức đảng', 'kinh doanh', CELL_B);

@@ -1,5 +1,8 @@
 import type { Catalogues, Member, MemberRow, OrgDetail, OrgNode, SystemInfo } from '../../shared/contract/index.ts';
 
+/** The renderer tests' today: the core's today in the fake system:info (the real core's test clock, 2026-11-20). */
+export const FIXED_TODAY = '2026-11-20';
+
 export function systemInfo(counts: { organisations: number; members: number } = { organisations: 3, members: 12345 }): SystemInfo {
   return {
     appVersion: '0.1.0',
@@ -8,15 +11,17 @@ export function systemInfo(counts: { organisations: number; members: number } = 
     user: { id: 1, username: 'admin', displayName: 'Quản trị viên', role: 'admin' },
     counts,
     lastBackup: null,
+    today: FIXED_TODAY,
   };
 }
 
+/** A few rows of each seed catalogue, with their real codes and names (db/seed/csv; test/unit/catalogues/fixtureCodes.test.ts checks them). */
 export const catalogues: Catalogues = {
   ethnicGroups: [
-    { code: '01', name: 'Kinh', kind: null },
-    { code: '02', name: 'Tày', kind: null },
+    { code: '1', name: 'Kinh', kind: null },
+    { code: '2', name: 'Tày', kind: null },
   ],
-  religions: [{ code: '00', name: 'Không', kind: null }],
+  religions: [{ code: 'NONE', name: 'Không', kind: null }],
   organisationTypes: [
     { code: 'PROVINCE', name: 'Đảng bộ tỉnh', kind: null, grassroots: false },
     { code: 'COMMUNE', name: 'Đảng bộ xã, phường, đặc khu', kind: null, grassroots: false },
@@ -27,7 +32,7 @@ export const catalogues: Catalogues = {
     { code: 'BACHELOR', name: 'Đại học', kind: 'professional' },
     { code: 'ADVANCED', name: 'Cao cấp', kind: 'political_theory' },
   ],
-  occupations: [{ code: 'FARMER', name: 'Nông dân', kind: null }],
+  occupations: [{ code: 'FARMER', name: 'Nông, lâm, ngư nghiệp', kind: null }],
   memberEvents: [],
   ageBands: [
     { code: '18-30', label: '18-30', from: 18, to: 30 },

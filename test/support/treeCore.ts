@@ -2,14 +2,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { openConnection, type Connection } from '../../db/connection.ts';
 import { DB_FILE } from '../../electron/core/compose.ts';
-import { makeTree } from './builders.ts';
+import { makeTree, type Tree } from './builders/index.ts';
 import { openTestCore, type TestCore } from './core.ts';
+import { recordQueries } from './queryPlan.ts';
 
-export type Tree = Awaited<ReturnType<typeof makeTree>>;
+export type { Tree };
 
 export interface TreeCore {
   t: TestCore;
-  /** A second connection to the same file, to look at rows directly. */
+  /** A second connection to the same file, to look at rows directly (query recorder installed: plansOf(raw.sqlite, …)). */
   raw: Connection;
   tree: Tree;
 }
@@ -20,7 +21,9 @@ export function eachTestWithTree(ready: (env: TreeCore) => void): void {
   beforeEach(async () => {
     const t = await openTestCore();
     const tree = await makeTree(t);
-    env = { t, tree, raw: openConnection(join(t.dir, DB_FILE)) };
+    const raw = openConnection(join(t.dir, DB_FILE));
+    recordQueries(raw.sqlite);
+    env = { t, tree, raw };
     ready(env);
   });
   afterEach(() => {

@@ -25,6 +25,7 @@ export async function info(ctx: ServiceContext): Promise<SystemInfo> {
     user: { id: user.id, username: user.username, displayName: user.display_name, role: user.role },
     counts: { organisations: await countOrganisations(ctx.db), members: await countMembersOnList(ctx.db) },
     lastBackup: latest,
+    today: ctx.today,
   };
 }
 

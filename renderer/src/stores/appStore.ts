@@ -13,6 +13,8 @@ export interface DemoSummary {
 interface AppState {
   activeTab: TabId;
   info: SystemInfo | null;
+  /** Today as the core sees it (from system:info); null until it answers. Read it through today() (./today.ts). */
+  today: string | null;
   infoLoading: boolean;
   infoError: string | null;
   /** The clerk chose "start with empty data" on the welcome panel. */
@@ -34,6 +36,7 @@ const demoHandle: RunningJob = { id: null };
 export const useAppStore = create<AppState>()((set, get) => ({
   activeTab: 'overview',
   info: null,
+  today: null,
   infoLoading: false,
   infoError: null,
   welcomeDismissed: false,
@@ -45,7 +48,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   loadInfo: async () => {
     set({ infoLoading: true });
     const r = await call('system:info', {});
-    if (r.ok) set({ info: r.value, infoLoading: false, infoError: null });
+    if (r.ok) set({ info: r.value, today: r.value.today, infoLoading: false, infoError: null });
     else set({ infoLoading: false, infoError: r.error.message });
   },
   dismissWelcome: () => set({ welcomeDismissed: true, activeTab: 'organisations' }),

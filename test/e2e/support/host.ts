@@ -9,11 +9,20 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts the browser host as a user would (`node electron/host/start.ts`) and waits for its address. */
-export async function startHost(dataDir: string, timeoutMs = 30_000): Promise<RunningHost> {
-  const child = spawn(process.execPath, ['electron/host/start.ts', '--data-dir', dataDir, '--port', '0', '--no-open'], {
+/**
+ * The instant the end-to-end tests run at (the host's clock is pinned with --now): the same day as the
+ * integration tests' core (test/support/core.ts) and the renderer tests' fake system:info.
+ */
+export const E2E_NOW = '2026-11-20T03:00:00.000Z';
+
+/**
+ * Starts the browser host as a user would (`node electron/host/start.ts`), its clock pinned at `now`
+ * (--now, allowed by SOTOCHUC_ALLOW_NOW=1), and waits for its address.
+ */
+export async function startHost(dataDir: string, timeoutMs = 30_000, now = E2E_NOW): Promise<RunningHost> {
+  const child = spawn(process.execPath, ['electron/host/start.ts', '--data-dir', dataDir, '--port', '0', '--no-open', '--now', now], {
     cwd: process.cwd(),
-    env: { ...process.env, CI: 'true' },
+    env: { ...process.env, CI: 'true', SOTOCHUC_ALLOW_NOW: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -3,8 +3,9 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openConnection, type Connection } from '../../../db/connection.ts';
 import { DB_FILE } from '../../../electron/core/compose.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
+import { makeDiscipline, makeEvent, makeMember, makeTree } from '../../support/builders/index.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
+import { expectNoFullScan, fullScans, hotTables, planMatching } from '../../support/queryPlan.ts';
 
 let t: TestCore;
 let raw: Connection;
@@ -20,25 +21,18 @@ interface Setup {
   homeTown?: string;
 }
 
-/** A member on the list with its party-age anchor (and illness flag) set directly. */
+/** A member on the list whose party age counts from `anchor` (admitted that day), through the services. */
 async function member(s: Setup): Promise<number> {
   const [familyName, middleName, givenName] = s.name ?? ['Nguyễn', 'Văn', 'Nên'];
-  const m = await t.must('member:create', memberInput(s.org ?? tree.cell, { familyName, middleName, givenName, homeTown: s.homeTown ?? 'Xã Thanh Sơn, Phú Thọ', cardNo: null }));
-  raw.sqlite.prepare('UPDATE member SET party_age_anchor = ?, gravely_ill = ? WHERE id = ?').run(s.anchor, s.ill ? 1 : 0, m.id);
+  const m = await makeMember(t, s.org ?? tree.cell, { familyName, middleName, givenName, homeTown: s.homeTown ?? 'Xã Thanh Sơn, Phú Thọ', cardNo: null, partyAgeFrom: s.anchor, gravelyIll: s.ill ?? false });
   return m.id;
 }
 
-function died(memberId: number, date: string): void {
-  raw.sqlite.prepare(`INSERT INTO member_event (member_id, type_code, event_date, cancelled, created_at) VALUES (?, 'DEATH', ?, 0, ?)`).run(memberId, date, '2026-01-01T00:00:00Z');
-  raw.sqlite.prepare('UPDATE member SET on_list = 0 WHERE id = ?').run(memberId);
-}
+const died = (memberId: number, date: string) => makeEvent(t, memberId, 'DEATH', date);
 
-function disciplined(memberId: number, level: string, decidedOn: string): void {
-  raw.sqlite
-    .prepare(`INSERT INTO member_discipline (member_id, level_code, decided_on, cancelled, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)`)
-    .run(memberId, level, decidedOn, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
-}
+const disciplined = (memberId: number, level: string, decidedOn: string) => makeDiscipline(t, memberId, level, decidedOn);
 
+/** A badge awarded in an earlier round, stored as it was (some predate the rules the service checks now). */
 function awarded(memberId: number, milestone: number, badgeNo: string, round = '2016-02-03'): void {
   raw.sqlite
     .prepare(
@@ -109,6 +103,25 @@ describe('badge:candidates', () => {
     expect(previous.regular.flatMap((g) => ids(g.rows))).toContain(onPrevious);
   });
 
+  it('reads a round through indexes: the plans of badge:candidates, badge:list and badge:member, province and subtree', async () => {
+    const m = await member({ anchor: '1996-02-03' });
+    awarded(await member({ anchor: '1986-01-10' }), 30, '000001');
+    await member({ anchor: '1997-02-03', ill: true });
+    const province = await t.plans(() => t.must('badge:candidates', { organisationId: null, roundDate: ROUND }));
+    expect(planMatching(province, /party_age_anchor <= w\.hi AND NOT EXISTS/).text).toMatch(/member_list_party_age/);
+    // Known: the disciplines decided between two rounds are read by a scan of member_discipline (no
+    // index on decided_on; the table holds few rows). Allowed here, listed in the issue's follow-ups.
+    const disciplines = { allow: ['member_discipline'] };
+    expectNoFullScan(t.sqlite, province, disciplines);
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('badge:candidates', { organisationId: tree.commune, roundDate: ROUND })), disciplines);
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('badge:list', { roundDate: ROUND })));
+    // Known: a member's badges are read by a scan of member_badge (its only member_id index is partial,
+    // WHERE kind <> 'REPLACEMENT'); needs an index on member_badge(member_id). Listed in the follow-ups.
+    const byMember = await t.plans(() => t.must('badge:member', { memberId: m }));
+    expect(fullScans(byMember, hotTables(t.sqlite)).map((f) => f.table)).toEqual(['member_badge']);
+    expectNoFullScan(t.sqlite, byMember, { allow: ['member_badge'] });
+  });
+
   it('lists gravely ill members early: 12 months for 30-65 years, 24 months for 70-90 years', async () => {
     const ill30 = await member({ anchor: '1997-02-03', ill: true }); // 30 years on 2027-02-03: 12 months early
     const ill30TooEarly = await member({ anchor: '1997-02-04', ill: true });
@@ -126,10 +139,10 @@ describe('badge:candidates', () => {
 
   it('lists deceased members for a posthumous award up to 12 months early', async () => {
     const short = await member({ anchor: '1976-06-01' }); // 50 years on 2026-06-01
-    died(short, '2025-12-20');
+    await died(short, '2025-12-20');
     awarded(short, 45, '000045', '2021-09-02');
     const tooShort = await member({ anchor: '1976-12-21' }); // 50 years on 2026-12-21: more than 12 months after death
-    died(tooShort, '2025-12-20');
+    await died(tooShort, '2025-12-20');
     const r = await t.must('badge:candidates', { organisationId: null, roundDate: ROUND });
     expect(r.posthumous).toHaveLength(1);
     expect(r.posthumous[0]).toMatchObject({ memberId: short, milestone: 50, kind: 'POSTHUMOUS', deathDate: '2025-12-20', milestoneDate: '2026-06-01', partyAgeMonths: 594 });
@@ -138,12 +151,12 @@ describe('badge:candidates', () => {
 
   it('lists members under discipline apart, with the date they become eligible, and brings them back then', async () => {
     const warned = await member({ anchor: '1996-01-15', name: ['Đỗ', 'Văn', 'Hải'] });
-    disciplined(warned, 'WARNING', '2025-06-01'); // 9 months: eligible from 2026-03-01
+    await disciplined(warned, 'WARNING', '2025-06-01'); // 9 months: eligible from 2026-03-01
     const reprimandEnds = await member({ anchor: '1996-01-16' });
-    disciplined(reprimandEnds, 'REPRIMAND', '2025-08-03'); // 6 months: eligible on the round day
+    await disciplined(reprimandEnds, 'REPRIMAND', '2025-08-03'); // 6 months: eligible on the round day
     const cancelled = await member({ anchor: '1996-01-17' });
-    disciplined(cancelled, 'REMOVAL_FROM_POST', '2025-12-01');
-    raw.sqlite.prepare('UPDATE member_discipline SET cancelled = 1 WHERE member_id = ?').run(cancelled);
+    const removal = await disciplined(cancelled, 'REMOVAL_FROM_POST', '2025-12-01');
+    await t.must('memberfile:cancelDiscipline', { memberId: cancelled, id: removal.id, reason: 'Quyết định bị hủy' });
 
     const r = await t.must('badge:candidates', { organisationId: null, roundDate: ROUND });
     expect(r.blocked).toHaveLength(1);
@@ -173,9 +186,9 @@ describe('proposal, decision and register', () => {
     const b = await member({ anchor: '1986-01-10', name: ['Lê', 'Thị', 'An'] });
     const ill = await member({ anchor: '1996-12-01', ill: true, name: ['Vũ', 'Văn', 'Dũng'] });
     const dead = await member({ anchor: '1976-06-01', name: ['Hoàng', 'Văn', 'Em'] });
-    died(dead, '2025-12-20');
+    await died(dead, '2025-12-20');
     const blocked = await member({ anchor: '1996-01-15' });
-    disciplined(blocked, 'WARNING', '2025-06-01');
+    await disciplined(blocked, 'WARNING', '2025-06-01');
 
     const proposed = await t.must('badge:propose', {
       roundDate: ROUND,
@@ -286,7 +299,7 @@ describe('proposal, decision and register', () => {
 
   it('shows a member’s next milestone with the discipline block', async () => {
     const a = await member({ anchor: '1996-12-10' });
-    disciplined(a, 'REMOVAL_FROM_POST', '2026-10-01');
+    await disciplined(a, 'REMOVAL_FROM_POST', '2026-10-01');
     const file = await t.must('badge:member', { memberId: a });
     expect(file.badges).toEqual([]);
     expect(file.next).toEqual({ milestone: 30, date: '2026-12-10', roundDate: '2027-02-03', blockedUntil: '2027-10-01' });
@@ -318,7 +331,7 @@ describe('badge:export', () => {
     const b = await member({ anchor: '1996-01-20', name: ['Lê', 'Thị', 'An'], homeTown: '@SUM(1)' });
     const c = await member({ anchor: '1986-01-10', name: ['Phạm', 'Văn', 'Cường'], homeTown: '-2+3' });
     const dead = await member({ anchor: '1976-06-01', name: ['Hoàng', 'Văn', 'Em'] });
-    died(dead, '2025-12-20');
+    await died(dead, '2025-12-20');
     const proposed = await t.must('badge:propose', {
       roundDate: ROUND,
       items: [
@@ -348,7 +361,7 @@ describe('badge:export', () => {
     expect(rows[header]).toEqual(['STT', 'Họ và tên', 'Ngày sinh', 'Quê quán', 'Ngày QĐ kết nạp', 'Ngày kết nạp', 'Ngày chính thức', 'Số thẻ ĐV', 'Nơi đề nghị tặng', 'Ghi chú']);
     expect(rows[header + 1]![0]).toBe('(1)');
     expect(rows[header + 2]![0]).toBe('I. Huy hiệu 30 năm tuổi Đảng: 2 đồng chí');
-    expect(rows[header + 3]).toEqual([1, 'Lê Thị An', '12/03/1965', "'@SUM(1)", '10/05/1990', '19/05/1990', '19/05/1991', null, 'Đảng bộ xã Thanh Sơn', null]);
+    expect(rows[header + 3]).toEqual([1, 'Lê Thị An', '12/03/1965', "'@SUM(1)", '20/01/1996', '20/01/1996', '20/01/1997', null, 'Đảng bộ xã Thanh Sơn', null]);
     expect(rows[header + 4]!.slice(0, 4)).toEqual([2, 'Trần Văn Bình', '12/03/1965', '\'=HYPERLINK("http://x","y")']);
     expect(rows[header + 5]![0]).toBe('II. Huy hiệu 40 năm tuổi Đảng: 1 đồng chí');
     expect(rows[header + 6]!.slice(0, 4)).toEqual([3, 'Phạm Văn Cường', '12/03/1965', "'-2+3"]);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openConnection, type Connection, type Sqlite } from '../../../db/connection.ts';
 import { DB_FILE } from '../../../electron/core/compose.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
+import { makeTree, memberInput } from '../../support/builders/index.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 
 let t: TestCore;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTree, memberInput } from '../../support/builders.ts';
+import { makeTree, memberInput } from '../../support/builders/index.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 
 /**

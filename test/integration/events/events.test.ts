@@ -5,8 +5,9 @@ import { DB_FILE } from '../../../electron/core/compose.ts';
 import type { Input } from '../../../shared/contract/methods.ts';
 import { deriveMembership, membershipEventOf, type ListEffect } from '../../../shared/events/membership.ts';
 import { partyAge } from '../../../shared/members/partyAge.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
-import { eventRecorder } from '../../support/events.ts';
+import { makeTree, memberInput } from '../../support/builders/index.ts';
+import { eventRecorder } from '../../support/builders/index.ts';
+import { expectNoFullScan, planMatching } from '../../support/queryPlan.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 
 let t: TestCore;
@@ -500,11 +501,20 @@ describe('reminders', () => {
     expect((await t.must('event:reminders', { organisationId: tree.commune })).probation.total).toBe(1);
   });
 
-  it('reads the reminders through their small partial indexes', async () => {
+  it('reads the reminders through their small partial indexes (the plans of what event:reminders runs)', async () => {
     await aMember();
-    const plan = (q: string) => (raw.sqlite.prepare(`EXPLAIN QUERY PLAN ${q}`).all('/1/', '/10') as { detail: string }[]).map((r) => r.detail).join(' | ');
-    expect(plan("SELECT id FROM member m WHERE m.on_list = 1 AND m.membership = 'probationary' AND m.org_path >= ? AND m.org_path < ?")).toMatch(/member_list_probationary/);
-    expect(plan('SELECT id FROM member m WHERE m.on_list = 1 AND m.temporarily_away = 1 AND m.org_path >= ? AND m.org_path < ?')).toMatch(/member_list_away/);
+    const plans = await t.plans(() => t.must('event:reminders', { organisationId: tree.commune }));
+    expect(planMatching(plans, /membership.*probationary/).text).toMatch(/member_list_probationary/);
+    expect(planMatching(plans, /temporarily_away/).text).toMatch(/member_list_away/);
+    expectNoFullScan(t.sqlite, plans);
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('event:reminders', { organisationId: null, withinDays: 90 })));
+  });
+
+  it('counts the status as of a date without a full scan of members or events, for the province and a subtree', async () => {
+    const m = await aMember();
+    await mustRec([m.id], 'TEMP_OUT', '2024-01-01');
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('event:statusAsOf', { organisationId: tree.commune, asOf: '2025-01-01' })));
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('event:statusAsOf', { organisationId: null, asOf: '2025-01-01' })));
   });
 });
 
@@ -551,12 +561,12 @@ describe('party age', () => {
     expectCacheDerived(x.id);
   });
 
-  it('filters on the anchor through its index, for the count and for a page of a long party-age range', async () => {
+  it('filters on the anchor through its index, for the count and for a page of a long party-age range (the plans of member:list)', async () => {
     await aMember();
-    const plan = (q: string) => (raw.sqlite.prepare(`EXPLAIN QUERY PLAN ${q}`).all('1990-01-01') as { detail: string }[]).map((r) => r.detail).join(' | ');
-    expect(plan('SELECT count(*) FROM member m WHERE m.on_list = 1 AND m.party_age_anchor <= ?')).toMatch(/member_list_party_age/);
-    const page = plan('SELECT m.id FROM member m INDEXED BY member_list_party_age WHERE m.on_list = 1 AND m.party_age_anchor <= ? ORDER BY m.sort_key LIMIT 50');
+    const plans = await t.plans(() => t.must('member:list', { minPartyAgeYears: 30 }));
+    expect(planMatching(plans, /count\(\*\) AS n FROM member m WHERE/).text).toMatch(/member_list_party_age/);
+    const page = planMatching(plans, /ORDER BY/).text;
     expect(page).toMatch(/SEARCH m USING INDEX member_list_party_age \(party_age_anchor<\?\)/);
-    expect(page).not.toMatch(/(^|\| )SCAN m( |$)/);
+    expectNoFullScan(t.sqlite, plans);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../../db/connection.ts';
 import { monthsBetween, partyAge } from '../../../shared/members/partyAge.ts';
-import { memberInput } from '../../support/builders.ts';
+import { memberInput } from '../../support/builders/index.ts';
 import type { TestCore } from '../../support/core.ts';
-import { eventRecorder } from '../../support/events.ts';
+import { eventRecorder } from '../../support/builders/index.ts';
 import { eachTestWithTree } from '../../support/treeCore.ts';
 
 /** Transfer deadlines (warnings) and the transfer gap marked as an interruption of party age. */

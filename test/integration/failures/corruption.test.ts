@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failureOf } from '../../../electron/core/dispatch.ts';
 import { CoreOpenError, DB_FILE } from '../../../electron/core/compose.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
+import { makeTree, memberInput } from '../../support/builders/index.ts';
 import { openTestCore, PINNED_NOW, type TestCore } from '../../support/core.ts';
 
 let t: TestCore | null = null;

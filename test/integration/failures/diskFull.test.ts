@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openConnection, type Connection } from '../../../db/connection.ts';
 import { CoreOpenError, DB_FILE } from '../../../electron/core/compose.ts';
 import { environmentFailure } from '../../../electron/core/openErrors.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
+import { makeTree, memberInput } from '../../support/builders/index.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 import { canMount, mountSmallDisk, type SmallDisk } from '../../support/smallDisk.ts';
 

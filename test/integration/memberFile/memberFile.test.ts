@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../../db/connection.ts';
 import { MAX_PHOTO_BYTES } from '../../../shared/memberFile/schemas.ts';
-import { memberInput } from '../../support/builders.ts';
+import { memberInput } from '../../support/builders/index.ts';
 import type { TestCore } from '../../support/core.ts';
 import { eachTestWithTree, type Tree } from '../../support/treeCore.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../../db/connection.ts';
 import type { Input } from '../../../shared/contract/methods.ts';
 import type { AdmissionPersonInput } from '../../../shared/members/admissionSchemas.ts';
-import { memberInput } from '../../support/builders.ts';
+import { memberInput } from '../../support/builders/index.ts';
 import type { TestCore } from '../../support/core.ts';
 import { eachTestWithTree, type Tree } from '../../support/treeCore.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../../db/connection.ts';
-import { memberInput } from '../../support/builders.ts';
+import { memberInput } from '../../support/builders/index.ts';
 import type { TestCore } from '../../support/core.ts';
+import { expectNoFullScan, planMatching } from '../../support/queryPlan.ts';
 import { eachTestWithTree, type Tree } from '../../support/treeCore.ts';
 
 let t: TestCore;
@@ -124,26 +125,25 @@ describe('members', () => {
     expect(second.rows).toHaveLength(1);
   });
 
-  it('uses indexes, not full scans, on the list hot paths', async () => {
-    await t.must('member:create', memberInput(tree.cell));
-    const plan = (q: string, ...params: unknown[]) =>
-      (raw.sqlite.prepare(`EXPLAIN QUERY PLAN ${q}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
-    const cell = raw.sqlite.prepare('SELECT path FROM organisation WHERE id = ?').get(tree.cell) as { path: string };
-    const subtree = plan(
-      'SELECT m.id FROM member m INDEXED BY member_list_subtree WHERE m.on_list = 1 AND m.org_path >= ? AND m.org_path < ? ORDER BY m.sort_key LIMIT 50',
-      cell.path,
-      `${cell.path.slice(0, -1)}0`,
-    );
-    expect(subtree).toMatch(/USING COVERING INDEX member_list_subtree/);
-    const whole = plan('SELECT m.id FROM member m INDEXED BY member_list_sorted WHERE m.on_list = 1 ORDER BY m.sort_key LIMIT 50 OFFSET 1000');
-    expect(whole).toMatch(/SCAN m USING COVERING INDEX member_list_sorted/);
-    expect(whole).not.toMatch(/TEMP B-TREE/);
-    const fts = plan("SELECT rowid FROM member_fts WHERE member_fts MATCH '\"nen\"*' LIMIT 2001");
-    expect(fts).toMatch(/VIRTUAL TABLE INDEX/);
-    const byIds = plan('SELECT m.id FROM member m WHERE m.on_list = 1 AND m.id IN (SELECT value FROM json_each(?)) ORDER BY m.sort_key LIMIT 50', '[1,2]');
-    expect(byIds).toMatch(/SEARCH m USING INTEGER PRIMARY KEY/);
-    expect(byIds).not.toMatch(/(^|\| )SCAN m( \||$)/);
-    const citizen = plan('SELECT id FROM member WHERE citizen_id = ?', '025065000111');
-    expect(citizen).toMatch(/member_citizen_id/);
+  it('uses indexes, not full scans, on the list hot paths (the plans of the queries member:list and member:create really run)', async () => {
+    const m = await t.must('member:create', memberInput(tree.cell, { citizenId: '025065000111' }));
+    await t.must('member:create', memberInput(tree.cell, { givenName: 'Hai' }));
+    const subtree = await t.plans(() => t.must('member:list', { organisationId: tree.cell }));
+    expect(planMatching(subtree, /ORDER BY/).text).toMatch(/USING COVERING INDEX member_list_subtree/);
+    expectNoFullScan(t.sqlite, subtree);
+    const whole = await t.plans(() => t.must('member:list', { offset: 1000 }));
+    const wholePage = planMatching(whole, /ORDER BY/).text;
+    expect(wholePage).toMatch(/SCAN m USING COVERING INDEX member_list_sorted/);
+    expect(wholePage).not.toMatch(/TEMP B-TREE/);
+    expectNoFullScan(t.sqlite, whole);
+    const search = await t.plans(() => t.must('member:list', { q: 'nguyen nen' }));
+    expect(planMatching(search, /member_fts MATCH/).text).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(planMatching(search, /json_each.*ORDER BY/).text).toMatch(/SEARCH m USING INTEGER PRIMARY KEY/);
+    expectNoFullScan(t.sqlite, search);
+    const digits = await t.plans(() => t.must('member:list', { q: '025065000111' }));
+    expectNoFullScan(t.sqlite, digits);
+    const duplicate = await t.plans(() => t.call('member:create', memberInput(tree.cell, { citizenId: m.citizenId })));
+    expect(planMatching(duplicate, /citizen_id" = \?/).text).toMatch(/member_citizen_id/);
+    expectNoFullScan(t.sqlite, duplicate);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NameOrder } from '../../../shared/contract/index.ts';
-import { memberInput } from '../../support/builders.ts';
+import { memberInput } from '../../support/builders/index.ts';
 import { eachTestWithTree, type TreeCore } from '../../support/treeCore.ts';
 
 let env!: TreeCore;

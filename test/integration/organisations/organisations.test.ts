@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../../db/connection.ts';
-import { memberInput } from '../../support/builders.ts';
+import { memberInput } from '../../support/builders/index.ts';
 import type { TestCore } from '../../support/core.ts';
 import { eachTestWithTree, type Tree } from '../../support/treeCore.ts';
 

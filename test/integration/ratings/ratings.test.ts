@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Kysely, SqliteDialect } from 'kysely';
+import { bulkHandle } from '../../../db/bulk.ts';
 import { openConnection, type Connection } from '../../../db/connection.ts';
 import * as repo from '../../../db/repositories/ratings/ratings.ts';
-import type { Database } from '../../../db/schema.ts';
 import { DB_FILE } from '../../../electron/core/compose.ts';
 import type { GridEntryInput } from '../../../shared/ratings/schemas.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
+import { makeEvent, makeTree, memberInput } from '../../support/builders/index.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
+import { expectNoFullScan, fullScans, hotTables, planMatching, plansOf, recordQueries } from '../../support/queryPlan.ts';
 
 let t: TestCore;
 let raw: Connection;
@@ -22,6 +22,7 @@ beforeEach(async () => {
   const gcell = await t.must('organisation:create', { parentId: base.commune, name: 'Chi bộ Trường THCS Thanh Sơn', typeCode: 'GRASSROOTS_CELL', effectiveFrom: '2010-01-01' });
   tree = { ...base, committee: committee.id, cell1: cell1.id, cell2: cell2.id, gcell: gcell.id };
   raw = openConnection(join(t.dir, DB_FILE));
+  recordQueries(raw.sqlite);
 });
 afterEach(() => {
   raw.close();
@@ -35,11 +36,9 @@ async function member(organisationId: number, givenName: string, admissionDate =
   return t.must('member:create', memberInput(organisationId, { givenName, admissionDate, admissionDecisionDate: null, fullMemberDate, ...extra }));
 }
 
-/** Records a life-cycle event straight in the table (the events screens are another part of the issue). */
-function event(memberId: number, typeCode: string, eventDate: string): void {
-  raw.sqlite
-    .prepare('INSERT INTO member_event (member_id, type_code, event_date, cancelled, created_at) VALUES (?, ?, ?, 0, ?)')
-    .run(memberId, typeCode, eventDate, '2026-01-01T00:00:00.000Z');
+/** Records a life-cycle event through event:record (the member's cached status follows). */
+async function event(memberId: number, typeCode: string, eventDate: string): Promise<void> {
+  await makeEvent(t, memberId, typeCode, eventDate);
 }
 
 /** The small committee of the grid tests: two cells, every kind of member. */
@@ -48,11 +47,11 @@ async function committeeMembers() {
   const binh = await member(tree.cell1, 'Bình', '2025-06-30');
   const cuong = await member(tree.cell1, 'Cường', '2025-07-01');
   const dung = await member(tree.cell1, 'Dũng', '1960-02-03', { birthDate: '1940-01-01' });
-  event(dung.id, 'EXEMPT', '2025-03-01');
+  await event(dung.id, 'EXEMPT', '2025-03-01');
   const giang = await member(tree.cell1, 'Giang');
-  event(giang.id, 'SUSPEND', '2025-10-01');
+  await event(giang.id, 'SUSPEND', '2025-10-01');
   const hai = await member(tree.cell1, 'Hải');
-  event(hai.id, 'DEATH', '2025-12-20');
+  await event(hai.id, 'DEATH', '2025-12-20');
   const khanh = await member(tree.cell1, 'Khánh', '2026-01-05');
   const lan = await member(tree.cell2, 'Lan', '2001-01-01', { sex: 'F', middleName: 'Thị' });
   const minh = await member(tree.cell2, 'Minh');
@@ -135,27 +134,36 @@ describe('rating:grid', () => {
   it('reads through indexes: no scan of members, events or ratings, never the year index for a subtree', async () => {
     const m = await committeeMembers();
     await t.must('rating:save', { memberId: m.an.id, year: 2025, categoryCode: 'HTTNV' });
-    const queries: { sql: string; parameters: readonly unknown[] }[] = [];
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw.sqlite }), log: (e) => void queries.push(e.query) });
     const path = raw.sqlite.prepare('SELECT path FROM organisation WHERE id = ?').pluck().get(tree.committee) as string;
-    const ids = (await repo.subtreeMembers(db, path)).map((r) => r.id);
-    await repo.eventsOfMembers(db, ids);
-    await repo.memberRatingsOfYear(db, ids, 2025);
-    await repo.memberCategoryCounts(db, path, 2025);
-    await repo.organisationRatingsOfYear(db, [tree.cell1, tree.cell2], 2025);
-    await repo.organisationCategoryCounts(db, tree.commune, 'CELL', 2025);
-    await repo.organisationCategoriesInSubtree(db, path, 2025);
-    expect(queries).toHaveLength(7);
-    for (const q of queries) {
-      const plan = (raw.sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as { detail: string }[]).map((r) => r.detail).join(' | ');
-      expect(plan, q.sql).not.toMatch(/SCAN (m|member|member_event|member_rating|organisation_rating|r|e)\b/);
-      expect(plan, q.sql).not.toMatch(/member_rating_year|organisation_rating_year/);
-    }
-    const counts = queries[3]!;
-    const plan = (raw.sqlite.prepare(`EXPLAIN QUERY PLAN ${counts.sql}`).all(...counts.parameters) as { detail: string }[]).map((r) => r.detail);
-    expect(plan[0]).toMatch(/^SEARCH o USING .*path/);
-    expect(plan[1]).toMatch(/member_organisation/);
-    expect(plan[2]).toMatch(/sqlite_autoindex_member_rating_1 \(member_id=\? AND year=\?\)/);
+    const plans = await plansOf(raw.sqlite, async () => {
+      const ids = (await repo.subtreeMembers(raw.db, path)).map((r) => r.id);
+      await repo.eventsOfMembers(raw.db, ids);
+      await repo.memberRatingsOfYear(raw.db, ids, 2025);
+      await repo.memberCategoryCounts(raw.db, path, 2025);
+      await repo.organisationRatingsOfYear(raw.db, [tree.cell1, tree.cell2], 2025);
+      await repo.organisationCategoryCounts(raw.db, tree.commune, 'CELL', 2025);
+      await repo.organisationCategoriesInSubtree(raw.db, path, 2025);
+      // The summary's bulk readers run their own prepared statements.
+      const bulk = bulkHandle(raw);
+      repo.forEachMemberChunk(bulk, repo.memberIdsInSubtree(bulk, path), 2025, () => undefined);
+    });
+    expect(plans).toHaveLength(10);
+    expectNoFullScan(raw.sqlite, plans);
+    for (const p of plans) expect(p.text, p.sql).not.toMatch(/member_rating_year|organisation_rating_year/);
+    const counts = planMatching(plans, /FROM organisation o CROSS JOIN member m CROSS JOIN member_rating r/).rows.map((r) => r.detail);
+    expect(counts[0]).toMatch(/^SEARCH o USING .*path/);
+    expect(counts[1]).toMatch(/member_organisation/);
+    expect(counts[2]).toMatch(/sqlite_autoindex_member_rating_1 \(member_id=\? AND year=\?\)/);
+
+    // The screens' calls, end to end: the grid of a cell and the summary of a subtree.
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('rating:grid', { organisationId: tree.cell1, year: 2025 })));
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('rating:orgGrid', { organisationId: tree.committee, year: 2025 })));
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('rating:summary', { organisationId: tree.committee, year: 2025 })));
+    // The province's summary reads every organisation and every member on purpose (members in rowid
+    // order, in chunks): only those two scans.
+    const province = await t.plans(() => t.must('rating:summary', { organisationId: null, year: 2025 }));
+    expect(fullScans(province, hotTables(t.sqlite)).map((f) => f.table)).toEqual(['member', 'organisation']);
+    expectNoFullScan(t.sqlite, province, { allow: ['organisation', 'member'] });
   });
 });
 

@@ -1,13 +1,12 @@
 import { join } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openConnection, type Connection } from '../../../db/connection.ts';
-import type { Database } from '../../../db/schema.ts';
 import { DB_FILE } from '../../../electron/core/compose.ts';
 import { listAudit } from '../../../electron/services/system/audit.ts';
 import type { AuditEntry } from '../../../shared/contract/index.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
+import { makeMember, makeTree } from '../../support/builders/index.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
+import { expectNoFullScan, plansOf, recordQueries } from '../../support/queryPlan.ts';
 
 let t: TestCore;
 let raw: Connection;
@@ -19,6 +18,7 @@ beforeEach(async () => {
   const cell2 = await t.must('organisation:create', { parentId: base.commune, name: 'Chi bộ thôn Bình Dân', typeCode: 'CELL', effectiveFrom: '2010-01-01' });
   tree = { ...base, cell2: cell2.id };
   raw = openConnection(join(t.dir, DB_FILE));
+  recordQueries(raw.sqlite);
 });
 afterEach(() => {
   raw.close();
@@ -31,10 +31,9 @@ const one = (entries: readonly AuditEntry[], action: string, entityId?: number):
   return found;
 };
 
-/** A member on the list whose party age counts from `anchor` (set directly, as the badge tests do). */
+/** A member on the list whose party age counts from `anchor` (admitted that day), through the services. */
 async function member(givenName: string, birthDate: string, anchor = '1990-05-19') {
-  const m = await t.must('member:create', memberInput(tree.cell, { familyName: 'Nguyễn', middleName: 'Văn', givenName, birthDate }));
-  raw.sqlite.prepare('UPDATE member SET party_age_anchor = ? WHERE id = ?').run(anchor, m.id);
+  const m = await makeMember(t, tree.cell, { familyName: 'Nguyễn', middleName: 'Văn', givenName, birthDate, partyAgeFrom: anchor });
   return m.id;
 }
 
@@ -126,24 +125,20 @@ describe('system:auditList: who and what, in words', () => {
       }
     };
 
-    const queries: string[] = [];
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw.sqlite }), log: (e) => void queries.push(e.query.sql) });
-    const page = await listAudit(db, { entity: null, entityId: null, offset: 0, limit: 50 });
+    let page: AuditEntry[] = [];
+    const plans = await plansOf(raw.sqlite, async () => {
+      page = await listAudit(raw.db, { entity: null, entityId: null, offset: 0, limit: 50 });
+    });
     expect(page).toHaveLength(50);
     const kinds = new Set(page.filter((e) => e.entityId !== null).map((e) => e.entity));
     expect([...kinds].sort()).toEqual(['member', 'member_badge', 'member_event', 'member_rating', 'organisation_rating']);
     for (const e of page) expect(e.subject, `entry ${e.id} ${e.action}`).toBe(expected(e));
     expect(page.filter((e) => e.subject !== null).length).toBeGreaterThanOrEqual(45);
     // The page itself, then one query per table its records live in (member, organisation, member_event,
-    // member_badge), however many entries point there.
-    expect(queries).toHaveLength(5);
-    expect(queries.slice(1).map((q) => /from "(\w+)"/.exec(q)?.[1]).sort()).toEqual(['member', 'member_badge', 'member_event', 'organisation']);
-    for (const q of queries.slice(1)) {
-      const plan = (raw.sqlite.prepare(`EXPLAIN QUERY PLAN ${q}`).all(...new Array<number>((q.match(/\?/g) ?? []).length).fill(1)) as { detail: string }[])
-        .map((r) => r.detail)
-        .join(' | ');
-      expect(plan, q).not.toMatch(/\bSCAN\b/);
-    }
+    // member_badge), however many entries point there; each with the ids it really asked for.
+    expect(plans).toHaveLength(5);
+    expect(plans.slice(1).map((q) => /from "(\w+)"/.exec(q.sql)?.[1]).sort()).toEqual(['member', 'member_badge', 'member_event', 'organisation']);
+    expectNoFullScan(raw.sqlite, plans);
   });
 
   it('only reads: listing writes nothing to the database, least of all the names it shows', async () => {

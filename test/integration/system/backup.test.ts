@@ -9,7 +9,7 @@ import type { Core } from '../../../electron/core/types.ts';
 import { backupsSettled, runningBackups } from '../../../electron/workers/runBackup.ts';
 import { contract, type Input, type MethodName, type Output } from '../../../shared/contract/methods.ts';
 import type { Result } from '../../../shared/kernel/result.ts';
-import { makeTree, memberInput } from '../../support/builders.ts';
+import { makeTree, memberInput } from '../../support/builders/index.ts';
 import { openTestCore, PINNED_NOW } from '../../support/core.ts';
 
 /** Big enough that the copy takes a measurable time (about 37 MB: a few hundred ms here). */

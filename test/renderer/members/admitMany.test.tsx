@@ -86,10 +86,10 @@ describe('admission of many under one decision', () => {
     expect(fake['member:admitMany']).toHaveBeenCalledWith({
       ...header,
       people: [
-        person({ familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', birthDate: '1995-03-12', sex: 'M', citizenId: '001095000001', ethnicCode: '01', religionCode: '00', homeTown: 'Xã Thanh Sơn', residence: 'Thôn Đồng Xuân' }),
-        person({ familyName: 'Hoàng', middleName: 'Thị', givenName: 'Giang', birthDate: '1999-01-01', sex: 'F', citizenId: '001199000002', ethnicCode: '01' }),
-        person({ familyName: 'Trần', middleName: 'Thị', givenName: 'Bình', birthDate: '1998-06-05', sex: 'F', citizenId: '001198000003', ethnicCode: '02', religionCode: '00', homeTown: 'Xã Yên Lập', residence: 'Thôn Đồng Xuân' }),
-        person({ familyName: 'Lê', givenName: 'Cường', birthDate: '1997', sex: 'M', citizenId: '001097000004', ethnicCode: '01' }),
+        person({ familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', birthDate: '1995-03-12', sex: 'M', citizenId: '001095000001', ethnicCode: '1', religionCode: 'NONE', homeTown: 'Xã Thanh Sơn', residence: 'Thôn Đồng Xuân' }),
+        person({ familyName: 'Hoàng', middleName: 'Thị', givenName: 'Giang', birthDate: '1999-01-01', sex: 'F', citizenId: '001199000002', ethnicCode: '1' }),
+        person({ familyName: 'Trần', middleName: 'Thị', givenName: 'Bình', birthDate: '1998-06-05', sex: 'F', citizenId: '001198000003', ethnicCode: '2', religionCode: 'NONE', homeTown: 'Xã Yên Lập', residence: 'Thôn Đồng Xuân' }),
+        person({ familyName: 'Lê', givenName: 'Cường', birthDate: '1997', sex: 'M', citizenId: '001097000004', ethnicCode: '1' }),
         person({ familyName: 'Phạm', middleName: 'Văn', givenName: 'Dũng', birthDate: '1996-08-07', sex: 'M', citizenId: '001096000005', homeTown: 'Xã Thanh Sơn', residence: 'Thôn Hạ' }),
       ],
     });

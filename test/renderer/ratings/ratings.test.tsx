@@ -5,7 +5,7 @@ import type { OrgGridResult } from '../../../shared/ratings/schemas.ts';
 import { MemberRatingsTab } from '../../../renderer/src/screens/ratings/MemberRatingsTab.tsx';
 import { RatingsScreen } from '../../../renderer/src/screens/ratings/RatingsScreen.tsx';
 import { useMemberFileStore } from '../../../renderer/src/screens/memberFile/store.ts';
-import { defaultYear, useRatingStore } from '../../../renderer/src/screens/ratings/store.ts';
+import { useRatingStore } from '../../../renderer/src/screens/ratings/store.ts';
 import { fakeApi } from '../fakeApi.ts';
 import { orgNode } from '../fixtures.ts';
 import { renderWith } from '../render.tsx';
@@ -22,7 +22,7 @@ describe('the rating grid', () => {
   it('opens the grid of the chosen organisation for last year, with the not-subject members apart', async () => {
     const fake = api();
     const { grid } = await openGrid(fake);
-    expect(fake['rating:grid']).toHaveBeenCalledWith({ organisationId: 7, year: defaultYear() });
+    expect(fake['rating:grid']).toHaveBeenCalledWith({ organisationId: 7, year: 2025 });
     expect(within(grid).getAllByRole('row')).toHaveLength(11);
     expect(screen.getByText('Ngày xét: 31/12/2025 · Chế độ xếp loại 2025')).toBeInTheDocument();
     const apart = screen.getByRole('table', { name: 'Không thuộc diện xếp loại (2)' });
@@ -116,7 +116,7 @@ describe('the rating grid', () => {
     expect(dialog).toHaveTextContent(message);
     expect(fake['rating:saveGrid']).toHaveBeenCalledWith({
       organisationId: 7,
-      year: defaultYear(),
+      year: 2025,
       confirmQuotaBreach: false,
       entries: [
         { memberId: 100, categoryCode: 'HTXSNV', score: null, decidingBody: null, decisionNo: '15-QĐ/ĐU', decisionDate: null, note: null },
@@ -199,7 +199,7 @@ describe('organisation ratings', () => {
     await user.type(screen.getByRole('combobox', { name: 'Tổ chức cấp trên' }), 'thanh son');
     await user.click(await screen.findByRole('option', { name: /Đảng bộ xã Thanh Sơn/ }));
     const grid = await screen.findByRole('grid', { name: 'Bảng xếp loại tổ chức đảng' });
-    expect(fake['rating:orgGrid']).toHaveBeenCalledWith({ organisationId: 2, year: defaultYear() });
+    expect(fake['rating:orgGrid']).toHaveBeenCalledWith({ organisationId: 2, year: 2025 });
     expect(screen.getByText('Tổ chức thôi hoạt động trong năm (1)')).toBeInTheDocument();
     await user.click(within(grid).getAllByRole('row')[1]!);
     await user.keyboard('1');
@@ -301,6 +301,6 @@ describe('the member file tab', () => {
     await user.click(within(form).getByRole('button', { name: 'Lưu' }));
     const dialog = await screen.findByRole('dialog', { name: 'Vượt tỷ lệ xuất sắc' });
     await user.click(within(dialog).getByRole('button', { name: 'Vẫn lưu (cấp có thẩm quyền đã đồng ý)' }));
-    await waitFor(() => expect(fake['rating:save']).toHaveBeenLastCalledWith(expect.objectContaining({ year: defaultYear(), categoryCode: 'HTXSNV', confirmQuotaBreach: true })));
+    await waitFor(() => expect(fake['rating:save']).toHaveBeenLastCalledWith(expect.objectContaining({ year: 2025, categoryCode: 'HTXSNV', confirmQuotaBreach: true })));
   });
 });

@@ -51,7 +51,7 @@ function jobCore(value: unknown, error?: { code: string; message: string }) {
 function harness(core = fakeCore()) {
   const out: string[] = [];
   const err: string[] = [];
-  const opened: { dataDir: string }[] = [];
+  const opened: { dataDir: string; now?: () => Date }[] = [];
   const deps: CliDeps = {
     async openCore(options) {
       opened.push(options);
@@ -66,6 +66,26 @@ function harness(core = fakeCore()) {
   };
   return { deps, core, out, err, opened, json: () => JSON.parse(out.join('')) as unknown };
 }
+
+describe('runCli --now (tests only)', () => {
+  it('passes the pinned clock to the core when SOTOCHUC_ALLOW_NOW=1', async () => {
+    const h = harness();
+    h.deps.env = { SOTOCHUC_ALLOW_NOW: '1' };
+    expect(parseCliArgs(['backup', '--now', '2026-11-20T03:00:00Z'])).toMatchObject({ ok: true, now: '2026-11-20T03:00:00Z' });
+    expect(await runCli(['call', 'system:info', '--now', '2026-11-20T03:00:00Z'], h.deps)).toBe(EXIT_OK);
+    expect(h.opened[0]?.now?.().toISOString()).toBe('2026-11-20T03:00:00.000Z');
+    const plain = harness();
+    expect(await runCli(['call', 'system:info'], plain.deps)).toBe(EXIT_OK);
+    expect(plain.opened[0]?.now).toBeUndefined();
+  });
+
+  it('refuses --now without the variable, before opening anything', async () => {
+    const h = harness();
+    expect(await runCli(['call', 'system:info', '--now', '2026-11-20'], h.deps)).toBe(EXIT_USAGE);
+    expect(h.err.join('')).toContain('SOTOCHUC_ALLOW_NOW=1');
+    expect(h.opened).toEqual([]);
+  });
+});
 
 describe('runCli', () => {
   it('methods lists every contract method with role and summary, without opening the core', async () => {

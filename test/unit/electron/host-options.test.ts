@@ -4,11 +4,11 @@ import { isAllowedHost, isAuthorized } from '../../../electron/host/server.ts';
 
 describe('parseHostArgs', () => {
   it('defaults to a free port and opening the browser', () => {
-    expect(parseHostArgs([])).toEqual({ ok: true, help: false, port: 0, open: true });
+    expect(parseHostArgs([])).toEqual({ ok: true, help: false, port: 0, open: true, now: null });
   });
 
   it('reads --port, --no-open and accepts --data-dir', () => {
-    expect(parseHostArgs(['--port', '8123', '--no-open', '--data-dir', '/d'])).toEqual({ ok: true, help: false, port: 8123, open: false });
+    expect(parseHostArgs(['--port', '8123', '--no-open', '--data-dir', '/d'])).toEqual({ ok: true, help: false, port: 8123, open: false, now: null });
     expect(parseHostArgs(['--port=0'])).toMatchObject({ ok: true, port: 0 });
   });
 
@@ -18,6 +18,23 @@ describe('parseHostArgs', () => {
     expect(parseHostArgs(['--port', '-1'])).toMatchObject({ ok: false });
     expect(parseHostArgs(['--lan'])).toMatchObject({ ok: false, message: expect.stringContaining('Tham số không hợp lệ') });
     expect(parseHostArgs(['extra'])).toMatchObject({ ok: false });
+  });
+});
+
+describe('--now (tests only)', () => {
+  const allowed = { SOTOCHUC_ALLOW_NOW: '1' };
+  it('pins the clock at an instant or at noon of a day, when the environment allows it', () => {
+    expect(parseHostArgs(['--now', '2026-11-20T03:00:00Z'], allowed)).toMatchObject({ ok: true, now: new Date('2026-11-20T03:00:00Z') });
+    expect(parseHostArgs(['--now=2026-11-20T10:00+07:00'], allowed)).toMatchObject({ ok: true, now: new Date('2026-11-20T03:00:00Z') });
+    expect(parseHostArgs(['--now', '2026-11-20'], allowed)).toMatchObject({ ok: true, now: new Date(2026, 10, 20, 12) });
+  });
+
+  it('is refused without SOTOCHUC_ALLOW_NOW=1, so a clerk cannot start on a wrong date, and refuses a bad date', () => {
+    expect(parseHostArgs(['--now', '2026-11-20'])).toMatchObject({ ok: false, message: expect.stringContaining('chỉ dùng khi kiểm thử') });
+    expect(parseHostArgs(['--now', '2026-11-20'], { SOTOCHUC_ALLOW_NOW: 'yes' })).toMatchObject({ ok: false });
+    for (const bad of ['2026-02-30', '20/11/2026', '2026-11-20T03:00:00', 'tomorrow']) {
+      expect(parseHostArgs(['--now', bad], allowed), bad).toMatchObject({ ok: false, message: expect.stringContaining('--now không hợp lệ') });
+    }
   });
 });
 

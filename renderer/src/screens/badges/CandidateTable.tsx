@@ -1,8 +1,9 @@
-import { Button, Checkbox, Table, Text } from '@mantine/core';
+import { Button, Checkbox, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateRow } from '../../../../shared/badges/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
+import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { formatCount } from '../../format.ts';
 import { candidateKey } from './store.ts';
 
@@ -34,61 +35,49 @@ export function CandidateTable({ label, rows, selected, onToggle, show }: Candid
   const keys = rows.map(candidateKey);
   const ticked = selected ? keys.filter((k) => selected[k]).length : 0;
   const visible = all ? rows : rows.slice(0, ROWS_SHOWN);
+  const columns: DataColumn<CandidateRow>[] = [
+    ...(selected
+      ? [
+          {
+            key: 'tick',
+            width: 40,
+            header: (
+              <Checkbox
+                aria-label={t('badges.selectAll', { label })}
+                checked={ticked === keys.length}
+                indeterminate={ticked > 0 && ticked < keys.length}
+                onChange={(e) => onToggle?.(keys, e.currentTarget.checked)}
+              />
+            ),
+            cell: (r: CandidateRow) => (
+              <Checkbox
+                aria-label={t('badges.selectRow', { name: r.fullName })}
+                checked={selected[candidateKey(r)] === true}
+                onChange={(e) => onToggle?.([candidateKey(r)], e.currentTarget.checked)}
+              />
+            ),
+          },
+        ]
+      : []),
+    { key: 'no', header: 'STT', width: 50, cell: (_r, i) => i + 1 },
+    { key: 'name', header: t('badges.columns.name'), cell: (r) => r.fullName },
+    { key: 'birth', header: t('badges.columns.birth'), width: 110, cell: (r) => formatVi(r.birthDate) },
+    { key: 'organisation', header: t('badges.columns.organisation'), cell: (r) => r.organisationName },
+    ...(show.milestone ? [{ key: 'milestone', header: t('badges.columns.milestone'), width: 90, cell: (r: CandidateRow) => t('badges.years', { n: r.milestone }) }] : []),
+    { key: 'milestoneDate', header: t('badges.columns.milestoneDate'), width: 170, cell: (r) => formatVi(r.milestoneDate) },
+    { key: 'partyAge', header: t('badges.columns.partyAge'), width: 150, cell: (r) => partyAge(r.partyAgeMonths) },
+    ...(show.death ? [{ key: 'death', header: t('badges.columns.death'), width: 120, cell: (r: CandidateRow) => formatVi(r.deathDate) }] : []),
+    ...(show.blocked
+      ? [
+          { key: 'discipline', header: t('badges.columns.discipline'), width: 160, cell: (r: CandidateRow) => r.disciplineLevel ?? '' },
+          { key: 'eligibleFrom', header: t('badges.columns.eligibleFrom'), width: 120, cell: (r: CandidateRow) => formatVi(r.eligibleFrom) },
+        ]
+      : [{ key: 'note', header: t('badges.columns.note'), width: 200, cell: (r: CandidateRow) => (r.dueRound ? t('badges.dueRound', { round: formatVi(r.dueRound) }) : '') }]),
+  ];
   return (
     <>
       {/* Fixed widths: the tables of the milestones, one under another, line up column by column. */}
-      <Table striped withTableBorder aria-label={label} verticalSpacing={4} style={{ tableLayout: 'fixed' }}>
-        <Table.Thead>
-          <Table.Tr>
-            {selected ? (
-              <Table.Th w={40}>
-                <Checkbox
-                  aria-label={t('badges.selectAll', { label })}
-                  checked={ticked === keys.length}
-                  indeterminate={ticked > 0 && ticked < keys.length}
-                  onChange={(e) => onToggle?.(keys, e.currentTarget.checked)}
-                />
-              </Table.Th>
-            ) : null}
-            <Table.Th w={50}>STT</Table.Th>
-            <Table.Th>{t('badges.columns.name')}</Table.Th>
-            <Table.Th w={110}>{t('badges.columns.birth')}</Table.Th>
-            <Table.Th>{t('badges.columns.organisation')}</Table.Th>
-            {show.milestone ? <Table.Th w={90}>{t('badges.columns.milestone')}</Table.Th> : null}
-            <Table.Th w={170}>{t('badges.columns.milestoneDate')}</Table.Th>
-            <Table.Th w={150}>{t('badges.columns.partyAge')}</Table.Th>
-            {show.death ? <Table.Th w={120}>{t('badges.columns.death')}</Table.Th> : null}
-            {show.blocked ? <Table.Th w={160}>{t('badges.columns.discipline')}</Table.Th> : null}
-            {show.blocked ? <Table.Th w={120}>{t('badges.columns.eligibleFrom')}</Table.Th> : null}
-            {show.blocked ? null : <Table.Th w={200}>{t('badges.columns.note')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {visible.map((r, i) => {
-            const key = candidateKey(r);
-            return (
-              <Table.Tr key={key}>
-                {selected ? (
-                  <Table.Td>
-                    <Checkbox aria-label={t('badges.selectRow', { name: r.fullName })} checked={selected[key] === true} onChange={(e) => onToggle?.([key], e.currentTarget.checked)} />
-                  </Table.Td>
-                ) : null}
-                <Table.Td>{i + 1}</Table.Td>
-                <Table.Td>{r.fullName}</Table.Td>
-                <Table.Td>{formatVi(r.birthDate)}</Table.Td>
-                <Table.Td>{r.organisationName}</Table.Td>
-                {show.milestone ? <Table.Td>{t('badges.years', { n: r.milestone })}</Table.Td> : null}
-                <Table.Td>{formatVi(r.milestoneDate)}</Table.Td>
-                <Table.Td>{partyAge(r.partyAgeMonths)}</Table.Td>
-                {show.death ? <Table.Td>{formatVi(r.deathDate)}</Table.Td> : null}
-                {show.blocked ? <Table.Td>{r.disciplineLevel ?? ''}</Table.Td> : null}
-                {show.blocked ? <Table.Td>{formatVi(r.eligibleFrom)}</Table.Td> : null}
-                {show.blocked ? null : <Table.Td>{r.dueRound ? t('badges.dueRound', { round: formatVi(r.dueRound) }) : ''}</Table.Td>}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <DataTable label={label} columns={columns} rows={visible} rowKey={candidateKey} verticalSpacing={4} layout="fixed" />
       {!all && rows.length > ROWS_SHOWN ? (
         <Button variant="subtle" size="xs" onClick={() => setAll(true)}>
           {t('badges.showAll', { n: formatCount(rows.length) })}

@@ -2,7 +2,8 @@ import { Alert, Button, Loader, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberBadgesResult } from '../../../../shared/badges/schemas.ts';
-import { formatVi, todayIso } from '../../../../shared/kernel/dates/partialDate.ts';
+import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
+import { today } from '../../stores/today.ts';
 import { roundOf } from '../../../../shared/badges/rules.ts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -36,7 +37,7 @@ export function MemberBadgesTab({ memberId }: { memberId: number }) {
   }, [memberId, version]);
 
   async function replace(milestone: number) {
-    const roundDate = roundOf(todayIso());
+    const roundDate = roundOf(today());
     const r = await call('badge:propose', { roundDate, items: [{ memberId, milestone, kind: 'REPLACEMENT' }] });
     if (r.ok) {
       setReplaced(roundDate);
@@ -45,7 +46,7 @@ export function MemberBadgesTab({ memberId }: { memberId: number }) {
   }
 
   if (data === null) return error ? <ErrorAlert message={error} /> : <Loader size="sm" aria-label={t('common.loading')} />;
-  const nextRoundLabel = formatVi(roundOf(todayIso()));
+  const nextRoundLabel = formatVi(roundOf(today()));
   const pendingReplacement = (milestone: number) => data.badges.some((b) => b.kind === 'REPLACEMENT' && b.milestone === milestone && b.status === 'PROPOSED');
 
   return (
@@ -65,8 +66,8 @@ export function MemberBadgesTab({ memberId }: { memberId: number }) {
       </Text>
       {data.next ? (
         // A milestone already passed without a badge on file is owed, not "next": the file says so.
-        <Text fw={500} c={data.next.roundDate < todayIso() ? 'orange.8' : undefined}>
-          {t(data.next.roundDate < todayIso() ? 'badges.member.overdue' : 'badges.member.next', {
+        <Text fw={500} c={data.next.roundDate < today() ? 'orange.8' : undefined}>
+          {t(data.next.roundDate < today() ? 'badges.member.overdue' : 'badges.member.next', {
             years: data.next.milestone,
             date: formatVi(data.next.date),
             round: formatVi(data.next.roundDate),

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BadgeRow } from '../../../../shared/badges/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
+import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { checkTypedDate } from '../../components/dates.ts';
 import { advanceOnEnter } from '../../components/enterAdvances.ts';
@@ -77,6 +78,56 @@ export function ProposedPanel({ rows }: { rows: readonly BadgeRow[] }) {
   }
 
   const title = t('badges.proposedTitle', { round: formatVi(roundDate) });
+  const columns: DataColumn<BadgeRow>[] = [
+    {
+      key: 'tick',
+      header: null,
+      width: 40,
+      cell: (r) =>
+        r.status === 'PROPOSED' ? (
+          <Checkbox
+            aria-label={t('badges.selectRow', { name: r.fullName })}
+            checked={ticked[r.id] === true}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setTicked((prev) => (on ? { ...prev, [r.id]: true } : Object.fromEntries(Object.entries(prev).filter(([id]) => Number(id) !== r.id))));
+            }}
+          />
+        ) : null,
+    },
+    { key: 'no', header: 'STT', width: 50, cell: (_r, i) => i + 1 },
+    { key: 'name', header: t('badges.columns.name'), cell: (r) => r.fullName },
+    { key: 'birth', header: t('badges.columns.birth'), cell: (r) => formatVi(r.birthDate) },
+    { key: 'milestone', header: t('badges.columns.milestone'), cell: (r) => t('badges.years', { n: r.milestone }) },
+    { key: 'kind', header: t('badges.columns.kind'), cell: (r) => t(`badges.kinds.${r.kind}`) },
+    { key: 'proposedBy', header: t('badges.columns.proposedBy'), cell: (r) => r.proposedBy ?? '' },
+    {
+      key: 'status',
+      header: t('badges.columns.status'),
+      cell: (r) => `${t(`badges.statuses.${r.status}`)}${r.decisionNo ? ` · ${t('badges.member.decisionText', { no: r.decisionNo, date: formatVi(r.decisionDate) })}` : ''}`,
+    },
+    {
+      key: 'badgeNo',
+      header: t('badges.columns.badgeNo'),
+      width: 160,
+      cell: (r) => (
+        <TextInput
+          size="xs"
+          aria-label={t('badges.badgeNoFor', { name: r.fullName })}
+          placeholder={r.badgeNo ?? ''}
+          value={numbers[r.id] ?? ''}
+          error={rowError(r.id)}
+          autoComplete="off"
+          data-badge-no=""
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setNumbers((prev) => ({ ...prev, [r.id]: value }));
+          }}
+        />
+      ),
+    },
+  ];
+
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm" onKeyDown={onKeyDown}>
@@ -87,64 +138,7 @@ export function ProposedPanel({ rows }: { rows: readonly BadgeRow[] }) {
           <Text c="dimmed">{t('badges.proposedEmpty')}</Text>
         ) : (
           <>
-            <Table striped withTableBorder aria-label={title} verticalSpacing={4}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={40} />
-                  <Table.Th w={50}>STT</Table.Th>
-                  <Table.Th>{t('badges.columns.name')}</Table.Th>
-                  <Table.Th>{t('badges.columns.birth')}</Table.Th>
-                  <Table.Th>{t('badges.columns.milestone')}</Table.Th>
-                  <Table.Th>{t('badges.columns.kind')}</Table.Th>
-                  <Table.Th>{t('badges.columns.proposedBy')}</Table.Th>
-                  <Table.Th>{t('badges.columns.status')}</Table.Th>
-                  <Table.Th w={160}>{t('badges.columns.badgeNo')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((r, i) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>
-                      {r.status === 'PROPOSED' ? (
-                        <Checkbox
-                          aria-label={t('badges.selectRow', { name: r.fullName })}
-                          checked={ticked[r.id] === true}
-                          onChange={(e) => {
-                            const on = e.currentTarget.checked;
-                            setTicked((prev) => (on ? { ...prev, [r.id]: true } : Object.fromEntries(Object.entries(prev).filter(([id]) => Number(id) !== r.id))));
-                          }}
-                        />
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>{i + 1}</Table.Td>
-                    <Table.Td>{r.fullName}</Table.Td>
-                    <Table.Td>{formatVi(r.birthDate)}</Table.Td>
-                    <Table.Td>{t('badges.years', { n: r.milestone })}</Table.Td>
-                    <Table.Td>{t(`badges.kinds.${r.kind}`)}</Table.Td>
-                    <Table.Td>{r.proposedBy ?? ''}</Table.Td>
-                    <Table.Td>
-                      {t(`badges.statuses.${r.status}`)}
-                      {r.decisionNo ? ` · ${t('badges.member.decisionText', { no: r.decisionNo, date: formatVi(r.decisionDate) })}` : ''}
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        size="xs"
-                        aria-label={t('badges.badgeNoFor', { name: r.fullName })}
-                        placeholder={r.badgeNo ?? ''}
-                        value={numbers[r.id] ?? ''}
-                        error={rowError(r.id)}
-                        autoComplete="off"
-                        data-badge-no=""
-                        onChange={(e) => {
-                          const value = e.currentTarget.value;
-                          setNumbers((prev) => ({ ...prev, [r.id]: value }));
-                        }}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable label={title} columns={columns} rows={rows} rowKey={(r) => r.id} verticalSpacing={4} />
             <Group align="flex-end">
               <TextInput ref={decisionNoInput} label={t('badges.decisionNo')} value={decisionNo} onChange={(e) => setDecisionNo(e.currentTarget.value)} error={fieldError('decisionNo')} autoComplete="off" w={180} />
               <DateField label={t('badges.decisionDate')} full value={decisionDate} onChange={setDecisionDate} error={fieldError('decisionDate')} w={160} />

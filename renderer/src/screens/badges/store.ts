@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../../shared/contract/index.ts';
 import type { BadgeForm, BadgeKind, BadgeRow, CandidateRow, CandidatesResult } from '../../../../shared/badges/schemas.ts';
-import { todayIso } from '../../../../shared/kernel/dates/partialDate.ts';
+import { today, whenTodayKnown } from '../../stores/today.ts';
 import { roundOf } from '../../../../shared/badges/rules.ts';
 import type { JobInfo } from '../../../../shared/jobs/schemas.ts';
 import { call } from '../../api/client.ts';
@@ -54,8 +54,8 @@ interface BadgeState {
 }
 
 /** The round a clerk is most likely preparing: the first one on or after today. */
-export function defaultRound(today: string = todayIso()): string {
-  return roundOf(today);
+export function defaultRound(day: string = today()): string {
+  return roundOf(day);
 }
 
 const initialRound = defaultRound();
@@ -179,3 +179,9 @@ export const useBadgeStore = create<BadgeState>()((set, get) => ({
   cancelExport: () => cancelJob(exportHandle),
   clearMessages: () => set({ failure: null, done: null }),
 }));
+
+// The default round follows the core's today (a pinned clock) once system:info has answered.
+whenTodayKnown((day) => {
+  const round = defaultRound(day);
+  useBadgeStore.setState({ year: Number(round.slice(0, 4)), roundDate: round });
+});

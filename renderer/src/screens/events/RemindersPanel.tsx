@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
-import { Group, Loader, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Loader, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ProbationReminder, TemporaryReminder } from '../../../../shared/events/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
+import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrgPicker, type OrgRef } from '../../components/OrgPicker.tsx';
 import { formatCount } from '../../format.ts';
@@ -36,6 +38,28 @@ export function RemindersPanel() {
 
   const probation = reminders?.probation;
   const temporary = reminders?.temporary;
+  const probationColumns: DataColumn<ProbationReminder>[] = [
+    { key: 'name', header: t('events.reminders.columns.name'), cell: (r) => r.fullName },
+    { key: 'organisation', header: t('events.reminders.columns.organisation'), cell: (r) => r.organisationName },
+    { key: 'admission', header: t('events.reminders.columns.admissionDate'), cell: (r) => formatVi(r.admissionDate) },
+    { key: 'ends', header: t('events.reminders.columns.probationEnds'), cell: (r) => formatVi(r.probationEnds) },
+    {
+      key: 'daysLeft',
+      header: t('events.reminders.columns.daysLeft'),
+      cell: (r) => (
+        <Text span size="sm" c={r.daysLeft < 0 ? 'red' : undefined} fw={r.daysLeft < 0 ? 600 : undefined}>
+          {daysLeftText(t, r.daysLeft)}
+        </Text>
+      ),
+    },
+  ];
+  const temporaryColumns: DataColumn<TemporaryReminder>[] = [
+    { key: 'name', header: t('events.reminders.columns.name'), cell: (r) => r.fullName },
+    { key: 'organisation', header: t('events.reminders.columns.organisation'), cell: (r) => r.organisationName },
+    { key: 'since', header: t('events.reminders.columns.since'), cell: (r) => formatVi(r.since) },
+    { key: 'host', header: t('events.reminders.columns.host'), cell: (r) => r.hostName ?? t('events.reminders.elsewhere') },
+    { key: 'months', header: t('events.reminders.columns.months'), cell: (r) => t('events.reminders.months', { n: r.months }) },
+  ];
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={t('events.reminders.title')}>
       <Stack gap="sm">
@@ -74,38 +98,13 @@ export function RemindersPanel() {
         {probation ? (
           <section aria-label={t('events.reminders.probationTitle', { n: formatCount(probation.total) })}>
             <Title order={4}>{t('events.reminders.probationTitle', { n: formatCount(probation.total) })}</Title>
-            {probation.total === 0 ? (
-              <Text c="dimmed" size="sm">
-                {t('events.reminders.probationEmpty')}
-              </Text>
-            ) : (
-              <Table striped aria-label={t('events.reminders.probationTitle', { n: formatCount(probation.total) })}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('events.reminders.columns.name')}</Table.Th>
-                    <Table.Th>{t('events.reminders.columns.organisation')}</Table.Th>
-                    <Table.Th>{t('events.reminders.columns.admissionDate')}</Table.Th>
-                    <Table.Th>{t('events.reminders.columns.probationEnds')}</Table.Th>
-                    <Table.Th>{t('events.reminders.columns.daysLeft')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {probation.rows.map((r) => (
-                    <Table.Tr key={r.memberId}>
-                      <Table.Td>{r.fullName}</Table.Td>
-                      <Table.Td>{r.organisationName}</Table.Td>
-                      <Table.Td>{formatVi(r.admissionDate)}</Table.Td>
-                      <Table.Td>{formatVi(r.probationEnds)}</Table.Td>
-                      <Table.Td>
-                        <Text span size="sm" c={r.daysLeft < 0 ? 'red' : undefined} fw={r.daysLeft < 0 ? 600 : undefined}>
-                          {daysLeftText(t, r.daysLeft)}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
+            <DataTable
+              label={t('events.reminders.probationTitle', { n: formatCount(probation.total) })}
+              columns={probationColumns}
+              rows={probation.rows}
+              rowKey={(r) => r.memberId}
+              empty={t('events.reminders.probationEmpty')}
+            />
             {probation.rows.length < probation.total ? (
               <Text size="xs" c="dimmed">
                 {t('events.reminders.more', { shown: formatCount(probation.rows.length), n: formatCount(probation.total) })}
@@ -116,34 +115,13 @@ export function RemindersPanel() {
         {temporary ? (
           <section aria-label={t('events.reminders.temporaryTitle', { n: formatCount(temporary.total) })}>
             <Title order={4}>{t('events.reminders.temporaryTitle', { n: formatCount(temporary.total) })}</Title>
-            {temporary.total === 0 ? (
-              <Text c="dimmed" size="sm">
-                {t('events.reminders.temporaryEmpty')}
-              </Text>
-            ) : (
-              <Table striped aria-label={t('events.reminders.temporaryTitle', { n: formatCount(temporary.total) })}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('events.reminders.columns.name')}</Table.Th>
-                    <Table.Th>{t('events.reminders.columns.organisation')}</Table.Th>
-                    <Table.Th>{t('events.reminders.columns.since')}</Table.Th>
-                    <Table.Th>{t('events.reminders.columns.host')}</Table.Th>
-                    <Table.Th>{t('events.reminders.columns.months')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {temporary.rows.map((r) => (
-                    <Table.Tr key={r.memberId}>
-                      <Table.Td>{r.fullName}</Table.Td>
-                      <Table.Td>{r.organisationName}</Table.Td>
-                      <Table.Td>{formatVi(r.since)}</Table.Td>
-                      <Table.Td>{r.hostName ?? t('events.reminders.elsewhere')}</Table.Td>
-                      <Table.Td>{t('events.reminders.months', { n: r.months })}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
+            <DataTable
+              label={t('events.reminders.temporaryTitle', { n: formatCount(temporary.total) })}
+              columns={temporaryColumns}
+              rows={temporary.rows}
+              rowKey={(r) => r.memberId}
+              empty={t('events.reminders.temporaryEmpty')}
+            />
             {temporary.rows.length < temporary.total ? (
               <Text size="xs" c="dimmed">
                 {t('events.reminders.more', { shown: formatCount(temporary.rows.length), n: formatCount(temporary.total) })}

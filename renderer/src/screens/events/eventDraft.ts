@@ -1,6 +1,7 @@
 import type { Input } from '../../../../shared/contract/index.ts';
 import type { MemberEvent } from '../../../../shared/events/schemas.ts';
-import { formatVi, parseTyped, todayIso } from '../../../../shared/kernel/dates/partialDate.ts';
+import { formatVi, parseTyped } from '../../../../shared/kernel/dates/partialDate.ts';
+import { today } from '../../stores/today.ts';
 import { GAP_EVENT_CODE, transferWarnings } from '../../../../shared/events/transferRules.ts';
 import { checkTypedDate } from '../../components/dates.ts';
 import type { OrgRef } from '../../components/OrgPicker.tsx';
@@ -57,7 +58,7 @@ export function destinationKind(typeCode: string | null): 'required' | 'optional
 }
 
 export function emptyDraft(typeCode: string | null = null): EventDraft {
-  return { typeCode, eventDate: formatVi(todayIso()), orgTo: null, decisionNo: '', decisionDate: '', decisionBody: '', decisionSigner: '', note: '', interruptsPartyAge: false };
+  return { typeCode, eventDate: formatVi(today()), orgTo: null, decisionNo: '', decisionDate: '', decisionBody: '', decisionSigner: '', note: '', interruptsPartyAge: false };
 }
 
 export function draftFromEvent(e: MemberEvent): EventDraft {

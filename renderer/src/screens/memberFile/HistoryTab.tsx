@@ -1,9 +1,10 @@
-import { Button, Loader, Stack, Table, Text } from '@mantine/core';
+import { Button, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../../shared/memberFile/schemas.ts';
 import { call } from '../../api/client.ts';
 import { auditActionLabel } from '../system/auditLabels.ts';
+import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
@@ -53,39 +54,34 @@ export function HistoryTab({ memberId }: { memberId: number }) {
     setHasMore(r.value.hasMore);
   }
 
+  const columns: DataColumn<HistoryEntry>[] = [
+    { key: 'at', header: t('memberFile.history.at'), width: '10rem', top: true, noWrap: true, cell: (e) => formatDateTime(e.at) },
+    { key: 'user', header: t('memberFile.history.user'), width: '10rem', top: true, cell: (e) => e.userDisplayName || e.username },
+    { key: 'action', header: t('memberFile.history.action'), width: '13rem', top: true, cell: (e) => auditActionLabel(t, e.action) },
+    {
+      key: 'changes',
+      header: t('memberFile.history.changes'),
+      top: true,
+      cell: (e) =>
+        describeChanges(t, e, catalogues).map((line, i) => (
+          <Text key={i} size="sm">
+            {line}
+          </Text>
+        )),
+    },
+  ];
+
   if (entries === null) return error ? <ErrorAlert message={error} /> : <Loader size="sm" aria-label={t('common.loading')} />;
   return (
     <Stack gap="sm">
-      {entries.length === 0 ? (
-        <Text c="dimmed">{t('memberFile.history.empty')}</Text>
-      ) : (
-        <Table withTableBorder striped verticalSpacing={4} aria-label={t('memberFile.tabs.history')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th style={{ width: '10rem' }}>{t('memberFile.history.at')}</Table.Th>
-              <Table.Th style={{ width: '10rem' }}>{t('memberFile.history.user')}</Table.Th>
-              <Table.Th style={{ width: '13rem' }}>{t('memberFile.history.action')}</Table.Th>
-              <Table.Th>{t('memberFile.history.changes')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {entries.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</Table.Td>
-                <Table.Td style={{ verticalAlign: 'top' }}>{e.userDisplayName || e.username}</Table.Td>
-                <Table.Td style={{ verticalAlign: 'top' }}>{auditActionLabel(t, e.action)}</Table.Td>
-                <Table.Td style={{ verticalAlign: 'top' }}>
-                  {describeChanges(t, e, catalogues).map((line, i) => (
-                    <Text key={i} size="sm">
-                      {line}
-                    </Text>
-                  ))}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <DataTable
+        label={t('memberFile.tabs.history')}
+        columns={columns}
+        rows={entries}
+        rowKey={(e) => e.id}
+        empty={t('memberFile.history.empty')}
+        verticalSpacing={4}
+      />
       <ErrorAlert message={error} />
       {hasMore ? (
         <Button variant="default" onClick={() => void more()} loading={loadingMore} style={{ alignSelf: 'flex-start' }}>

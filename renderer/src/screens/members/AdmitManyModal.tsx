@@ -2,7 +2,7 @@ import { Alert, Button, Fieldset, Group, Modal, ScrollArea, SimpleGrid, Stack, T
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdmitManyResult } from '../../../../shared/members/admissionSchemas.ts';
-import { todayIso } from '../../../../shared/kernel/dates/partialDate.ts';
+import { today } from '../../stores/today.ts';
 import { call } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { advanceOnEnter } from '../../components/enterAdvances.ts';
@@ -103,7 +103,7 @@ function AdmitManyForm({ defaultOrganisation, onClose, onDone, onDirty }: AdmitM
     if (busy) return;
     const compacted = compactRows(rows);
     setRows(compacted);
-    const check = readAdmission(header, compacted, rowCatalogues, todayIso());
+    const check = readAdmission(header, compacted, rowCatalogues, today());
     if (!check.ok) {
       clearFailure();
       setErrors(check.errors);

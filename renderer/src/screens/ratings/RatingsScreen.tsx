@@ -2,6 +2,8 @@ import { Button, Group, Loader, Modal, NumberInput, Paper, SegmentedControl, Sta
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
+import type { GridResult } from '../../../../shared/ratings/schemas.ts';
+import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { isSaveKey } from '../../components/useSubmit.ts';
@@ -49,6 +51,26 @@ function NotSubjectList() {
   const mode = useRatingStore((s) => s.mode);
   const memberGrid = useRatingStore((s) => s.memberGrid);
   const orgGrid = useRatingStore((s) => s.orgGrid);
+  const notSubjectColumns: DataColumn<GridResult['notSubject'][number]>[] = [
+    { key: 'name', header: t('ratings.columns.fullName'), cell: (r) => r.fullName },
+    { key: 'birth', header: t('ratings.columns.birthDate'), cell: (r) => formatVi(r.birthDate) },
+    { key: 'cell', header: t('ratings.columns.cell'), cell: (r) => r.organisationName },
+    {
+      key: 'reason',
+      header: t('ratings.columns.reason'),
+      cell: (r) => (
+        <>
+          {r.reasonText}
+          {r.rating ? (
+            <Text size="xs" c="orange.8">
+              {t('ratings.notSubject.storedWarning', { category: r.rating.categoryName })}
+            </Text>
+          ) : null}
+        </>
+      ),
+    },
+    { key: 'since', header: t('ratings.columns.since'), cell: (r) => formatVi(r.since) },
+  ];
   if (mode === 'members' && memberGrid) {
     const rows = memberGrid.notSubject;
     return (
@@ -56,41 +78,15 @@ function NotSubjectList() {
         <Title order={3} size="h5" mb="xs">
           {t('ratings.notSubject.title', { n: formatCount(rows.length) })}
         </Title>
-        {rows.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('ratings.notSubject.none')}
-          </Text>
-        ) : (
-          <Table fz="sm" striped aria-label={t('ratings.notSubject.title', { n: formatCount(rows.length) })}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('ratings.columns.fullName')}</Table.Th>
-                <Table.Th>{t('ratings.columns.birthDate')}</Table.Th>
-                <Table.Th>{t('ratings.columns.cell')}</Table.Th>
-                <Table.Th>{t('ratings.columns.reason')}</Table.Th>
-                <Table.Th>{t('ratings.columns.since')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.memberId}>
-                  <Table.Td>{r.fullName}</Table.Td>
-                  <Table.Td>{formatVi(r.birthDate)}</Table.Td>
-                  <Table.Td>{r.organisationName}</Table.Td>
-                  <Table.Td>
-                    {r.reasonText}
-                    {r.rating ? (
-                      <Text size="xs" c="orange.8">
-                        {t('ratings.notSubject.storedWarning', { category: r.rating.categoryName })}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>{formatVi(r.since)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <DataTable
+          label={t('ratings.notSubject.title', { n: formatCount(rows.length) })}
+          columns={notSubjectColumns}
+          rows={rows}
+          rowKey={(r) => r.memberId}
+          empty={t('ratings.notSubject.none')}
+          fz="sm"
+          withTableBorder={false}
+        />
       </Paper>
     );
   }

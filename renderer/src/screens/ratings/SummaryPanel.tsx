@@ -1,21 +1,27 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SummaryResult, Tally } from '../../../../shared/ratings/schemas.ts';
+import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatCount } from '../../format.ts';
 
 const pct = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-function Rows({ tallies, indent = false }: { tallies: Tally[]; indent?: boolean }) {
-  return tallies.map((x) => (
-    <Table.Tr key={x.code}>
-      <Table.Td pl={indent ? 'lg' : undefined}>{x.name}</Table.Td>
-      <Table.Td ta="right">{formatCount(x.count)}</Table.Td>
-      <Table.Td ta="right">{pct.format(x.pct)}%</Table.Td>
-      <Table.Td ta="right">{x.pctOfRated === null ? '' : `${pct.format(x.pctOfRated)}%`}</Table.Td>
-    </Table.Tr>
-  ));
+/** A line of the summary: a tally, indented under its group, or the bold total. */
+interface Line {
+  key: string;
+  name: string;
+  count: number;
+  pct: string;
+  pctOfRated: string;
+  indent?: boolean;
+  strong?: boolean;
 }
+
+const percent = (n: number | null) => (n === null ? '' : `${pct.format(n)}%`);
+/** `group` keeps keys apart: a code may name a tally of two groups. */
+const lines = (group: string, tallies: readonly Tally[], indent = false): Line[] =>
+  tallies.map((x) => ({ key: `${group}:${x.code}`, name: x.name, count: x.count, pct: percent(x.pct), pctOfRated: percent(x.pctOfRated), indent }));
 
 /** The year's tally for the chosen subtree: not subject / subject but not rated / each category. */
 export function SummaryPanel({ summary, error, kind }: { summary: SummaryResult | null; error: string | null; kind: 'members' | 'organisations' }) {
@@ -25,15 +31,14 @@ export function SummaryPanel({ summary, error, kind }: { summary: SummaryResult 
   const name = summary.organisation?.name ?? t('ratings.summary.province');
   const m = summary.members;
   const o = summary.organisations;
-  const header = (
-    <Table.Thead>
-      <Table.Tr>
-        <Table.Th>{t('ratings.summary.group')}</Table.Th>
-        <Table.Th ta="right">{t('ratings.summary.count')}</Table.Th>
-        <Table.Th ta="right">{t('ratings.summary.pct')}</Table.Th>
-        <Table.Th ta="right">{t('ratings.summary.pctOfRated')}</Table.Th>
-      </Table.Tr>
-    </Table.Thead>
+  const columns: DataColumn<Line>[] = [
+    { key: 'group', header: t('ratings.summary.group'), cell: (l) => (l.indent ? <Text span inherit pl="lg">{l.name}</Text> : l.name) },
+    { key: 'count', header: t('ratings.summary.count'), align: 'right', cell: (l) => formatCount(l.count) },
+    { key: 'pct', header: t('ratings.summary.pct'), align: 'right', cell: (l) => l.pct },
+    { key: 'pctOfRated', header: t('ratings.summary.pctOfRated'), align: 'right', cell: (l) => l.pctOfRated },
+  ];
+  const table = (label: string, rows: Line[]) => (
+    <DataTable label={label} columns={columns} rows={rows} rowKey={(l) => l.key} fz="sm" maw={900} strong={(l) => l.strong === true} />
   );
   return (
     <Paper withBorder p="sm" component="section" aria-label={t('ratings.summary.title', { year: summary.year, name })}>
@@ -43,21 +48,13 @@ export function SummaryPanel({ summary, error, kind }: { summary: SummaryResult 
         </Title>
         {kind === 'members' ? (
           <>
-            <Table withTableBorder striped fz="sm" maw={900} aria-label={t('ratings.summary.members')}>
-              {header}
-              <Table.Tbody>
-                <Table.Tr fw={600}>
-                  <Table.Td>{t('ratings.summary.total')}</Table.Td>
-                  <Table.Td ta="right">{formatCount(m.total)}</Table.Td>
-                  <Table.Td ta="right">{m.total === 0 ? '' : '100,0%'}</Table.Td>
-                  <Table.Td />
-                </Table.Tr>
-                <Rows tallies={[m.notSubject]} />
-                <Rows tallies={m.notSubjectByReason} indent />
-                <Rows tallies={[m.notRated, m.rated]} />
-                <Rows tallies={m.categories} indent />
-              </Table.Tbody>
-            </Table>
+            {table(t('ratings.summary.members'), [
+              { key: 'total', name: t('ratings.summary.total'), count: m.total, pct: m.total === 0 ? '' : '100,0%', pctOfRated: '', strong: true },
+              ...lines('notSubject', [m.notSubject]),
+              ...lines('reason', m.notSubjectByReason, true),
+              ...lines('subject', [m.notRated, m.rated]),
+              ...lines('category', m.categories, true),
+            ])}
             {m.ratedNotSubject > 0 ? (
               <Text size="sm" c="orange.8">
                 {t('ratings.summary.check', { n: m.ratedNotSubject })}
@@ -65,19 +62,11 @@ export function SummaryPanel({ summary, error, kind }: { summary: SummaryResult 
             ) : null}
           </>
         ) : (
-          <Table withTableBorder striped fz="sm" maw={900} aria-label={t('ratings.summary.organisations')}>
-            {header}
-            <Table.Tbody>
-              <Table.Tr fw={600}>
-                <Table.Td>{t('ratings.summary.organisations')}</Table.Td>
-                <Table.Td ta="right">{formatCount(o.total)}</Table.Td>
-                <Table.Td />
-                <Table.Td />
-              </Table.Tr>
-              <Rows tallies={[o.notRated, o.rated]} />
-              <Rows tallies={o.categories} indent />
-            </Table.Tbody>
-          </Table>
+          table(t('ratings.summary.organisations'), [
+            { key: 'total', name: t('ratings.summary.organisations'), count: o.total, pct: '', pctOfRated: '', strong: true },
+            ...lines('subject', [o.notRated, o.rated]),
+            ...lines('category', o.categories, true),
+          ])
         )}
       </Stack>
     </Paper>

@@ -7,6 +7,7 @@ import { categoryForScore, checkQuota, firstRatingYear, type RatingCategory } fr
 import { call } from '../../api/client.ts';
 import { runJob } from '../../api/jobs.ts';
 import { i18n } from '../../i18n/index.ts';
+import { today, whenTodayKnown } from '../../stores/today.ts';
 
 export type RatingMode = 'members' | 'organisations';
 
@@ -34,8 +35,8 @@ export interface ModelRow {
 }
 
 /** The year rated by default: the last finished one. */
-export function defaultYear(now: Date = new Date()): number {
-  return now.getFullYear() - 1;
+export function defaultYear(day: string = today()): number {
+  return Number(day.slice(0, 4)) - 1;
 }
 
 const emptyDecision: DecisionDraft = { decidingBody: '', decisionNo: '', decisionDate: '' };
@@ -384,6 +385,9 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
 
   cancelConfirm: () => set({ confirm: null }),
 }));
+
+// The year rated by default follows the core's today (a pinned clock) once system:info has answered.
+whenTodayKnown((day) => useRatingStore.setState({ year: defaultYear(day) }));
 
 /**
  * The first year the catalogue has a rating regime for (from rating:quotaSetting's regimes, loaded when

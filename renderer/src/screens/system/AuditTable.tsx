@@ -1,11 +1,9 @@
-import { Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/contract/index.ts';
 import { auditActionLabel, auditEntityLabel } from './auditLabels.ts';
+import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { formatDateTime } from '../../format.ts';
-
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 /**
  * The record an entry touched: its kind and what it is ("Đảng viên: Nguyễn Văn An (1965)"); the id
@@ -24,31 +22,12 @@ function objectText(t: TFunction, e: AuditEntry): string {
  */
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   const { t } = useTranslation();
-  if (entries.length === 0) return <Text c="dimmed">{t('system.auditEmpty')}</Text>;
-  return (
-    <Table striped withTableBorder aria-label={t('system.audit')}>
-      <Table.Thead>
-        <Table.Tr style={NO_WRAP}>
-          <Table.Th>{t('system.auditColumns.id')}</Table.Th>
-          <Table.Th>{t('system.auditColumns.at')}</Table.Th>
-          <Table.Th>{t('system.auditColumns.user')}</Table.Th>
-          <Table.Th>{t('system.auditColumns.action')}</Table.Th>
-          <Table.Th>{t('system.auditColumns.entity')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {entries.map((e) => (
-          <Table.Tr key={e.id}>
-            <Table.Td>{e.id}</Table.Td>
-            <Table.Td style={NO_WRAP}>{formatDateTime(e.at)}</Table.Td>
-            <Table.Td style={NO_WRAP} title={e.username}>
-              {e.userDisplayName}
-            </Table.Td>
-            <Table.Td title={e.action}>{auditActionLabel(t, e.action)}</Table.Td>
-            <Table.Td title={e.entityId === null ? e.entity : `${e.entity} #${e.entityId}`}>{objectText(t, e)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  const columns: DataColumn<AuditEntry>[] = [
+    { key: 'id', header: t('system.auditColumns.id'), noWrap: true, cell: (e) => e.id },
+    { key: 'at', header: t('system.auditColumns.at'), noWrap: true, cell: (e) => formatDateTime(e.at) },
+    { key: 'user', header: t('system.auditColumns.user'), noWrap: true, cell: (e) => e.userDisplayName, title: (e) => e.username },
+    { key: 'action', header: t('system.auditColumns.action'), cell: (e) => auditActionLabel(t, e.action), title: (e) => e.action },
+    { key: 'entity', header: t('system.auditColumns.entity'), cell: (e) => objectText(t, e), title: (e) => (e.entityId === null ? e.entity : `${e.entity} #${e.entityId}`) },
+  ];
+  return <DataTable label={t('system.audit')} columns={columns} rows={entries} rowKey={(e) => e.id} empty={t('system.auditEmpty')} />;
 }

@@ -1,4 +1,5 @@
-import { formatVi, todayIso } from '../../../../../shared/kernel/dates/partialDate.ts';
+import { formatVi } from '../../../../../shared/kernel/dates/partialDate.ts';
+import { today } from '../../../stores/today.ts';
 import { checkTypedDate } from '../../../components/dates.ts';
 import { i18n } from '../../../i18n/index.ts';
 
@@ -12,7 +13,7 @@ export interface DecisionValues {
 export type FieldErrors = Record<string, string>;
 
 export function emptyDecision(): DecisionValues {
-  return { date: formatVi(todayIso()), decisionNo: '', note: '' };
+  return { date: formatVi(today()), decisionNo: '', note: '' };
 }
 
 export function blankToNull(text: string): string | null {

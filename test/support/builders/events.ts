@@ -1,7 +1,12 @@
-import type { Input } from '../../shared/contract/methods.ts';
-import type { TestCore } from './core.ts';
+import type { Input, Output } from '../../../shared/contract/methods.ts';
+import type { TestCore } from '../core.ts';
 
 export type RecordInput = Input<'event:record'>;
+
+/** A life-cycle event through event:record (the member's cached status follows, as in the app). */
+export async function makeEvent(t: TestCore, memberIds: number | number[], typeCode: string, eventDate: string, more: Partial<RecordInput> = {}): Promise<Output<'event:record'>> {
+  return t.must('event:record', { memberIds: Array.isArray(memberIds) ? memberIds : [memberIds], typeCode, eventDate, ...more });
+}
 
 /**
  * event:record for the given members: `rec` returns the envelope, `mustRec` the result (failing the test
