@@ -51,7 +51,7 @@ function jobCore(value: unknown, error?: { code: string; message: string }) {
 function harness(core = fakeCore()) {
   const out: string[] = [];
   const err: string[] = [];
-  const opened: { dataDir: string; now?: () => Date }[] = [];
+  const opened: { dataDir: string; nowIso?: string }[] = [];
   const deps: CliDeps = {
     async openCore(options) {
       opened.push(options);
@@ -73,10 +73,10 @@ describe('runCli --now (tests only)', () => {
     h.deps.env = { SOTOCHUC_ALLOW_NOW: '1' };
     expect(parseCliArgs(['backup', '--now', '2026-11-20T03:00:00Z'])).toMatchObject({ ok: true, now: '2026-11-20T03:00:00Z' });
     expect(await runCli(['call', 'system:info', '--now', '2026-11-20T03:00:00Z'], h.deps)).toBe(EXIT_OK);
-    expect(h.opened[0]?.now?.().toISOString()).toBe('2026-11-20T03:00:00.000Z');
+    expect(h.opened[0]?.nowIso).toBe('2026-11-20T03:00:00.000Z');
     const plain = harness();
     expect(await runCli(['call', 'system:info'], plain.deps)).toBe(EXIT_OK);
-    expect(plain.opened[0]?.now).toBeUndefined();
+    expect(plain.opened[0]?.nowIso).toBeUndefined();
   });
 
   it('refuses --now without the variable, before opening anything', async () => {
