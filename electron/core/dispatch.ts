@@ -62,19 +62,13 @@ export function failureOf(error: unknown, latestBackup: () => string | null = ()
   const code = sqliteCode(error);
   if (code?.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     const latest = latestBackup();
-    const backup = latest ? ` Bản sao lưu gần nhất: ${latest}.` : ' Không tìm thấy bản sao lưu nào.';
-    return fail(
-      'CORRUPT',
-      `Tệp dữ liệu bị hỏng ở phần vừa đọc, nên thao tác này không thực hiện được; thay đổi chưa được lưu. Hãy đóng ứng dụng: lần mở sau sẽ kiểm tra toàn bộ tệp. Nếu kiểm tra báo hỏng, hãy liên hệ quản trị viên để khôi phục từ bản sao lưu gần nhất.${backup}`,
-    );
+    return fail('CORRUPT', kernelProblems.corrupt({ backup: latest ? kernelProblems.latestBackup({ path: latest }) : kernelProblems.noBackup() }));
   }
-  if (code === 'SQLITE_FULL') return fail('DISK_FULL', 'Ổ đĩa đã đầy: chưa lưu được thay đổi, dữ liệu cũ vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi lưu lại.');
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_PERM' || code === 'SQLITE_CANTOPEN') {
-    return fail('READ_ONLY', 'Không ghi được vào tệp dữ liệu (tệp chỉ đọc hoặc không có quyền). Thay đổi chưa được lưu.');
-  }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return fail('INTERNAL', 'Cơ sở dữ liệu đang bận; hãy thử lại sau giây lát.');
-  if (code?.startsWith('SQLITE_CONSTRAINT')) return fail('RULE', 'Dữ liệu vi phạm ràng buộc của cơ sở dữ liệu (mã danh mục hoặc liên kết không hợp lệ). Thay đổi chưa được lưu.');
-  return fail('INTERNAL', 'Đã xảy ra lỗi không mong muốn; thay đổi chưa được lưu.');
+  if (code === 'SQLITE_FULL') return fail('DISK_FULL', kernelProblems.diskFull());
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_PERM' || code === 'SQLITE_CANTOPEN') return fail('READ_ONLY', kernelProblems.readOnly());
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return fail('INTERNAL', kernelProblems.busy());
+  if (code?.startsWith('SQLITE_CONSTRAINT')) return fail('RULE', kernelProblems.constraint());
+  return fail('INTERNAL', kernelProblems.unexpected());
 }
 
 type Checked = { ok: true; method: MethodName; input: unknown } | { ok: false; failure: Result<never> };
@@ -201,8 +195,8 @@ export function createDispatch(deps: DispatchDeps): Dispatch & { batch(calls: re
         return calls.map(() => failure);
       }
       const failedAt = answers.length - 1;
-      const rolledBack = fail('CANCELLED', 'Không lưu: một lệnh khác trong cùng lô bị từ chối nên cả lô được hủy.');
-      const notRun = fail('CANCELLED', 'Không chạy: một lệnh trước đó trong cùng lô bị từ chối.');
+      const rolledBack = fail('CANCELLED', kernelProblems.batchRolledBack());
+      const notRun = fail('CANCELLED', kernelProblems.batchNotRun());
       return calls.map((_c, i) => (i === failedAt ? (answers[i] ?? rolledBack) : i < failedAt ? rolledBack : notRun));
     }
   };

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { JobEvent } from '../../shared/jobs/schemas.ts';
 import { fail, type Result } from '../../shared/kernel/result.ts';
+import { kernelProblems } from '../../shared/kernel/problems.ts';
 import { workerUrl } from '../workers/workerUrl.ts';
 import { CoreOpenError } from './compose.ts';
 import type { CoreReply, CoreRequest, CoreWorkerData } from './workerMessages.ts';
@@ -16,7 +17,7 @@ export interface RemoteCoreOptions extends CoreWorkerData {
   url?: URL;
 }
 
-const GONE = 'Bộ xử lý dữ liệu đã dừng bất thường; thay đổi chưa được lưu. Hãy đóng và mở lại ứng dụng.';
+const GONE = kernelProblems.coreGone();
 
 function localContext(via: CallContext['via']): CallContext {
   // Until accounts arrive, the desktop session acts as the local administrator (user 1).
@@ -89,7 +90,7 @@ export function openCoreInWorker(options: RemoteCoreOptions): Promise<Core> {
           } catch {
             // The input could not be copied to the worker (a function, a symbol): not a contract payload.
             pending.delete(id);
-            settle(fail('BAD_INPUT', 'Dữ liệu chưa hợp lệ.'));
+            settle(fail('BAD_INPUT', kernelProblems.badInputBare()));
           }
         });
       },

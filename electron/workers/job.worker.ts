@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkpoint, openConnection, type Connection } from '../../db/connection.ts';
 import { openReader } from '../../db/reader.ts';
 import { AppFailure, fail, type Result } from '../../shared/kernel/result.ts';
+import { jobProblems as P } from '../../shared/jobs/problems.ts';
 import { createDispatch } from '../core/dispatch.ts';
 import { handlers } from '../core/handlers.ts';
 import type { JobWorkerData, JobWorkerMessage } from '../core/jobs/messages.ts';
@@ -21,20 +22,20 @@ const post = (message: JobWorkerMessage) => parentPort?.postMessage(message);
 /** A job does not start other jobs. */
 const noJobs: JobControl = {
   start: () => {
-    throw new AppFailure('RULE', 'Một công việc không bắt đầu công việc khác.');
+    throw new AppFailure('RULE', P.noNestedJobs());
   },
   get: () => {
-    throw new AppFailure('NOT_FOUND', 'Không tìm thấy công việc này.');
+    throw new AppFailure('NOT_FOUND', P.notFound());
   },
   cancel: () => {
-    throw new AppFailure('NOT_FOUND', 'Không tìm thấy công việc này.');
+    throw new AppFailure('NOT_FOUND', P.notFound());
   },
   list: () => [],
 };
 
 let lastPost = 0;
 function progress(share: number, line: string): void {
-  if (Atomics.load(cancelled, 0) === 1) throw new AppFailure('CANCELLED', 'Đã dừng theo yêu cầu; không có thay đổi nào được lưu.');
+  if (Atomics.load(cancelled, 0) === 1) throw new AppFailure('CANCELLED', P.cancelled());
   const now = performance.now();
   if (now - lastPost < 100 && share < 1) return;
   lastPost = now;
@@ -47,7 +48,7 @@ async function run(): Promise<void> {
   try {
     connection = data.access === 'read' ? openReader(data.dbFile) : openConnection(data.dbFile);
   } catch {
-    post({ type: 'done', result: fail('INTERNAL', 'Không mở được tệp dữ liệu cho công việc này.'), readAudit });
+    post({ type: 'done', result: fail('INTERNAL', P.cannotOpen()), readAudit });
     return;
   }
   let result: Result<unknown>;

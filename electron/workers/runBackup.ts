@@ -7,6 +7,8 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { backupTarget, type BackupInfo, type BackupStep } from '../../db/backup.ts';
+import { renderProblem, type Problem } from '../../shared/kernel/problems.ts';
+import { systemProblems as P } from '../../shared/system/problems.ts';
 import type { BackupWorkerReply, BackupWorkerRequest } from './backupMessages.ts';
 import { workerUrl } from './workerUrl.ts';
 
@@ -23,16 +25,18 @@ export interface BackupJob {
 
 export type BackupFailure = 'failed' | 'timeout' | 'stopped' | 'crashed';
 
-/** A backup that did not happen. `message` is Vietnamese and says what to do; no personal data. */
+/** A backup that did not happen. `problem` says what to do (`message` in Vietnamese); no personal data. */
 export class BackupError extends Error {
   readonly reason: BackupFailure;
+  readonly problem: Problem;
   readonly step: BackupStep | null;
   /** The SQLite or file-system code of the cause, when there is one. */
   readonly code: string | null;
-  constructor(reason: BackupFailure, message: string, detail: { step?: BackupStep | null; code?: string | null; cause?: unknown } = {}) {
-    super(message, detail.cause === undefined ? undefined : { cause: detail.cause });
+  constructor(reason: BackupFailure, problem: Problem, detail: { step?: BackupStep | null; code?: string | null; cause?: unknown } = {}) {
+    super(renderProblem(problem), detail.cause === undefined ? undefined : { cause: detail.cause });
     this.name = 'BackupError';
     this.reason = reason;
+    this.problem = problem;
     this.step = detail.step ?? null;
     this.code = detail.code ?? null;
   }
@@ -41,20 +45,20 @@ export class BackupError extends Error {
 const DEFAULT_TIMEOUT_MS = 15 * 60 * 1000;
 const FULL = new Set(['SQLITE_FULL', 'ENOSPC']);
 
-/** The Vietnamese message for a failure the worker reported. */
-export function failureMessage(step: BackupStep | null, code: string | null): string {
-  if (code !== null && FULL.has(code)) return 'Không sao lưu được: ổ đĩa chứa thư mục sao lưu đã đầy. Hãy giải phóng dung lượng rồi sao lưu lại; dữ liệu hiện tại không bị ảnh hưởng.';
+/** What a failure the worker reported says. */
+export function failureMessage(step: BackupStep | null, code: string | null): Problem {
+  if (code !== null && FULL.has(code)) return P.backupDiskFull();
   switch (step) {
     case 'open':
-      return 'Không sao lưu được: không mở được tệp dữ liệu để đọc (tệp đã bị xóa, di chuyển hoặc không có quyền đọc).';
+      return P.backupCannotOpen();
     case 'folder':
     case 'copy':
     case 'finish':
-      return 'Không sao lưu được: không ghi được vào thư mục sao lưu (thư mục "backups" trong thư mục dữ liệu). Hãy kiểm tra quyền ghi và dung lượng ổ đĩa; dữ liệu hiện tại không bị ảnh hưởng.';
+      return P.backupCannotWrite();
     case 'verify':
-      return 'Không sao lưu được: bản sao không qua được bước kiểm tra nên đã bị xóa. Hãy sao lưu lại; dữ liệu hiện tại không bị ảnh hưởng.';
+      return P.backupNotVerified();
     default:
-      return 'Không sao lưu được do lỗi không mong muốn; dữ liệu hiện tại không bị ảnh hưởng.';
+      return P.backupUnexpected();
   }
 }
 
@@ -106,7 +110,7 @@ export function runBackupInWorker(job: BackupJob, url: URL = workerUrl('backup.w
   try {
     worker = new Worker(url, { workerData: request });
   } catch (cause) {
-    return Promise.reject(new BackupError('crashed', 'Không sao lưu được: không khởi động được luồng sao lưu.', { cause }));
+    return Promise.reject(new BackupError('crashed', P.backupNoThread(), { cause }));
   }
   let stopping: BackupError | null = null;
   const stop = (why: BackupError) => {
@@ -118,7 +122,7 @@ export function runBackupInWorker(job: BackupJob, url: URL = workerUrl('backup.w
     let crash: unknown = null;
     const timer = setTimeout(() => {
       const minutes = Math.max(1, Math.round((job.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 60_000));
-      stop(new BackupError('timeout', `Không sao lưu được: quá ${minutes} phút chưa xong nên đã dừng. Hãy thử lại; dữ liệu hiện tại không bị ảnh hưởng.`));
+      stop(new BackupError('timeout', P.backupTimeout({ minutes })));
     }, job.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     timer.unref();
     worker.on('message', (message: BackupWorkerReply) => {
@@ -134,11 +138,11 @@ export function runBackupInWorker(job: BackupJob, url: URL = workerUrl('backup.w
       if (reply?.ok) resolveJob(reply.info);
       else if (reply) rejectJob(new BackupError('failed', failureMessage(reply.error.step, reply.error.code), { step: reply.error.step, code: reply.error.code }));
       else if (stopping) rejectJob(stopping);
-      else rejectJob(new BackupError('crashed', 'Không sao lưu được: luồng sao lưu dừng bất thường; chưa có bản sao mới. Hãy thử lại.', { cause: crash }));
+      else rejectJob(new BackupError('crashed', P.backupCrashed(), { cause: crash }));
     });
   });
   const untrack = track(job.dbFile, {
-    stop: () => stop(new BackupError('stopped', 'Đã dừng sao lưu vì ứng dụng đang đóng; bản sao dở dang đã được xóa, các bản sao lưu cũ vẫn nguyên.')),
+    stop: () => stop(new BackupError('stopped', P.backupStopped())),
     done,
   });
   void done.then(untrack, untrack);

@@ -4,8 +4,13 @@
  * adds one line here.
  */
 import '../kernel/problems.ts';
+import '../badges/problems.ts';
+import '../events/problems.ts';
+import '../jobs/problems.ts';
 import '../memberFile/problems.ts';
 import '../members/problems.ts';
 import '../organisations/problems.ts';
+import '../ratings/problems.ts';
+import '../system/problems.ts';
 
 export { placeholders, problemCatalogue, renderProblem, sentenceOf } from '../kernel/problems.ts';

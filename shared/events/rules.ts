@@ -31,6 +31,8 @@ import { completeDate, formatVi } from '../kernel/dates/partialDate.ts';
 import { ADMISSION_CODES, FULL_CODE, type ListEffect } from './membership.ts';
 import { addMonths } from '../members/partyAge.ts';
 import { EVENT } from '../kernel/eventTypes.ts';
+import { kernelProblems, type Problem } from '../kernel/problems.ts';
+import { sequenceProblemTexts as S } from './problems.ts';
 
 export interface RuleEvent {
   /** Stored id (entry order); give new events ids above every stored one. */
@@ -62,18 +64,18 @@ const FLAGS: Record<string, { flag: 'exempted' | 'suspended' | 'away'; on: boole
 };
 
 const FLAG_TEXT = {
-  exempted: { on: 'đang được miễn công tác và sinh hoạt đảng', off: 'không được miễn công tác và sinh hoạt đảng' },
-  suspended: { on: 'đang bị đình chỉ sinh hoạt đảng', off: 'không bị đình chỉ sinh hoạt đảng' },
-  away: { on: 'đang sinh hoạt tạm thời ở nơi khác', off: 'không sinh hoạt tạm thời ở nơi khác' },
+  exempted: { on: S.exemptedOn(), off: S.exemptedOff() },
+  suspended: { on: S.suspendedOn(), off: S.suspendedOff() },
+  away: { on: S.awayOn(), off: S.awayOff() },
 } as const;
 
-const OFF_TEXT: Record<string, string> = {
-  DEATH: 'đã từ trần',
-  EXPEL: 'đã bị khai trừ',
-  REMOVE: 'đã bị xóa tên',
-  QUIT: 'đã ra khỏi Đảng',
-  TRANSFER_OUT_PROVINCE: 'đã chuyển đi tỉnh khác',
-  TRANSFER_OUT_LOCAL: 'đang chuyển sinh hoạt trong tỉnh',
+const OFF_TEXT: Record<string, Problem> = {
+  DEATH: S.offDEATH(),
+  EXPEL: S.offEXPEL(),
+  REMOVE: S.offREMOVE(),
+  QUIT: S.offQUIT(),
+  TRANSFER_OUT_PROVINCE: S.offTRANSFER_OUT_PROVINCE(),
+  TRANSFER_OUT_LOCAL: S.offTRANSFER_OUT_LOCAL(),
 };
 
 export function byDateThenId(a: { eventDate: string; id: number }, b: { eventDate: string; id: number }): number {
@@ -85,13 +87,13 @@ export function byDateThenId(a: { eventDate: string; id: number }, b: { eventDat
 type Phase = 'never' | 'outside' | 'on' | 'off';
 
 /**
- * The problems of a member's events, keyed by event id (the first problem of each event).
- * `names` gives the events' Vietnamese names for the messages.
+ * The problems of a member's events, keyed by event id (the first problem of each event), each a
+ * sentence (`phraseOf` gives its phrase). `names` gives the events' names for the messages.
  */
-export function sequenceProblems(events: readonly RuleEvent[], effects: ReadonlyMap<string, ListEffect>, names: ReadonlyMap<string, string> = new Map()): Map<number, string> {
-  const problems = new Map<number, string>();
+export function sequenceProblems(events: readonly RuleEvent[], effects: ReadonlyMap<string, ListEffect>, names: ReadonlyMap<string, string> = new Map()): Map<number, Problem> {
+  const problems = new Map<number, Problem>();
   const ordered = events.filter((e) => !e.cancelled).sort(byDateThenId);
-  const nameOf = (code: string) => `“${names.get(code) ?? code}”`;
+  const nameOf = (code: string) => names.get(code) ?? code;
   let phase: Phase = 'never';
   let offBy: { code: string; date: string } | null = null;
   let membership: 'probationary' | 'full' = 'probationary';
@@ -99,80 +101,80 @@ export function sequenceProblems(events: readonly RuleEvent[], effects: Readonly
   let fullSince: string | null = null;
   const flags = { exempted: null as string | null, suspended: null as string | null, away: null as string | null };
 
-  const stateText = (): string => {
-    if (phase === 'never') return 'chưa được kết nạp';
-    if (phase === 'outside') return 'được kết nạp ở tỉnh khác và chưa chuyển đến tỉnh';
-    if (offBy) return `${OFF_TEXT[offBy.code] ?? 'không còn trong danh sách'} (ngày ${formatVi(offBy.date)})`;
-    return 'không có trong danh sách';
+  const stateText = (): Problem => {
+    if (phase === 'never') return S.neverAdmitted();
+    if (phase === 'outside') return S.outside();
+    if (offBy) return S.offSince({ state: OFF_TEXT[offBy.code] ?? S.offOther(), date: formatVi(offBy.date) });
+    return S.offList();
   };
 
   for (let i = 0; i < ordered.length; i++) {
     const e = ordered[i] as RuleEvent;
     const code = e.typeCode;
-    const on = `Ngày ${formatVi(e.eventDate)}`;
+    const date = formatVi(e.eventDate);
     const effect = effects.get(code) ?? 'none';
     const outside = ADMISSION_CODES.has(code) && e.orgToId === null;
-    let problem: string | null = null;
+    let problem: Problem | null = null;
     const needOnList = () => {
-      if (phase !== 'on') problem = `${on} đảng viên ${stateText()}: không ghi được sự kiện ${nameOf(code)}.`;
+      if (phase !== 'on') problem = S.notOnList({ date, state: stateText(), event: nameOf(code) });
     };
 
     if (code === EVENT.ADMIT) {
-      if (phase !== 'never') problem = `Đảng viên đã được kết nạp${admittedOn ? ` (ngày ${formatVi(admittedOn)})` : ''}; người đã ra khỏi Đảng được kết nạp lại thì ghi sự kiện “Kết nạp lại”.`;
+      if (phase !== 'never') problem = admittedOn ? S.alreadyAdmittedOn({ date: formatVi(admittedOn) }) : S.alreadyAdmitted();
     } else if (code === EVENT.READMIT) {
       if (phase !== 'off' || offBy === null || !LEAVING_CODES.has(offBy.code)) {
-        problem = `Chỉ kết nạp lại người đã ra khỏi Đảng (xin ra khỏi Đảng, bị xóa tên hoặc khai trừ); ${on.toLowerCase()} đảng viên ${phase === 'on' ? 'đang có trong danh sách' : stateText()}.`;
+        problem = S.readmitOnly({ date, state: phase === 'on' ? S.onList() : stateText() });
       }
     } else if (code === EVENT.RESTORE) {
       if (phase !== 'off' || offBy === null || !RESTORABLE_CODES.has(offBy.code)) {
-        problem = `Chỉ phục hồi đảng tịch cho người đã bị khai trừ hoặc xóa tên; ${on.toLowerCase()} đảng viên ${phase === 'on' ? 'đang có trong danh sách' : stateText()}.`;
+        problem = S.restoreOnly({ date, state: phase === 'on' ? S.onList() : stateText() });
       }
     } else if (code === EVENT.TRANSFER_IN_PROVINCE) {
       const away = phase === 'outside' || (phase === 'off' && offBy?.code === EVENT.TRANSFER_OUT_PROVINCE);
       if (!away) {
-        problem = `Chỉ ghi chuyển đến từ tỉnh khác cho đảng viên đã chuyển đi tỉnh khác hoặc được kết nạp ở tỉnh khác; ${on.toLowerCase()} đảng viên ${phase === 'on' ? 'đang có trong danh sách của tỉnh' : stateText()}.`;
+        problem = S.transferInOnly({ date, state: phase === 'on' ? S.onProvinceList() : stateText() });
       }
     } else if (code === EVENT.TRANSFER_IN_LOCAL) {
       const prev = ordered[i - 1];
       if (!(phase === 'off' && offBy?.code === EVENT.TRANSFER_OUT_LOCAL && prev && prev.typeCode === EVENT.TRANSFER_OUT_LOCAL && prev.eventDate === e.eventDate)) {
-        problem = 'Sự kiện chuyển đến trong tỉnh phải đi liền sau sự kiện chuyển đi trong tỉnh cùng ngày (ghi một lần chuyển sinh hoạt trong tỉnh).';
+        problem = S.localInAfterOut();
       }
     } else if (code === FULL_CODE) {
       if (phase !== 'on' && phase !== 'outside') needOnList();
-      else if (membership === 'full') problem = `Đảng viên đã là đảng viên chính thức${fullSince ? ` từ ngày ${formatVi(fullSince)}` : ''}.`;
+      else if (membership === 'full') problem = fullSince ? S.alreadyFullSince({ date: formatVi(fullSince) }) : S.alreadyFull();
       else if (admittedOn !== null) {
         const due = addMonths(completeDate(admittedOn).iso, PROBATION_MONTHS);
         if (completeDate(e.eventDate).iso < due) {
-          problem = `Chưa đủ ${PROBATION_MONTHS} tháng dự bị: kết nạp ngày ${formatVi(admittedOn)}, sớm nhất được công nhận chính thức từ ngày ${formatVi(due)}.`;
+          problem = S.probationShort({ months: PROBATION_MONTHS, admitted: formatVi(admittedOn), due: formatVi(due) });
         }
       }
     } else {
       needOnList();
       if (problem === null) {
         if (code === EVENT.EXPEL && membership === 'probationary') {
-          problem = 'Đảng viên dự bị không bị khai trừ (chỉ bị khiển trách hoặc cảnh cáo; nếu không đủ tư cách thì xóa tên).';
+          problem = S.expelProbationary();
         } else if (CARD_CODES.has(code) && membership !== 'full') {
-          problem = `Chỉ đảng viên chính thức mới có thẻ đảng viên; ${on.toLowerCase()} đảng viên đang là đảng viên dự bị.`;
+          problem = S.cardNeedsFull({ date });
         } else {
           const f = FLAGS[code];
           if (f) {
             const since = flags[f.flag];
-            if (f.on && since !== null) problem = `Đảng viên ${FLAG_TEXT[f.flag].on} từ ngày ${formatVi(since)}.`;
-            if (!f.on && since === null) problem = `${on} đảng viên ${FLAG_TEXT[f.flag].off}: không ghi được sự kiện ${nameOf(code)}.`;
+            if (f.on && since !== null) problem = S.flagAlready({ flag: FLAG_TEXT[f.flag].on, date: formatVi(since) });
+            if (!f.on && since === null) problem = S.flagNot({ date, flag: FLAG_TEXT[f.flag].off, event: nameOf(code) });
           }
         }
       }
     }
     if (problem === null && ADMISSION_CODES.has(code) && e.decisionDate !== null && completeDate(e.decisionDate).iso > completeDate(e.eventDate).iso) {
-      problem = `Ngày quyết định kết nạp (${formatVi(e.decisionDate)}) không được sau ngày kết nạp (${formatVi(e.eventDate)}).`;
+      problem = S.decisionAfterAdmission({ decision: formatVi(e.decisionDate), ceremony: date });
     }
     if (problem === null && code === EVENT.TRANSFER_OUT_LOCAL) {
       const next = ordered[i + 1];
       if (!next || next.typeCode !== EVENT.TRANSFER_IN_LOCAL || next.eventDate !== e.eventDate) {
-        problem = 'Sự kiện chuyển đi trong tỉnh phải đi liền với sự kiện chuyển đến chi bộ mới cùng ngày (ghi một lần chuyển sinh hoạt trong tỉnh).';
+        problem = S.localOutBeforeIn();
       }
     }
-    if (problem !== null && !problems.has(e.id)) problems.set(e.id, problem);
+    if (problem !== null && !problems.has(e.id)) problems.set(e.id, kernelProblems.sentence({ text: problem }));
 
     // The state changes, exactly as deriveMembership makes them.
     if (ADMISSION_CODES.has(code)) {
@@ -207,7 +209,7 @@ export function sequenceProblems(events: readonly RuleEvent[], effects: Readonly
  * any problem of another event that it did not have before (records kept before these rules may hold
  * some; a change is not blamed for them).
  */
-export function newProblems(before: ReadonlyMap<number, string>, after: ReadonlyMap<number, string>, changedIds: readonly number[]): [number, string][] {
+export function newProblems<P>(before: ReadonlyMap<number, P>, after: ReadonlyMap<number, P>, changedIds: readonly number[]): [number, P][] {
   const changed = new Set(changedIds);
   return [...after].filter(([id]) => changed.has(id) || !before.has(id));
 }

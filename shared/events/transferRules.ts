@@ -18,6 +18,8 @@
  */
 import { completeDate, formatVi, isIsoFullDate } from '../kernel/dates/partialDate.ts';
 import { EVENT } from '../kernel/eventTypes.ts';
+import type { Problem } from '../kernel/problems.ts';
+import { eventProblems as P } from './problems.ts';
 
 /** Working days from the decision to the official transfer. */
 export const TRANSFER_WORKING_DAYS = 60;
@@ -67,16 +69,16 @@ export interface TransferDates {
   decisionDate: string | null;
 }
 
-/** The deadline warnings of an event (Vietnamese), empty when it was on time or cannot be told. */
-export function transferWarnings(event: TransferDates): string[] {
+/** The deadline warnings of an event, empty when it was on time or cannot be told. */
+export function transferWarnings(event: TransferDates): Problem[] {
   const { eventDate, decisionDate } = event;
   if (eventDate === null || decisionDate === null || !isIsoFullDate(eventDate) || !isIsoFullDate(decisionDate)) return [];
   if (TRANSFER_OUT_CODES.has(event.typeCode)) {
     const n = workingDaysBetween(decisionDate, eventDate);
-    if (n > TRANSFER_WORKING_DAYS) return [`Chuyển sinh hoạt sau ${n} ngày làm việc kể từ quyết định (quy định: trong ${TRANSFER_WORKING_DAYS} ngày làm việc).`];
+    if (n > TRANSFER_WORKING_DAYS) return [P.transferLate({ days: n, limit: TRANSFER_WORKING_DAYS })];
   } else if (event.typeCode === GAP_EVENT_CODE) {
     const n = workingDaysBetween(decisionDate, eventDate);
-    if (n > PRESENT_LETTER_WORKING_DAYS) return [`Nộp giấy giới thiệu sau ${n} ngày làm việc (quy định: trong ${PRESENT_LETTER_WORKING_DAYS} ngày làm việc).`];
+    if (n > PRESENT_LETTER_WORKING_DAYS) return [P.letterLate({ days: n, limit: PRESENT_LETTER_WORKING_DAYS })];
   }
   return [];
 }
@@ -87,25 +89,15 @@ export interface TransferGapInput extends TransferDates {
 
 /**
  * Why the flag "the time from the transfer letter to presenting it was an interruption" cannot be set
- * on this event (a Vietnamese message and the input field it concerns), or null when it can (or is off).
+ * on this event (the problem and the input field it concerns), or null when it can (or is off).
  * Only a transfer in from another province with its letter's date, not after the day it was presented.
  */
-export function transferGapProblem(e: TransferGapInput): { message: string; field: 'interruptsPartyAge' | 'decisionDate' } | null {
+export function transferGapProblem(e: TransferGapInput): { problem: Problem; field: 'interruptsPartyAge' | 'decisionDate' } | null {
   if (!e.interruptsPartyAge) return null;
-  if (e.typeCode !== GAP_EVENT_CODE) {
-    return {
-      field: 'interruptsPartyAge',
-      message: 'Chỉ sự kiện “Chuyển đến từ tỉnh khác” mới ghi được thời gian gián đoạn sinh hoạt đảng (từ ngày giấy giới thiệu đến ngày nộp): bỏ đánh dấu gián đoạn.',
-    };
-  }
-  if (e.decisionDate === null) {
-    return { field: 'decisionDate', message: 'Nhập ngày quyết định (ngày của giấy giới thiệu) để tính thời gian gián đoạn sinh hoạt đảng.' };
-  }
+  if (e.typeCode !== GAP_EVENT_CODE) return { field: 'interruptsPartyAge', problem: P.gapWrongType() };
+  if (e.decisionDate === null) return { field: 'decisionDate', problem: P.gapNeedsLetter() };
   if (e.eventDate !== null && completeDate(e.decisionDate).iso > completeDate(e.eventDate).iso) {
-    return {
-      field: 'decisionDate',
-      message: `Ngày giấy giới thiệu (${formatVi(e.decisionDate)}) sau ngày nộp cho chi bộ (${formatVi(e.eventDate)}): không có thời gian gián đoạn để trừ vào tuổi đảng.`,
-    };
+    return { field: 'decisionDate', problem: P.gapLetterAfter({ letter: formatVi(e.decisionDate), presented: formatVi(e.eventDate) }) };
   }
   return null;
 }

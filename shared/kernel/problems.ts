@@ -98,6 +98,36 @@ export const kernelProblems = defineProblems('kernel', {
   futureDate: { vi: 'Ngày ở tương lai', en: 'Date in the future' },
   futureDecisionDate: { vi: 'Ngày quyết định ở tương lai.', en: 'The decision date is in the future.' },
   notInCatalogue: { vi: 'Không có trong danh mục', en: 'Not in the catalogue' },
+  // What SQLite's errors mean to the clerk (electron/core/dispatch.ts, failureOf).
+  corrupt: {
+    vi: 'Tệp dữ liệu bị hỏng ở phần vừa đọc, nên thao tác này không thực hiện được; thay đổi chưa được lưu. Hãy đóng ứng dụng: lần mở sau sẽ kiểm tra toàn bộ tệp. Nếu kiểm tra báo hỏng, hãy liên hệ quản trị viên để khôi phục từ bản sao lưu gần nhất. {{backup}}',
+    en: 'The data file is damaged in the part just read, so this could not be done; the change was not saved. Close the application: the next start checks the whole file. If the check finds damage, ask the administrator to restore the latest backup. {{backup}}',
+  },
+  latestBackup: { vi: 'Bản sao lưu gần nhất: {{path}}.', en: 'Latest backup: {{path}}.' },
+  noBackup: { vi: 'Không tìm thấy bản sao lưu nào.', en: 'No backup was found.' },
+  diskFull: {
+    vi: 'Ổ đĩa đã đầy: chưa lưu được thay đổi, dữ liệu cũ vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi lưu lại.',
+    en: 'The disk is full: the change was not saved, the earlier data is intact. Free some space and save again.',
+  },
+  readOnly: {
+    vi: 'Không ghi được vào tệp dữ liệu (tệp chỉ đọc hoặc không có quyền). Thay đổi chưa được lưu.',
+    en: 'The data file cannot be written (it is read-only or not permitted). The change was not saved.',
+  },
+  busy: { vi: 'Cơ sở dữ liệu đang bận; hãy thử lại sau giây lát.', en: 'The database is busy; try again in a moment.' },
+  constraint: {
+    vi: 'Dữ liệu vi phạm ràng buộc của cơ sở dữ liệu (mã danh mục hoặc liên kết không hợp lệ). Thay đổi chưa được lưu.',
+    en: "The data breaks a constraint of the database (a catalogue code or a link is not valid). The change was not saved.",
+  },
+  unexpected: { vi: 'Đã xảy ra lỗi không mong muốn; thay đổi chưa được lưu.', en: 'An unexpected error occurred; the change was not saved.' },
+  coreGone: {
+    vi: 'Bộ xử lý dữ liệu đã dừng bất thường; thay đổi chưa được lưu. Hãy đóng và mở lại ứng dụng.',
+    en: 'The data processor stopped unexpectedly; the change was not saved. Close and reopen the application.',
+  },
+  batchRolledBack: {
+    vi: 'Không lưu: một lệnh khác trong cùng lô bị từ chối nên cả lô được hủy.',
+    en: 'Not saved: another call in the same batch was refused, so the whole batch was cancelled.',
+  },
+  batchNotRun: { vi: 'Không chạy: một lệnh trước đó trong cùng lô bị từ chối.', en: 'Not run: an earlier call in the same batch was refused.' },
   /** Text not (yet) in the catalogue: shown as written, in every language. */
   text: { vi: '{{text}}', en: '{{text}}' },
 });
@@ -108,4 +138,10 @@ export function sentenceOf(phrases: readonly Problem[]): Problem | null {
   if (!last) return null;
   const joined = phrases.slice(0, -1).reduceRight<Problem>((rest, first) => kernelProblems.join({ first, rest }), last);
   return kernelProblems.sentence({ text: joined });
+}
+
+/** The phrase of a sentence (its text without the full stop); any other problem as it is. */
+export function phraseOf(problem: Problem): Problem {
+  const text = problem.params.text;
+  return problem.code === 'kernel.sentence' && typeof text === 'object' ? text : problem;
 }

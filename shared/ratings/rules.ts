@@ -7,6 +7,8 @@
 import { completeDate, formatVi, parseIso, toIso } from '../kernel/dates/partialDate.ts';
 import { deriveMembership, ADMISSION_CODES, type ListEffect, type MembershipEvent } from '../events/membership.ts';
 import { EVENT } from '../kernel/eventTypes.ts';
+import type { Problem } from '../kernel/problems.ts';
+import { ratingProblems as P } from './problems.ts';
 
 /**
  * The rules of the rating that are not catalogue rows.
@@ -108,14 +110,14 @@ export function categoryForScore(categories: readonly RatingCategory[], score: n
   return categories.find((c) => c.minScore !== null && score >= c.minScore && (c.belowScore === null || score < c.belowScore)) ?? null;
 }
 
-function band(c: RatingCategory): string {
-  if (c.minScore === null) return '';
-  if (c.belowScore === null) return `từ ${c.minScore} điểm`;
-  if (c.minScore <= 0) return `dưới ${c.belowScore} điểm`;
-  return `${c.minScore} đến dưới ${c.belowScore} điểm`;
+/** The score band of a category with thresholds. */
+function band(c: RatingCategory & { minScore: number }): Problem {
+  if (c.belowScore === null) return P.bandFrom({ min: c.minScore });
+  if (c.minScore <= 0) return P.bandBelow({ below: c.belowScore });
+  return P.bandBetween({ min: c.minScore, below: c.belowScore });
 }
 
-export type ScoreCheck = { ok: true } | { ok: false; message: string };
+export type ScoreCheck = { ok: true } | { ok: false; problem: Problem };
 
 /**
  * Does a score agree with the category (2025 regime: HTXSNV ≥ 90, HTTNV 70 to < 90, HTNV 50 to < 70,
@@ -127,17 +129,15 @@ export function checkScore(categories: readonly RatingCategory[], code: string, 
   if (score === null) return { ok: true };
   const category = categories.find((c) => c.code === code);
   if (!category || category.minScore === null) return { ok: true };
+  const named = { score, category: category.name, band: band({ ...category, minScore: category.minScore }) };
   if (score >= category.minScore && (category.belowScore === null || score < category.belowScore)) return { ok: true };
   const lowest = categories.at(-1);
   if (category === lowest && score >= (category.belowScore ?? 0)) {
     if (note !== null && note.trim() !== '') return { ok: true };
-    return {
-      ok: false,
-      message: `Điểm ${score} cao hơn ngưỡng của mức "${category.name}" (${band(category)}): chỉ xếp mức này khi thuộc trường hợp không hoàn thành nhiệm vụ; hãy ghi rõ lý do ở phần ghi chú.`,
-    };
+    return { ok: false, problem: P.scoreAboveLowest(named) };
   }
-  if (score < category.minScore) return { ok: false, message: `Điểm ${score} chưa đạt mức "${category.name}" (${band(category)}).` };
-  return { ok: false, message: `Điểm ${score} vượt ngưỡng của mức "${category.name}" (${band(category)}).` };
+  if (score < category.minScore) return { ok: false, problem: P.scoreBelow(named) };
+  return { ok: false, problem: P.scoreAbove(named) };
 }
 
 /** The percentage in force for a regime, given the app setting (null: not set). Null when the regime has no quota. */
@@ -198,12 +198,9 @@ export function quotaNeedsConfirmation(before: { excellent: number; good: number
   return after.exceeded && (after.excellent > before.excellent || after.good < before.good);
 }
 
-/** The Vietnamese warning for a broken quota: the group, the counts and the limit. */
-export function quotaMessage(groupName: string, check: QuotaCheck, excellentName: string, goodName: string): string {
-  return (
-    `Vượt tỷ lệ "${excellentName}" của ${groupName}: ${check.excellent} trong khi tối đa là ${check.limit} ` +
-    `(${check.pct}% của ${check.good} "${goodName}"). Chỉ lưu khi cấp có thẩm quyền đã đồng ý: hãy xác nhận để lưu.`
-  );
+/** The warning for a broken quota: the group, the counts and the limit. */
+export function quotaMessage(group: string | Problem, check: QuotaCheck, excellentName: string, goodName: string): Problem {
+  return P.quotaBreached({ excellent: excellentName, group, count: check.excellent, limit: check.limit, pct: check.pct, goodCount: check.good, good: goodName });
 }
 
 export const notSubjectReasons = ['exempted', 'suspended', 'recentlyAdmitted', 'notOnList'] as const;
@@ -238,16 +235,17 @@ export function ratingSubject(events: readonly MembershipEvent[], effects: Reado
   return { subject: true };
 }
 
-/** Why a member is not rated, in Vietnamese (for lists and messages). */
-export function notSubjectText(reason: NotSubjectReason, date: string): string {
+/** Why a member is not rated (for lists and messages): a label, or `lower` within a sentence. */
+export function notSubjectText(reason: NotSubjectReason, date: string, lower = false): Problem {
+  const months = RATING_RULES.minMonthsSinceAdmission;
   switch (reason) {
     case 'exempted':
-      return 'Miễn công tác và sinh hoạt đảng';
+      return lower ? P.exemptedLower() : P.exempted();
     case 'suspended':
-      return 'Đình chỉ sinh hoạt đảng';
+      return lower ? P.suspendedLower() : P.suspended();
     case 'recentlyAdmitted':
-      return `Kết nạp chưa đủ ${RATING_RULES.minMonthsSinceAdmission} tháng tính đến ngày xét ${formatVi(date)}`;
+      return (lower ? P.recentlyAdmittedLower : P.recentlyAdmitted)({ months, date: formatVi(date) });
     case 'notOnList':
-      return `Không có tên trong danh sách đảng viên ngày ${formatVi(date)}`;
+      return (lower ? P.notOnListLower : P.notOnList)({ date: formatVi(date) });
   }
 }

@@ -10,6 +10,8 @@ import { Worker } from 'node:worker_threads';
 import { contract, isMethodName } from '../../../shared/contract/methods.ts';
 import type { JobEvent, JobGetResult, JobInfo } from '../../../shared/jobs/schemas.ts';
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { kernelProblems } from '../../../shared/kernel/problems.ts';
+import { jobProblems as P } from '../../../shared/jobs/problems.ts';
 import { roleAllows } from '../../../shared/kernel/roles.ts';
 import type { AuditChange } from '../../services/context.ts';
 import type { JobControl } from '../../services/jobs/control.ts';
@@ -58,15 +60,15 @@ export class JobRunner implements JobControl {
   }
 
   start(kind: string, input: unknown, call: CallContext): string {
-    if (this.closed) throw new AppFailure('INTERNAL', 'Ứng dụng đang đóng; không bắt đầu công việc mới.');
-    if (!isMethodName(kind) || contract[kind].job === undefined) throw new AppFailure('BAD_INPUT', `Không có loại công việc "${kind.slice(0, 60)}".`);
+    if (this.closed) throw new AppFailure('INTERNAL', P.closing());
+    if (!isMethodName(kind) || contract[kind].job === undefined) throw new AppFailure('BAD_INPUT', P.unknownKind({ kind: kind.slice(0, 60) }));
     const def = contract[kind];
     const access = def.job ?? 'read';
-    if (!roleAllows(call.user.role, def.role)) throw new AppFailure('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
+    if (!roleAllows(call.user.role, def.role)) throw new AppFailure('FORBIDDEN', kernelProblems.forbidden());
     // The input is checked again by the job's own dispatch; here a wrong one is refused before a worker starts.
-    if (!def.input.safeParse(input ?? {}).success) throw new AppFailure('BAD_INPUT', 'Dữ liệu của công việc chưa hợp lệ.');
+    if (!def.input.safeParse(input ?? {}).success) throw new AppFailure('BAD_INPUT', P.badInput());
     if (access === 'write' && [...this.jobs.values()].some((j) => j.access === 'write' && isOpen(j.info))) {
-      throw new AppFailure('CONFLICT', 'Đang có một công việc ghi dữ liệu chạy; hãy chờ nó xong rồi làm tiếp.');
+      throw new AppFailure('CONFLICT', P.writeRunning());
     }
     const id = randomUUID();
     const nowIso = this.deps.now().toISOString();
@@ -120,7 +122,7 @@ export class JobRunner implements JobControl {
   /** A job the caller may see: their own, or any for an administrator; others' are not found. */
   private record(id: string, call: CallContext): JobRecord {
     const record = this.jobs.get(id);
-    if (!record || !this.visible(record, call)) throw new AppFailure('NOT_FOUND', 'Không tìm thấy công việc này (có thể đã quá cũ).');
+    if (!record || !this.visible(record, call)) throw new AppFailure('NOT_FOUND', P.notFoundOld());
     return record;
   }
 

@@ -3,7 +3,11 @@
  * Committee's decision with each badge's number, the register, the Excel forms and a member's badges.
  * The rules themselves are in shared/badges/rules.ts; SQL in db/repositories/badges/badges.ts.
  */
-import { AppFailure } from '../../../shared/kernel/result.ts';
+import { AppFailure, type ErrorCode } from '../../../shared/kernel/result.ts';
+import { kernelProblems, type Problem } from '../../../shared/kernel/problems.ts';
+import { badgeProblems as P } from '../../../shared/badges/problems.ts';
+import { memberProblems } from '../../../shared/members/problems.ts';
+import { organisationProblems as O } from '../../../shared/organisations/problems.ts';
 import type {
   BadgeForm,
   BadgeKind,
@@ -53,7 +57,7 @@ async function catalogue(ctx: ServiceContext): Promise<BadgeMilestone[]> {
 async function scopePath(ctx: ServiceContext, organisationId: number | null): Promise<string | null> {
   if (organisationId === null) return null;
   const org = await getOrganisation(ctx.db, organisationId);
-  if (!org) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng đã chọn.', { organisationId: 'Chọn tổ chức đảng' });
+  if (!org) throw new AppFailure('NOT_FOUND', O.chosenNotFound(), { organisationId: O.chooseOrganisation() });
   return org.parent_id === null ? null : org.path;
 }
 
@@ -197,7 +201,7 @@ export async function candidates(ctx: ServiceContext, input: { organisationId: n
 }
 
 /** "Huy hiệu 30 năm tuổi Đảng". */
-const badgeName = (years: number) => `Huy hiệu ${years} năm tuổi Đảng`;
+const badgeName = (years: number) => P.badge({ years });
 
 /** The organisation right under the province that a member belongs to: the usual "Nơi đề nghị tặng". */
 async function proposingOrganisations(ctx: ServiceContext, paths: readonly string[]): Promise<Map<string, string>> {
@@ -226,50 +230,50 @@ export async function propose(
 
   for (const [index, item] of input.items.entries()) {
     const member = members.get(item.memberId);
-    const refuse = (code: 'RULE' | 'CONFLICT' | 'NOT_FOUND' | 'BAD_INPUT', message: string): never => {
+    const refuse = (code: ErrorCode, message: Problem): never => {
       throw new AppFailure(code, message, { [`items.${index}`]: message });
     };
-    if (!member) return refuse('NOT_FOUND', 'Không tìm thấy đảng viên được đề nghị.');
+    if (!member) return refuse('NOT_FOUND', P.memberNotFound());
     const who = member.full_name;
     const spec = milestones.find((m) => m.years === item.milestone);
-    if (!spec) return refuse('BAD_INPUT', `Không có Huy hiệu ${item.milestone} năm tuổi Đảng trong danh mục.`);
+    if (!spec) return refuse('BAD_INPUT', P.notInCatalogue({ years: item.milestone }));
     const key = `${item.memberId}:${item.milestone}:${item.kind === 'REPLACEMENT' ? 'R' : 'B'}`;
-    if (seen.has(key)) return refuse('BAD_INPUT', `Đồng chí ${who} được chọn hai lần cho ${badgeName(item.milestone)}.`);
+    if (seen.has(key)) return refuse('BAD_INPUT', P.chosenTwice({ name: who, badge: badgeName(item.milestone) }));
     seen.add(key);
     const own = badges.filter((b) => b.member_id === member.id && b.milestone === item.milestone);
 
     if (item.kind === 'REPLACEMENT') {
       if (!own.some((b) => b.kind !== 'REPLACEMENT' && b.status === 'AWARDED')) {
-        return refuse('RULE', `Đồng chí ${who} chưa được tặng ${badgeName(item.milestone)}, không thể đề nghị cấp lại.`);
+        return refuse('RULE', P.notAwardedYet({ name: who, badge: badgeName(item.milestone) }));
       }
       if (own.some((b) => b.kind === 'REPLACEMENT' && b.status === 'PROPOSED')) {
-        return refuse('CONFLICT', `Đồng chí ${who} đã có đề nghị cấp lại ${badgeName(item.milestone)} đang chờ quyết định.`);
+        return refuse('CONFLICT', P.replacementPending({ name: who, badge: badgeName(item.milestone) }));
       }
     } else {
       const existing = own.find((b) => b.kind !== 'REPLACEMENT');
       if (existing) {
-        const what = existing.status === 'AWARDED' ? 'đã được tặng' : 'đã được đề nghị tặng';
-        return refuse('CONFLICT', `Đồng chí ${who} ${what} ${badgeName(item.milestone)} (đợt ${formatVi(existing.round_date)}).`);
+        const named = { name: who, badge: badgeName(item.milestone), round: formatVi(existing.round_date) };
+        return refuse('CONFLICT', existing.status === 'AWARDED' ? P.alreadyAwarded(named) : P.alreadyProposed(named));
       }
-      if (member.party_age_anchor === null) return refuse('RULE', `Đồng chí ${who} chưa có ngày tính tuổi đảng.`);
+      if (member.party_age_anchor === null) return refuse('RULE', P.noPartyAge({ name: who }));
       const reached = milestoneDate(full(member.party_age_anchor), item.milestone);
       const block = blockedAt(disciplines.get(member.id) ?? [], round);
       if (block) {
-        return refuse('RULE', `Đồng chí ${who} đang trong thời gian thi hành kỷ luật; được xét tặng Huy hiệu Đảng từ ngày ${formatVi(block.eligibleFrom)}.`);
+        return refuse('RULE', P.disciplined({ name: who, date: formatVi(block.eligibleFrom) }));
       }
       if (item.kind === 'REGULAR') {
-        if (member.on_list !== 1) return refuse('RULE', `Đồng chí ${who} không còn trong danh sách đảng viên; chỉ có thể đề nghị truy tặng.`);
-        if (reached > round) return refuse('RULE', `Đồng chí ${who} đủ ${item.milestone} năm tuổi Đảng vào ngày ${formatVi(reached)}, sau đợt ${formatVi(round)}.`);
+        if (member.on_list !== 1) return refuse('RULE', P.offListPosthumousOnly({ name: who }));
+        if (reached > round) return refuse('RULE', P.notYetReached({ name: who, years: item.milestone, date: formatVi(reached), round: formatVi(round) }));
       } else if (item.kind === 'EARLY_ILL') {
-        if (member.on_list !== 1) return refuse('RULE', `Đồng chí ${who} không còn trong danh sách đảng viên.`);
-        if (member.gravely_ill !== 1) return refuse('RULE', `Đồng chí ${who} không được ghi là ốm nặng; không thể tặng sớm.`);
+        if (member.on_list !== 1) return refuse('RULE', P.offList({ name: who }));
+        if (member.gravely_ill !== 1) return refuse('RULE', P.notGravelyIll({ name: who }));
         if (reached > addMonths(round, spec.earlyMonthsIll)) {
-          return refuse('RULE', `Đồng chí ${who} đủ ${item.milestone} năm tuổi Đảng vào ngày ${formatVi(reached)}: sớm hơn ${spec.earlyMonthsIll} tháng so với đợt ${formatVi(round)}.`);
+          return refuse('RULE', P.tooEarly({ name: who, years: item.milestone, date: formatVi(reached), months: spec.earlyMonthsIll, round: formatVi(round) }));
         }
       } else {
         const death = await repo.deathDateOf(ctx.db, member.id);
-        if (member.on_list === 1 || death === null || full(death) > round) return refuse('RULE', `Chỉ truy tặng cho đảng viên đã từ trần; đồng chí ${who} chưa có sự kiện từ trần trước đợt ${formatVi(round)}.`);
-        if (reached > addMonths(full(death), 12)) return refuse('RULE', `Khi từ trần, đồng chí ${who} còn thiếu hơn 12 tháng để đủ ${item.milestone} năm tuổi Đảng.`);
+        if (member.on_list === 1 || death === null || full(death) > round) return refuse('RULE', P.notDeceased({ name: who, round: formatVi(round) }));
+        if (reached > addMonths(full(death), 12)) return refuse('RULE', P.tooShortAtDeath({ name: who, years: item.milestone }));
       }
     }
 
@@ -305,9 +309,9 @@ export async function withdraw(ctx: ServiceContext, input: { badgeIds: number[] 
   const rows = new Map((await repo.listBadges(ctx.db, { ids })).map((r) => [r.id, r]));
   for (const id of ids) {
     const row = rows.get(id);
-    if (!row) throw new AppFailure('NOT_FOUND', 'Không tìm thấy đề nghị tặng Huy hiệu Đảng cần rút.');
+    if (!row) throw new AppFailure('NOT_FOUND', P.proposalToWithdrawNotFound());
     if (row.status === 'AWARDED') {
-      throw new AppFailure('RULE', `${badgeName(row.milestone)} của đồng chí ${row.full_name} đã có quyết định tặng (số ${row.badge_no ?? ''}); không rút được.`);
+      throw new AppFailure('RULE', P.awardedNoWithdraw({ badge: badgeName(row.milestone), name: row.full_name, number: row.badge_no ?? '' }));
     }
   }
   for (const id of ids) {
@@ -327,7 +331,7 @@ export async function decide(
   ctx: ServiceContext,
   input: { roundDate: string; decisionNo: string; decisionDate: string; numbers: { badgeId: number; badgeNo: string }[] },
 ): Promise<BadgeRow[]> {
-  if (input.decisionDate > ctx.today) throw new AppFailure('BAD_INPUT', 'Ngày quyết định ở tương lai.', { decisionDate: 'Ngày quyết định ở tương lai' });
+  if (input.decisionDate > ctx.today) throw new AppFailure('BAD_INPUT', kernelProblems.futureDecisionDate(), { decisionDate: P.futureDecisionField() });
   const numbers = input.numbers.map((n) => ({ badgeId: n.badgeId, badgeNo: n.badgeNo.normalize('NFC').trim() }));
   const ids = numbers.map((n) => n.badgeId);
   const rows = new Map((await repo.listBadges(ctx.db, { ids })).map((r) => [r.id, r]));
@@ -337,17 +341,17 @@ export async function decide(
   for (const [index, n] of numbers.entries()) {
     const row = rows.get(n.badgeId);
     const field = `numbers.${index}.badgeNo`;
-    if (!row) throw new AppFailure('NOT_FOUND', 'Không tìm thấy đề nghị tặng Huy hiệu Đảng.', { [field]: 'Không tìm thấy đề nghị' });
+    if (!row) throw new AppFailure('NOT_FOUND', P.proposalNotFound(), { [field]: P.proposalNotFoundField() });
     if (row.round_date !== input.roundDate) {
-      throw new AppFailure('RULE', `Đồng chí ${row.full_name} được đề nghị trong đợt ${formatVi(row.round_date)}, không thuộc đợt ${formatVi(input.roundDate)}.`, { [field]: 'Không thuộc đợt này' });
+      throw new AppFailure('RULE', P.otherRound({ name: row.full_name, round: formatVi(row.round_date), chosen: formatVi(input.roundDate) }), { [field]: P.otherRoundField() });
     }
-    if (byBadge.has(n.badgeId)) throw new AppFailure('BAD_INPUT', `Đồng chí ${row.full_name} có hai số Huy hiệu Đảng trong cùng quyết định.`, { [field]: 'Nhập hai lần' });
+    if (byBadge.has(n.badgeId)) throw new AppFailure('BAD_INPUT', P.twoNumbers({ name: row.full_name }), { [field]: P.twoNumbersField() });
     byBadge.add(n.badgeId);
     const other = byNumber.get(n.badgeNo);
     if (other !== undefined) {
       const first = rows.get(other) as repo.BadgeListRow;
-      const message = `Số Huy hiệu Đảng ${n.badgeNo} được nhập cho cả đồng chí ${first.full_name} và đồng chí ${row.full_name}.`;
-      throw new AppFailure('CONFLICT', message, { [field]: `Trùng số với đồng chí ${first.full_name}` });
+      const message = P.numberTwice({ number: n.badgeNo, first: first.full_name, second: row.full_name });
+      throw new AppFailure('CONFLICT', message, { [field]: P.numberTwiceField({ name: first.full_name }) });
     }
     byNumber.set(n.badgeNo, n.badgeId);
   }
@@ -355,8 +359,8 @@ export async function decide(
   const clash = taken[0];
   if (clash) {
     const index = numbers.findIndex((n) => n.badgeNo === clash.badge_no);
-    const message = `Số Huy hiệu Đảng ${clash.badge_no ?? ''} đã cấp cho đồng chí ${clash.full_name} (${badgeName(clash.milestone)}, đợt ${formatVi(clash.round_date)}). Chưa ghi quyết định.`;
-    throw new AppFailure('CONFLICT', message, { [`numbers.${index}.badgeNo`]: `Đã cấp cho đồng chí ${clash.full_name}` });
+    const message = P.numberTaken({ number: clash.badge_no ?? '', name: clash.full_name, badge: badgeName(clash.milestone), round: formatVi(clash.round_date) });
+    throw new AppFailure('CONFLICT', message, { [`numbers.${index}.badgeNo`]: P.numberTakenField({ name: clash.full_name }) });
   }
 
   // Numbers may move between rows of this decision: free them first, so the unique index never sees a swap half done.
@@ -426,8 +430,8 @@ export async function exportForm(ctx: ServiceContext, input: { form: BadgeForm; 
     kinds: spec.kinds,
     orgPath,
   });
-  const period = input.roundDate !== null ? `đợt ${formatVi(input.roundDate)}` : `năm ${input.year ?? ''}`;
-  if (rows.length === 0) throw new AppFailure('RULE', `Không có đảng viên nào trong danh sách mẫu ${input.form}-HHĐ ${period}.`);
+  const period = input.roundDate !== null ? P.periodRound({ round: formatVi(input.roundDate) }) : P.periodYear({ year: input.year ?? '' });
+  if (rows.length === 0) throw new AppFailure('RULE', P.emptyList({ form: input.form, period }));
   const root = await repo.rootOrganisation(ctx.db);
   const rootName = root?.name ?? 'Đảng bộ tỉnh';
   const sheetRows: BadgeSheetRow[] = rows.map((r) => ({
@@ -474,7 +478,7 @@ export async function exportForm(ctx: ServiceContext, input: { form: BadgeForm; 
 
 export async function memberBadges(ctx: ServiceContext, memberId: number): Promise<MemberBadgesResult> {
   const member = await repo.memberForBadges(ctx.db, memberId);
-  if (!member) throw new AppFailure('NOT_FOUND', 'Không tìm thấy đảng viên này.');
+  if (!member) throw new AppFailure('NOT_FOUND', memberProblems.notFound());
   const badges = (await repo.listBadges(ctx.db, { memberId })).map(toBadgeRow);
   if (member.party_age_anchor === null) return { badges, anchor: null, partyAgeMonths: null, next: null };
   const anchor = full(member.party_age_anchor);

@@ -10,6 +10,9 @@
  */
 import { AppFailure } from '../../../shared/kernel/result.ts';
 import { completeDate, formatVi } from '../../../shared/kernel/dates/partialDate.ts';
+import { kernelProblems, phraseOf, type Problem } from '../../../shared/kernel/problems.ts';
+import { eventProblems as P } from '../../../shared/events/problems.ts';
+import { organisationProblems as O } from '../../../shared/organisations/problems.ts';
 import { byDateThenId, newProblems, sequenceProblems, type RuleEvent } from '../../../shared/events/rules.ts';
 import { transferGapProblem } from '../../../shared/events/transferRules.ts';
 import { getOrganisation, type OrganisationRow } from '../../../db/repositories/organisations/organisations.ts';
@@ -25,11 +28,9 @@ export function isFuture(ctx: ServiceContext, iso: string | null): boolean {
 
 export async function holdingCell(ctx: ServiceContext, id: number, field: string): Promise<OrganisationRow> {
   const org = await getOrganisation(ctx.db, id);
-  if (!org) throw new AppFailure('BAD_INPUT', 'Không tìm thấy tổ chức đảng đã chọn.', { [field]: 'Chọn chi bộ' });
-  if (org.effective_to !== null) throw new AppFailure('RULE', `${org.name} đã thôi hoạt động (từ ngày ${formatVi(org.effective_to)}).`, { [field]: 'Tổ chức đã thôi hoạt động' });
-  if (!MEMBER_HOLDING_TYPES.has(org.type_code)) {
-    throw new AppFailure('RULE', `Đảng viên phải sinh hoạt ở một chi bộ; ${org.name} không phải là chi bộ.`, { [field]: 'Chọn một chi bộ' });
-  }
+  if (!org) throw new AppFailure('BAD_INPUT', O.chosenNotFound(), { [field]: O.chooseCell() });
+  if (org.effective_to !== null) throw new AppFailure('RULE', O.inactiveFrom({ name: org.name, date: formatVi(org.effective_to) }), { [field]: O.inactiveField() });
+  if (!MEMBER_HOLDING_TYPES.has(org.type_code)) throw new AppFailure('RULE', O.notACell({ name: org.name }), { [field]: O.chooseACell() });
   return org;
 }
 
@@ -37,15 +38,15 @@ export async function holdingCell(ctx: ServiceContext, id: number, field: string
 export function checkGapMark(typeCode: string, eventDate: string, decisionDate: string | null, interruptsPartyAge: boolean): void {
   const problem = transferGapProblem({ typeCode, eventDate, decisionDate, interruptsPartyAge });
   if (problem === null) return;
-  const fieldText = problem.field === 'decisionDate' ? 'Nhập ngày của giấy giới thiệu' : 'Chỉ đánh dấu cho sự kiện chuyển đến từ tỉnh khác';
-  throw new AppFailure('BAD_INPUT', problem.message, { [problem.field]: fieldText });
+  const fieldText = problem.field === 'decisionDate' ? P.gapLetterField() : P.gapTypeField();
+  throw new AppFailure('BAD_INPUT', problem.problem, { [problem.field]: fieldText });
 }
 
 /**
  * Refuses a change whose replay shows a new problem. `changed` are the events written or edited (their
  * own problems always count); the message names the later event that would no longer hold.
  */
-export function checkReplay(before: readonly RuleEvent[], after: readonly RuleEvent[], changed: readonly number[], catalogue: EventCatalogue, lead: string): void {
+export function checkReplay(before: readonly RuleEvent[], after: readonly RuleEvent[], changed: readonly number[], catalogue: EventCatalogue, lead: Problem): void {
   const found = newProblems(sequenceProblems(before, catalogue.effects, catalogue.names), sequenceProblems(after, catalogue.effects, catalogue.names), changed);
   const first = found.sort(([a], [b]) => {
     const ea = after.find((e) => e.id === a) as RuleEvent;
@@ -53,8 +54,9 @@ export function checkReplay(before: readonly RuleEvent[], after: readonly RuleEv
     return byDateThenId(ea, eb);
   })[0];
   if (!first) return;
-  const [id, message] = first;
-  if (changed.includes(id)) throw new AppFailure('RULE', message);
+  const [id, problem] = first;
+  if (changed.includes(id)) throw new AppFailure('RULE', problem);
   const other = after.find((e) => e.id === id) as RuleEvent;
-  throw new AppFailure('RULE', `${lead}: sự kiện “${catalogue.names.get(other.typeCode) ?? other.typeCode}” ngày ${formatVi(other.eventDate)} sẽ không còn hợp lệ (${message.replace(/\.$/, '')}).`);
+  const later = P.laterInvalid({ lead, event: catalogue.names.get(other.typeCode) ?? other.typeCode, date: formatVi(other.eventDate), problem: phraseOf(problem) });
+  throw new AppFailure('RULE', kernelProblems.sentence({ text: later }));
 }

@@ -16,6 +16,8 @@ import { AppFailure } from '../../../shared/kernel/result.ts';
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import type { MemberEvent } from '../../../shared/events/schemas.ts';
 import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
+import { kernelProblems } from '../../../shared/kernel/problems.ts';
+import { eventProblems as P } from '../../../shared/events/problems.ts';
 import { ADMISSION_CODES, FULL_CODE } from '../../../shared/events/membership.ts';
 import { byDateThenId, PLACING_CODES } from '../../../shared/events/rules.ts';
 import * as repo from '../../../db/repositories/events/events.ts';
@@ -26,7 +28,7 @@ import type { ServiceContext } from '../context.ts';
 import { auditMember, eventAudit } from './eventAudit.ts';
 import { checkGapMark, checkReplay, isFuture } from './eventChecks.ts';
 import { CARD_ONLY, cardEventIds, live, LOCAL_OUT, MOVING, partnerOf, placements, ruleEvent } from './eventHistory.ts';
-import { decisionColumns } from './eventRecord.ts';
+import { beforeBirth, decisionColumns } from './eventRecord.ts';
 import { eventOut } from './eventView.ts';
 import { eventCatalogue, refreshStatus } from './memberStatus.ts';
 import { EVENT } from '../../../shared/events/eventTypes.ts';
@@ -35,9 +37,9 @@ import { EVENT } from '../../../shared/events/eventTypes.ts';
 
 async function mustGetEvent(ctx: ServiceContext, eventId: number) {
   const ev = await repo.getEvent(ctx.db, eventId);
-  if (!ev) throw new AppFailure('NOT_FOUND', 'Không tìm thấy sự kiện này.');
+  if (!ev) throw new AppFailure('NOT_FOUND', P.notFound());
   const [head] = await repo.memberHeads(ctx.db, [ev.member_id]);
-  if (!head) throw new AppFailure('NOT_FOUND', 'Không tìm thấy đảng viên của sự kiện này.');
+  if (!head) throw new AppFailure('NOT_FOUND', P.memberOfEventNotFound());
   return { ev, head, events: await members.eventsOf(ctx.db, ev.member_id) };
 }
 
@@ -70,10 +72,10 @@ async function settle(
 export async function correct(ctx: ServiceContext, input: ParsedInput<'event:correct'>): Promise<MemberEvent> {
   const catalogue = await eventCatalogue(ctx);
   const { ev, head, events } = await mustGetEvent(ctx, input.eventId);
-  if (ev.cancelled === 1) throw new AppFailure('RULE', 'Sự kiện này đã bị hủy: không sửa được.');
-  if (isFuture(ctx, input.eventDate)) throw new AppFailure('BAD_INPUT', 'Ngày sự kiện ở tương lai.', { eventDate: 'Ngày ở tương lai' });
-  if (isFuture(ctx, input.decisionDate)) throw new AppFailure('BAD_INPUT', 'Ngày quyết định ở tương lai.', { decisionDate: 'Ngày ở tương lai' });
-  if (input.eventDate <= head.birth_date) throw new AppFailure('RULE', `Ngày sự kiện phải sau ngày sinh của đảng viên (${formatVi(head.birth_date)}).`, { eventDate: 'Ngày sự kiện trước ngày sinh' });
+  if (ev.cancelled === 1) throw new AppFailure('RULE', P.cancelledNoCorrect());
+  if (isFuture(ctx, input.eventDate)) throw new AppFailure('BAD_INPUT', P.futureEventDate(), { eventDate: kernelProblems.futureDate() });
+  if (isFuture(ctx, input.decisionDate)) throw new AppFailure('BAD_INPUT', kernelProblems.futureDecisionDate(), { decisionDate: kernelProblems.futureDate() });
+  if (input.eventDate <= head.birth_date) throw beforeBirth(head.birth_date);
   checkGapMark(ev.type_code, input.eventDate, input.decisionDate, input.interruptsPartyAge);
 
   const partner = partnerOf(ev, events);
@@ -86,10 +88,10 @@ export async function correct(ctx: ServiceContext, input: ParsedInput<'event:cor
   const order = (list: readonly MemberEventRow[]) => placements(list).map((e) => e.id).join(',');
   if (PLACING_CODES.has(ev.type_code) || ev.type_code === LOCAL_OUT) {
     if (order(events) !== order(changedEvents)) {
-      throw new AppFailure('RULE', 'Không sửa được ngày: thứ tự các lần kết nạp, chuyển sinh hoạt của đảng viên sẽ thay đổi. Hãy hủy sự kiện ghi sai rồi ghi lại.', { eventDate: 'Ngày này đảo thứ tự các lần chuyển sinh hoạt' });
+      throw new AppFailure('RULE', P.reorder(), { eventDate: P.reorderField() });
     }
   }
-  checkReplay(events.map(ruleEvent), changedEvents.map(ruleEvent), [...targetIds], catalogue, 'Không sửa được');
+  checkReplay(events.map(ruleEvent), changedEvents.map(ruleEvent), [...targetIds], catalogue, P.leadCorrect());
 
   const keys = ['event_date', 'decision_no', 'decision_date', 'decision_body', 'decision_signer', 'note', 'interrupts_party_age'] as const;
   const camel: Record<(typeof keys)[number], string> = {
@@ -141,14 +143,10 @@ export async function correct(ctx: ServiceContext, input: ParsedInput<'event:cor
 export async function cancel(ctx: ServiceContext, input: ParsedInput<'event:cancel'>): Promise<MemberEvent> {
   const catalogue = await eventCatalogue(ctx);
   const { ev, head, events } = await mustGetEvent(ctx, input.eventId);
-  if (ev.cancelled === 1) throw new AppFailure('RULE', 'Sự kiện này đã bị hủy trước đó.');
+  if (ev.cancelled === 1) throw new AppFailure('RULE', P.alreadyCancelled());
   const card = cardEventIds(events);
-  if (ev.id === card.admit) {
-    throw new AppFailure('RULE', 'Không hủy được sự kiện kết nạp của phiếu đảng viên (ngày vào Đảng là thông tin bắt buộc của phiếu): hãy sửa ngày của sự kiện, hoặc sửa phiếu.');
-  }
-  if (ev.id === card.full && head.card_no !== null) {
-    throw new AppFailure('RULE', `Đảng viên có số thẻ đảng viên ${head.card_no}; chỉ đảng viên chính thức mới có thẻ: hãy xóa số thẻ trên phiếu trước khi hủy sự kiện công nhận chính thức.`);
-  }
+  if (ev.id === card.admit) throw new AppFailure('RULE', P.cardAdmission());
+  if (ev.id === card.full && head.card_no !== null) throw new AppFailure('RULE', P.cardNumber({ card: head.card_no }));
   const partner = partnerOf(ev, events);
   const targets = partner ? [ev, partner] : [ev];
   const targetIds = new Set(targets.map((e) => e.id));
@@ -156,7 +154,7 @@ export async function cancel(ctx: ServiceContext, input: ParsedInput<'event:canc
   if (moving) {
     const later = placements(events).filter((e) => !targetIds.has(e.id) && byDateThenId({ eventDate: e.event_date, id: e.id }, { eventDate: moving.event_date, id: moving.id }) > 0)[0];
     if (later) {
-      throw new AppFailure('RULE', `Sau sự kiện này, ngày ${formatVi(later.event_date)} đảng viên còn được ${(catalogue.names.get(later.type_code) ?? later.type_code).toLowerCase()}: hãy hủy sự kiện đó trước.`);
+      throw new AppFailure('RULE', P.laterPlacement({ date: formatVi(later.event_date), event: (catalogue.names.get(later.type_code) ?? later.type_code).toLowerCase() }));
     }
   }
   let changedEvents = events.map((e) => (targetIds.has(e.id) ? { ...e, cancelled: 1 } : e));
@@ -172,17 +170,14 @@ export async function cancel(ctx: ServiceContext, input: ParsedInput<'event:canc
       changedEvents = changedEvents.map((e) => (e.id === admits[0]?.id ? { ...e, org_to_id: head.organisation_id } : e));
     }
   }
-  checkReplay(events.map(ruleEvent), changedEvents.map(ruleEvent), reverted.map((e) => e.id), catalogue, 'Không hủy được');
+  checkReplay(events.map(ruleEvent), changedEvents.map(ruleEvent), reverted.map((e) => e.id), catalogue, P.leadCancel());
 
   // Back to the cell the cancelled move came from.
   const memberChanges: Record<string, [unknown, unknown]> = {};
   if (moving && moving.org_from_id !== null && moving.org_from_id !== moving.org_to_id && head.organisation_id === moving.org_to_id) {
     const back = await getOrganisation(ctx.db, moving.org_from_id);
     if (!back || back.effective_to !== null) {
-      throw new AppFailure(
-        'RULE',
-        `Không hủy được: chi bộ trước khi chuyển (${back?.name ?? 'không rõ'}) đã thôi hoạt động, không đưa đảng viên về đó được. Hãy ghi chuyển sinh hoạt sang một chi bộ đang hoạt động.`,
-      );
+      throw new AppFailure('RULE', P.previousCellInactive({ name: back?.name ?? P.unknownCell() }));
     }
     await members.updateMember(ctx.db, head.id, { organisation_id: back.id, org_path: back.path, updated_at: ctx.now });
     memberChanges.organisationId = [head.organisation_id, back.id];

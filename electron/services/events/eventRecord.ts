@@ -19,6 +19,8 @@
 import { AppFailure } from '../../../shared/kernel/result.ts';
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
+import { kernelProblems, phraseOf, renderProblem, type Problem } from '../../../shared/kernel/problems.ts';
+import { eventProblems as P } from '../../../shared/events/problems.ts';
 import { FULL_CODE } from '../../../shared/events/membership.ts';
 import { transferWarnings } from '../../../shared/events/transferRules.ts';
 import * as repo from '../../../db/repositories/events/events.ts';
@@ -50,7 +52,7 @@ async function recordOne(ctx: ServiceContext, head: repo.MemberHead, input: Reco
   const type = input.typeCode;
   const effect = catalogue.effects.get(type) ?? 'none';
   const events = await members.eventsOf(ctx.db, head.id);
-  if (input.eventDate <= head.birth_date) throw new AppFailure('RULE', `Ngày sự kiện phải sau ngày sinh của đảng viên (${formatVi(head.birth_date)}).`, { eventDate: 'Ngày sự kiện trước ngày sinh' });
+  if (input.eventDate <= head.birth_date) throw beforeBirth(head.birth_date);
 
   const from = head.organisation_id;
   const decision = {
@@ -66,7 +68,7 @@ async function recordOne(ctx: ServiceContext, head: repo.MemberHead, input: Reco
 
   if (type === LOCAL_OUT || type === LOCAL_IN || type === EVENT.MOVE_BY_REORGANISATION) {
     const to = destination as OrganisationRow;
-    if (to.id === from) throw new AppFailure('RULE', `Đảng viên đang sinh hoạt ở ${to.name}.`, { orgToId: 'Chọn chi bộ khác chi bộ hiện tại' });
+    if (to.id === from) throw new AppFailure('RULE', kernelProblems.sentence({ text: P.alreadyInCell({ name: to.name }) }), { orgToId: P.chooseOtherCell() });
     if (type === EVENT.MOVE_BY_REORGANISATION) rows.push({ ...base, org_from_id: from, org_to_id: to.id });
     else {
       rows.push({ ...base, type_code: LOCAL_OUT, org_from_id: from, org_to_id: to.id });
@@ -85,7 +87,7 @@ async function recordOne(ctx: ServiceContext, head: repo.MemberHead, input: Reco
     if (arrival) converted.push(admits[0] as MemberEventRow);
   } else if (MAY_PLACE.has(type)) {
     const to = destination ?? (await holdingCell(ctx, from, 'orgToId').catch(() => {
-      throw new AppFailure('RULE', 'Chi bộ cũ của đảng viên không còn hoạt động: chọn chi bộ sinh hoạt.', { orgToId: 'Chọn chi bộ sinh hoạt' });
+      throw new AppFailure('RULE', kernelProblems.sentence({ text: P.oldCellInactive() }), { orgToId: P.chooseHoldingCell() });
     }));
     rows.push({ ...base, org_from_id: from, org_to_id: to.id });
     if (to.id !== from) moveTo = to;
@@ -103,9 +105,8 @@ async function recordOne(ctx: ServiceContext, head: repo.MemberHead, input: Reco
   if (moveTo !== null || MOVING.has(type)) {
     const last = placements(events).at(-1);
     if (last && last.event_date > input.eventDate) {
-      throw new AppFailure('RULE', `Ngày ${formatVi(last.event_date)} đảng viên đã được ${(catalogue.names.get(last.type_code) ?? last.type_code).toLowerCase()} vào chi bộ hiện tại: không ghi được lần chuyển sinh hoạt có ngày trước đó.`, {
-        eventDate: `Không được trước ngày ${formatVi(last.event_date)}`,
-      });
+      const problem = P.moveBeforePlacement({ date: formatVi(last.event_date), event: (catalogue.names.get(last.type_code) ?? last.type_code).toLowerCase() });
+      throw new AppFailure('RULE', kernelProblems.sentence({ text: problem }), { eventDate: P.notBefore({ date: formatVi(last.event_date) }) });
     }
   }
 
@@ -115,7 +116,7 @@ async function recordOne(ctx: ServiceContext, head: repo.MemberHead, input: Reco
     ...events.map((e) => ruleEvent(convertedIds.has(e.id) ? { ...e, org_to_id: null } : e)),
     ...rows.map((r, k) => ruleEvent({ id: NEW_ID + k, type_code: r.type_code, event_date: r.event_date, decision_date: r.decision_date ?? null, org_to_id: r.org_to_id ?? null, cancelled: 0 })),
   ];
-  checkReplay(before, after, rows.map((_, k) => NEW_ID + k), catalogue, 'Không ghi được');
+  checkReplay(before, after, rows.map((_, k) => NEW_ID + k), catalogue, P.leadRecord());
 
   // Checked: write.
   for (const e of converted) {
@@ -144,8 +145,13 @@ async function recordOne(ctx: ServiceContext, head: repo.MemberHead, input: Reco
   return ids;
 }
 
-function describe(head: repo.MemberHead): string {
-  return `${head.full_name} (sinh ${formatVi(head.birth_date)}, ${head.organisation_name})`;
+function describe(head: repo.MemberHead): Problem {
+  return P.member({ name: head.full_name, birth: formatVi(head.birth_date), organisation: head.organisation_name });
+}
+
+/** An event dated on or before the member's birth (recording and correcting alike). */
+export function beforeBirth(birth: string): AppFailure {
+  return new AppFailure('RULE', kernelProblems.sentence({ text: P.beforeBirth({ birth: formatVi(birth) }) }), { eventDate: P.beforeBirthField() });
 }
 
 /**
@@ -174,25 +180,25 @@ export function decisionColumns(input: {
 export async function record(ctx: ServiceContext, input: RecordInput): Promise<{ recorded: number; eventIds: number[]; warnings: string[] }> {
   const catalogue = await eventCatalogue(ctx);
   const type = input.typeCode;
-  if (!catalogue.names.has(type)) throw new AppFailure('BAD_INPUT', 'Loại sự kiện không có trong danh mục.', { typeCode: 'Chọn loại sự kiện trong danh mục' });
-  if (isFuture(ctx, input.eventDate)) throw new AppFailure('BAD_INPUT', 'Ngày sự kiện ở tương lai: chỉ ghi sự kiện đã diễn ra.', { eventDate: 'Ngày ở tương lai' });
-  if (isFuture(ctx, input.decisionDate)) throw new AppFailure('BAD_INPUT', 'Ngày quyết định ở tương lai.', { decisionDate: 'Ngày ở tương lai' });
+  if (!catalogue.names.has(type)) throw new AppFailure('BAD_INPUT', P.typeNotInCatalogue(), { typeCode: P.chooseType() });
+  if (isFuture(ctx, input.eventDate)) throw new AppFailure('BAD_INPUT', P.futureEvent(), { eventDate: kernelProblems.futureDate() });
+  if (isFuture(ctx, input.decisionDate)) throw new AppFailure('BAD_INPUT', kernelProblems.futureDecisionDate(), { decisionDate: kernelProblems.futureDate() });
   checkGapMark(type, input.eventDate, input.decisionDate, input.interruptsPartyAge);
 
   let destination: OrganisationRow | null = null;
   if (NEEDS_DESTINATION.has(type) && input.orgToId === null) {
-    throw new AppFailure('BAD_INPUT', 'Chọn chi bộ nơi đảng viên chuyển đến.', { orgToId: 'Chọn chi bộ chuyển đến' });
+    throw new AppFailure('BAD_INPUT', P.chooseDestination(), { orgToId: P.chooseDestinationField() });
   }
   if (input.orgToId !== null) {
     if (!NEEDS_DESTINATION.has(type) && !MAY_PLACE.has(type) && type !== EVENT.TEMP_OUT) {
-      throw new AppFailure('BAD_INPUT', `Sự kiện “${catalogue.names.get(type)}” không chuyển đảng viên sang chi bộ khác: bỏ chọn chi bộ chuyển đến.`, { orgToId: 'Không chọn chi bộ cho sự kiện này' });
+      throw new AppFailure('BAD_INPUT', P.noDestination({ event: catalogue.names.get(type) ?? type }), { orgToId: P.noDestinationField() });
     }
     destination = await holdingCell(ctx, input.orgToId, 'orgToId');
   }
 
   const heads = new Map((await repo.memberHeads(ctx.db, input.memberIds)).map((h) => [h.id, h]));
   const missing = input.memberIds.filter((id) => !heads.has(id));
-  if (missing.length > 0) throw new AppFailure('NOT_FOUND', `Không tìm thấy ${missing.length} đảng viên đã chọn (mã ${missing.slice(0, 5).join(', ')}).`);
+  if (missing.length > 0) throw new AppFailure('NOT_FOUND', P.membersNotFound({ count: missing.length, ids: missing.slice(0, 5).join(', ') }));
 
   const bulk = input.memberIds.length > 1;
   const refused: { index: number; head: repo.MemberHead; failure: AppFailure }[] = [];
@@ -210,12 +216,13 @@ export async function record(ctx: ServiceContext, input: RecordInput): Promise<{
   if (first) {
     // Thrown inside the write transaction: whatever was written for the others is rolled back.
     if (!bulk) throw first.failure;
-    const more = refused.length > 1 ? ` (và ${refused.length - 1} đảng viên khác cũng không ghi được)` : '';
-    const fields = Object.fromEntries(refused.map((r) => [`memberIds.${r.index}`, `${r.head.full_name}: ${r.failure.message}`]));
-    throw new AppFailure('RULE', `Không ghi được cho đảng viên ${describe(first.head)}: ${first.failure.message.replace(/\.$/, '')}${more}. Chưa ghi sự kiện cho đảng viên nào.`, fields);
+    const fields = Object.fromEntries(refused.map((r) => [`memberIds.${r.index}`, P.memberSays({ name: r.head.full_name, problem: r.failure.problem })]));
+    const named = { member: describe(first.head), problem: phraseOf(first.failure.problem) };
+    throw new AppFailure('RULE', refused.length > 1 ? P.bulkRefusedMore({ ...named, others: refused.length - 1 }) : P.bulkRefused(named), fields);
   }
   // Written anyway: the deadlines are reminders (every member of one decision has the same dates).
   const found = transferWarnings({ typeCode: type, eventDate: input.eventDate, decisionDate: input.decisionDate });
-  const warnings = bulk ? input.memberIds.flatMap((id) => found.map((w) => `${(heads.get(id) as repo.MemberHead).full_name}: ${w}`)) : found;
+  const named = bulk ? input.memberIds.flatMap((id) => found.map((w) => P.memberSays({ name: (heads.get(id) as repo.MemberHead).full_name, problem: w }))) : found;
+  const warnings = named.map((w) => renderProblem(w));
   return { recorded: input.memberIds.length, eventIds, warnings };
 }

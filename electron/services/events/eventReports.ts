@@ -4,6 +4,7 @@
  * of a past date. SQL in db/repositories/events/events.ts.
  */
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { organisationProblems } from '../../../shared/organisations/problems.ts';
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import type { RemindersResult, StatusAsOfResult } from '../../../shared/events/schemas.ts';
 import { completeDate } from '../../../shared/kernel/dates/partialDate.ts';
@@ -21,7 +22,7 @@ function daysBetween(a: string, b: string): number {
 async function scopePath(ctx: ServiceContext, organisationId: number | null): Promise<string | null> {
   if (organisationId === null) return null;
   const org = await getOrganisation(ctx.db, organisationId);
-  if (!org) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng đã chọn.');
+  if (!org) throw new AppFailure('NOT_FOUND', organisationProblems.chosenNotFound());
   return org.parent_id === null ? null : org.path;
 }
 

@@ -6,6 +6,9 @@
  * events with the status and party age they give.
  */
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { renderProblem } from '../../../shared/kernel/problems.ts';
+import { eventProblems as P } from '../../../shared/events/problems.ts';
+import { memberProblems } from '../../../shared/members/problems.ts';
 import type { EventListResult, MemberEvent } from '../../../shared/events/schemas.ts';
 import { ADMISSION_CODES } from '../../../shared/events/membership.ts';
 import { transferWarnings } from '../../../shared/events/transferRules.ts';
@@ -36,7 +39,7 @@ function toEvent(row: repo.EventRowWithNames, card: { admit: number | null; full
     fromCard: row.id === card.admit || row.id === card.full,
     outside: ADMISSION_CODES.has(row.type_code) && row.org_to_id === null,
     interruptsPartyAge: row.interrupts_party_age === 1,
-    warnings: row.cancelled === 1 ? [] : transferWarnings({ typeCode: row.type_code, eventDate: row.event_date, decisionDate: row.decision_date }),
+    warnings: row.cancelled === 1 ? [] : transferWarnings({ typeCode: row.type_code, eventDate: row.event_date, decisionDate: row.decision_date }).map((w) => renderProblem(w)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -45,13 +48,13 @@ function toEvent(row: repo.EventRowWithNames, card: { admit: number | null; full
 export async function eventOut(ctx: ServiceContext, memberId: number, eventId: number): Promise<MemberEvent> {
   const rows = await repo.eventsWithNames(ctx.db, memberId);
   const row = rows.find((r) => r.id === eventId);
-  if (!row) throw new AppFailure('NOT_FOUND', 'Không tìm thấy sự kiện này.');
+  if (!row) throw new AppFailure('NOT_FOUND', P.notFound());
   return toEvent(row, cardEventIds(rows));
 }
 
 export async function list(ctx: ServiceContext, memberId: number): Promise<EventListResult> {
   const [head] = await repo.memberHeads(ctx.db, [memberId]);
-  if (!head) throw new AppFailure('NOT_FOUND', 'Không tìm thấy đảng viên này.');
+  if (!head) throw new AppFailure('NOT_FOUND', memberProblems.notFound());
   const rows = await repo.eventsWithNames(ctx.db, memberId);
   const catalogue = await eventCatalogue(ctx);
   const { status, age } = deriveAll(rows, catalogue.effects, ctx.today);

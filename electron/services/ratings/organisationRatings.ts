@@ -4,6 +4,9 @@
  * of each type of sub-organisation). SQL in db/repositories/ratings/ratings.ts.
  */
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { renderProblem } from '../../../shared/kernel/problems.ts';
+import { organisationProblems as O } from '../../../shared/organisations/problems.ts';
+import { ratingProblems as P } from '../../../shared/ratings/problems.ts';
 import type { OrgGridResult, QuotaState, Rating } from '../../../shared/ratings/schemas.ts';
 import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
 import { countQuota, quotaCategories } from '../../../shared/ratings/rules.ts';
@@ -11,7 +14,7 @@ import { getOrganisation } from '../../../db/repositories/organisations/organisa
 import * as repo from '../../../db/repositories/ratings/ratings.ts';
 import type { OrganisationRatingRow } from '../../../db/repositories/ratings/ratings.ts';
 import type { ServiceContext } from '../context.ts';
-import { actionOf, auditValues, countsAfter, enforceQuota, entryProblem, failWithProblems, quotaState, sameValues, valuesOf, type Change, type EntryFields, type PeerQuota, type Problem } from './ratingEntries.ts';
+import { actionOf, auditValues, countsAfter, enforceQuota, entryFailure, entryProblem, failWithProblems, quotaState, sameValues, valuesOf, type Change, type EntryFields, type PeerQuota, type RowProblem } from './ratingEntries.ts';
 import { activeOn, grassrootsTypes } from './ratingPeers.ts';
 import { toRating, yearContext, type YearContext } from './ratingYear.ts';
 
@@ -48,7 +51,7 @@ async function orgPeerQuota(
 
 async function buildOrgGrid(ctx: ServiceContext, organisationId: number, year: number): Promise<BuiltOrgGrid> {
   const parent = await getOrganisation(ctx.db, organisationId);
-  if (!parent) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng đã chọn.');
+  if (!parent) throw new AppFailure('NOT_FOUND', O.chosenNotFound());
   const yc = await yearContext(ctx, year);
   const { names } = await grassrootsTypes(ctx);
   const children = await repo.childOrganisations(ctx.db, parent.id);
@@ -70,7 +73,7 @@ async function buildOrgGrid(ctx: ServiceContext, organisationId: number, year: n
         typeCode: c.type_code,
         typeName,
         reason: 'dissolved',
-        reasonText: `Thôi hoạt động từ ${formatVi(c.effective_to)}`,
+        reasonText: renderProblem(P.dissolvedSince({ date: formatVi(c.effective_to) })),
         since: c.effective_to,
         rating,
       });
@@ -135,25 +138,25 @@ export async function saveOrgGrid(
 ): Promise<{ created: number; updated: number; removed: number; unchanged: number; grid: OrgGridResult }> {
   const built = await buildOrgGrid(ctx, input.organisationId, input.year);
   const { yc } = built;
-  const problems: { index: number; name: string; problem: Problem }[] = [];
+  const problems: RowProblem[] = [];
   const changes: Change<OrganisationRatingRow>[] = [];
   const typeOf = new Map<number, string>();
   const seen = new Set<number>();
   let unchanged = 0;
   input.entries.forEach((e, index) => {
     const org = built.orgs.get(e.organisationId);
-    const name = org?.name ?? `Tổ chức số ${e.organisationId}`;
+    const name = org?.name ?? P.organisationNumber({ id: e.organisationId });
     if (seen.has(e.organisationId)) {
-      problems.push({ index, name, problem: { code: 'BAD_INPUT', field: 'categoryCode', message: 'tổ chức này có hai dòng trong bảng.' } });
+      problems.push({ index, name, problem: { code: 'BAD_INPUT', field: 'categoryCode', problem: P.organisationTwice() } });
       return;
     }
     seen.add(e.organisationId);
     if (!org) {
-      problems.push({ index, name, problem: { code: 'BAD_INPUT', field: 'categoryCode', message: `không trực thuộc ${built.grid.organisation.name} hoặc không hoạt động năm ${yc.year}.` } });
+      problems.push({ index, name, problem: { code: 'BAD_INPUT', field: 'categoryCode', problem: P.organisationOutside({ organisation: built.grid.organisation.name, year: yc.year }) } });
       return;
     }
     if (e.categoryCode !== null && !built.grid.rows.some((r) => r.organisationId === e.organisationId)) {
-      problems.push({ index, name, problem: { code: 'RULE', field: 'categoryCode', message: `đã thôi hoạt động trước ngày xét ${formatVi(yc.date)}.` } });
+      problems.push({ index, name, problem: { code: 'RULE', field: 'categoryCode', problem: P.organisationDissolved({ date: formatVi(yc.date) }) } });
       return;
     }
     const problem = entryProblem(e, yc, 'organisation', ctx.today);
@@ -189,13 +192,13 @@ export async function saveOrg(
   input: OrgEntry & { year: number; confirmQuotaBreach: boolean },
 ): Promise<{ rating: Rating | null; quotas: QuotaState[] }> {
   const org = await getOrganisation(ctx.db, input.organisationId);
-  if (!org) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng đã chọn.');
+  if (!org) throw new AppFailure('NOT_FOUND', O.chosenNotFound());
   const yc = await yearContext(ctx, input.year);
   const old = await repo.organisationRating(ctx.db, org.id, yc.year);
   if (input.categoryCode !== null) {
-    if (!activeOn(org, yc.date)) throw new AppFailure('RULE', `${org.name} không hoạt động vào ngày xét ${formatVi(yc.date)}, nên không xếp loại năm ${yc.year}.`);
+    if (!activeOn(org, yc.date)) throw new AppFailure('RULE', P.orgInactiveOnDate({ name: org.name, date: formatVi(yc.date), year: yc.year }));
     const problem = entryProblem(input, yc, 'organisation', ctx.today);
-    if (problem) throw new AppFailure(problem.code, problem.message, { [problem.field]: problem.message });
+    if (problem) throw entryFailure(problem);
   }
   const next = valuesOf(input, yc.regime.regime);
   const change: Change<OrganisationRatingRow> = { id: org.id, old, next };

@@ -5,6 +5,8 @@
  * organisation grid (organisationRatings.ts).
  */
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { kernelProblems, type Problem as Said } from '../../../shared/kernel/problems.ts';
+import { ratingProblems as P } from '../../../shared/ratings/problems.ts';
 import type { QuotaState } from '../../../shared/ratings/schemas.ts';
 import { checkQuota, checkScore, quotaMessage, quotaNeedsConfirmation, type RatedKind, type RatingCategory } from '../../../shared/ratings/rules.ts';
 import { cleanText } from '../../../shared/kernel/text/normalise.ts';
@@ -23,7 +25,7 @@ export interface EntryFields {
   note: string | null;
 }
 
-export type Problem = { code: 'BAD_INPUT' | 'RULE'; field: keyof EntryFields; message: string };
+export type Problem = { code: 'BAD_INPUT' | 'RULE'; field: keyof EntryFields; problem: Said };
 
 const optional = (v: string | null) => (v === null ? null : cleanText(v) || null);
 
@@ -49,12 +51,12 @@ export function entryProblem(e: EntryFields, yc: YearContext, kind: RatedKind, t
     return {
       code: 'BAD_INPUT',
       field: 'categoryCode',
-      message: `Mức xếp loại "${e.categoryCode}" không có trong chế độ xếp loại năm ${yc.year} (${cats.map((c) => c.code).join(', ')}).`,
+      problem: P.categoryNotInRegime({ category: e.categoryCode, year: yc.year, codes: cats.map((c) => c.code).join(', ') }),
     };
   }
   const score = checkScore(cats, e.categoryCode, e.score, e.note);
-  if (!score.ok) return { code: 'RULE', field: 'score', message: score.message };
-  if (e.decisionDate !== null && e.decisionDate > today) return { code: 'RULE', field: 'decisionDate', message: 'Ngày quyết định ở tương lai.' };
+  if (!score.ok) return { code: 'RULE', field: 'score', problem: score.problem };
+  if (e.decisionDate !== null && e.decisionDate > today) return { code: 'RULE', field: 'decisionDate', problem: kernelProblems.futureDecisionDate() };
   return null;
 }
 
@@ -96,12 +98,24 @@ export function actionOf(change: Change<unknown>): 'create' | 'update' | 'delete
   return change.old === undefined ? 'create' : change.next === null ? 'delete' : 'update';
 }
 
-export function failWithProblems(problems: { index: number; name: string; problem: Problem }[]): never {
-  const fields: Record<string, string> = {};
-  for (const p of problems) fields[`entries.${p.index}.${p.problem.field}`] = p.problem.message;
-  const first = problems[0] as { index: number; name: string; problem: Problem };
-  const more = problems.length > 1 ? ` (và ${problems.length - 1} dòng khác có lỗi)` : '';
-  throw new AppFailure(first.problem.code, `Chưa lưu bảng xếp loại: ${first.name}: ${first.problem.message}${more}`, fields);
+/** One row of a grid with what is wrong with it; `name` is the member's or organisation's. */
+export interface RowProblem {
+  index: number;
+  name: string | Said;
+  problem: Problem;
+}
+
+export function failWithProblems(problems: RowProblem[]): never {
+  const fields: Record<string, Said> = {};
+  for (const p of problems) fields[`entries.${p.index}.${p.problem.field}`] = p.problem.problem;
+  const first = problems[0] as RowProblem;
+  const named = { name: first.name, problem: first.problem.problem };
+  throw new AppFailure(first.problem.code, problems.length > 1 ? P.gridRefusedMore({ ...named, others: problems.length - 1 }) : P.gridRefused(named), fields);
+}
+
+/** An entry refused on its own (one rating saved): the problem as the message and on its field. */
+export function entryFailure(problem: Problem): AppFailure {
+  return new AppFailure(problem.code, problem.problem, { [problem.field]: problem.problem });
 }
 
 // ---- quota --------------------------------------------------------------------------------------
@@ -159,7 +173,7 @@ export function countsAfter(q: PeerQuota, changes: readonly Change<MemberRatingR
 export function enforceQuota(ctx: ServiceContext, q: PeerQuota, after: { excellent: number; good: number }, confirm: boolean, year: number, kind: RatedKind): void {
   const check = checkQuota(after.excellent, after.good, q.pct);
   if (!quotaNeedsConfirmation(q.before, check)) return;
-  const group = q.typeName ? `nhóm ${q.typeName.toLocaleLowerCase('vi')} trực thuộc ${q.peer.name}` : q.peer.name;
+  const group = q.typeName ? P.peerGroup({ type: q.typeName.toLocaleLowerCase('vi'), parent: q.peer.name }) : q.peer.name;
   const message = quotaMessage(group, check, q.excellent.name, q.good.name);
   if (!confirm) throw new AppFailure('RULE', message, { confirmQuotaBreach: message });
   ctx.audit({

@@ -6,6 +6,7 @@
 import { AppFailure } from '../../../shared/kernel/result.ts';
 import { membershipEventOf, type ListEffect, type MembershipEvent } from '../../../shared/events/membership.ts';
 import { notSubjectText, type RatingSubject } from '../../../shared/ratings/rules.ts';
+import { ratingProblems as P } from '../../../shared/ratings/problems.ts';
 import { pathIds } from '../../../db/repositories/organisations/organisations.ts';
 import * as repo from '../../../db/repositories/ratings/ratings.ts';
 import type { OrgLite, StatusEventRow } from '../../../db/repositories/ratings/ratings.ts';
@@ -83,7 +84,7 @@ export function groupEvents(rows: readonly StatusEventRow[]): Map<number, Member
 }
 
 export function notSubjectFailure(name: string, year: number, s: Exclude<RatingSubject, { subject: true }>, date: string): AppFailure {
-  return new AppFailure('RULE', `${name} không thuộc diện đánh giá, xếp loại năm ${year}: ${notSubjectText(s.reason, date).toLocaleLowerCase('vi')}.`, {
+  return new AppFailure('RULE', P.notSubject({ name, year, reason: notSubjectText(s.reason, date, true) }), {
     categoryCode: notSubjectText(s.reason, date),
   });
 }

@@ -3,6 +3,7 @@
  * category, the organisations below by category). SQL in db/repositories/ratings/ratings.ts.
  */
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { organisationProblems as O } from '../../../shared/organisations/problems.ts';
 import type { SummaryResult, Tally } from '../../../shared/ratings/schemas.ts';
 import { RATING_RULES, ratingSubject, type NotSubjectReason, type RatingCategory } from '../../../shared/ratings/rules.ts';
 import { getOrganisation } from '../../../db/repositories/organisations/organisations.ts';
@@ -33,7 +34,7 @@ const REASON_NAMES: Record<Exclude<NotSubjectReason, 'notOnList'>, string> = {
 export async function summary(ctx: ServiceContext, input: { organisationId: number | null; year: number }): Promise<SummaryResult> {
   const yc = await yearContext(ctx, input.year);
   const org = input.organisationId === null ? null : await getOrganisation(ctx.db, input.organisationId);
-  if (input.organisationId !== null && !org) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng đã chọn.');
+  if (input.organisationId !== null && !org) throw new AppFailure('NOT_FOUND', O.chosenNotFound());
   const path = org?.path ?? null;
   const effectMap = await effects(ctx);
 

@@ -5,6 +5,7 @@
  * Pure rules are in shared/ratings/rules.ts; SQL in db/repositories/ratings/ratings.ts.
  */
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { ratingProblems as P } from '../../../shared/ratings/problems.ts';
 import type { CategoriesResult, QuotaSetting, Rating, RegimeInfo } from '../../../shared/ratings/schemas.ts';
 import {
   RATING_RULES,
@@ -62,7 +63,7 @@ export async function yearContext(ctx: ServiceContext, year: number): Promise<Ye
   const regime = regimeForYear(all, year);
   if (!regime) {
     const first = Math.min(...all.map((r) => r.firstYear));
-    throw new AppFailure('RULE', `Danh mục chưa có chế độ đánh giá, xếp loại cho năm ${year} (các chế độ có từ năm ${first}).`, { year: 'Năm chưa có chế độ xếp loại' });
+    throw new AppFailure('RULE', P.noRegime({ year, first }), { year: P.noRegimeField() });
   }
   const rows = (await repo.listCategories(ctx.db, regime.regime)).map((c) => ({ code: c.code, name: c.name, order: c.order, minScore: c.min_score, appliesTo: c.applies_to }));
   return {
@@ -107,9 +108,7 @@ export async function setQuotaSetting(ctx: ServiceContext, input: { pct: number 
   const all = await regimes(ctx);
   const range = quotaSettingRange(all);
   if (input.pct !== null && (!range || input.pct < range.min || input.pct > range.max)) {
-    const message = range
-      ? `Tỷ lệ "Hoàn thành xuất sắc nhiệm vụ" phải từ ${range.min}% đến ${range.max}% số "Hoàn thành tốt nhiệm vụ".`
-      : 'Danh mục không có chế độ xếp loại nào có tỷ lệ xuất sắc.';
+    const message = range ? P.quotaRange({ min: range.min, max: range.max }) : P.noQuotaRegime();
     throw new AppFailure('RULE', message, { pct: message });
   }
   const old = await quotaSettingValue(ctx);

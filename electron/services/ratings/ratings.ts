@@ -6,6 +6,10 @@
  * Pure rules are in shared/ratings/rules.ts; SQL in db/repositories/ratings/ratings.ts.
  */
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { renderProblem } from '../../../shared/kernel/problems.ts';
+import { memberProblems } from '../../../shared/members/problems.ts';
+import { organisationProblems as O } from '../../../shared/organisations/problems.ts';
+import { ratingProblems as P } from '../../../shared/ratings/problems.ts';
 import type { GridResult, NotSubjectRow, QuotaState, Rating } from '../../../shared/ratings/schemas.ts';
 import {
   categoriesFor,
@@ -20,7 +24,7 @@ import { getOrganisation } from '../../../db/repositories/organisations/organisa
 import * as repo from '../../../db/repositories/ratings/ratings.ts';
 import type { MemberRatingRow } from '../../../db/repositories/ratings/ratings.ts';
 import type { ServiceContext } from '../context.ts';
-import { actionOf, auditValues, countsAfter, enforceQuota, entryProblem, failWithProblems, quotaState, sameValues, valuesOf, type Change, type EntryFields, type PeerQuota, type Problem } from './ratingEntries.ts';
+import { actionOf, auditValues, countsAfter, enforceQuota, entryFailure, entryProblem, failWithProblems, quotaState, sameValues, valuesOf, type Change, type EntryFields, type PeerQuota, type RowProblem } from './ratingEntries.ts';
 import { effects, groupEvents, memberPeer, notSubjectFailure, treeRank } from './ratingPeers.ts';
 import { toRating, yearContext, type YearContext } from './ratingYear.ts';
 
@@ -36,15 +40,11 @@ interface BuiltGrid {
 
 async function buildGrid(ctx: ServiceContext, organisationId: number, year: number): Promise<BuiltGrid> {
   const org = await getOrganisation(ctx.db, organisationId);
-  if (!org) throw new AppFailure('NOT_FOUND', 'Không tìm thấy tổ chức đảng đã chọn.');
+  if (!org) throw new AppFailure('NOT_FOUND', O.chosenNotFound());
   const yc = await yearContext(ctx, year);
   const peer = await memberPeer(ctx, org);
   if (!peer) {
-    throw new AppFailure(
-      'RULE',
-      `Đảng viên được xếp loại theo từng tổ chức cơ sở đảng: hãy chọn một đảng bộ cơ sở, chi bộ cơ sở hoặc chi bộ (${org.name} là cấp trên cơ sở).`,
-      { organisationId: 'Chọn tổ chức cơ sở đảng hoặc chi bộ' },
-    );
+    throw new AppFailure('RULE', P.notGrassroots({ name: org.name }), { organisationId: P.notGrassrootsField() });
   }
   const [members, orgs, effectMap] = await Promise.all([repo.subtreeMembers(ctx.db, org.path), repo.subtreeOrganisations(ctx.db, org.path), effects(ctx)]);
   const ids = members.map((m) => m.id);
@@ -72,7 +72,7 @@ async function buildGrid(ctx: ServiceContext, organisationId: number, year: numb
         birthDate: m.birth_date,
         organisationName: m.organisation_name,
         reason: subject.reason,
-        reasonText: notSubjectText(subject.reason, yc.date),
+        reasonText: renderProblem(notSubjectText(subject.reason, yc.date)),
         since: subject.since,
         rating,
       });
@@ -144,24 +144,24 @@ export async function saveGrid(
 ): Promise<{ created: number; updated: number; removed: number; unchanged: number; grid: GridResult }> {
   const built = await buildGrid(ctx, input.organisationId, input.year);
   const { yc } = built;
-  const problems: { index: number; name: string; problem: Problem }[] = [];
+  const problems: RowProblem[] = [];
   const changes: Change<MemberRatingRow>[] = [];
   const seen = new Set<number>();
   let unchanged = 0;
   input.entries.forEach((e, index) => {
     const member = built.members.get(e.memberId);
-    const name = member?.fullName ?? `Đảng viên số ${e.memberId}`;
+    const name = member?.fullName ?? P.memberNumber({ id: e.memberId });
     if (seen.has(e.memberId)) {
-      problems.push({ index, name, problem: { code: 'BAD_INPUT', field: 'categoryCode', message: 'đảng viên này có hai dòng trong bảng.' } });
+      problems.push({ index, name, problem: { code: 'BAD_INPUT', field: 'categoryCode', problem: P.memberTwice() } });
       return;
     }
     seen.add(e.memberId);
     if (!member) {
-      problems.push({ index, name, problem: { code: 'BAD_INPUT', field: 'categoryCode', message: `không thuộc ${built.grid.organisation.name} hoặc không có tên trong danh sách năm ${yc.year}.` } });
+      problems.push({ index, name, problem: { code: 'BAD_INPUT', field: 'categoryCode', problem: P.memberOutside({ organisation: built.grid.organisation.name, year: yc.year }) } });
       return;
     }
     if (e.categoryCode !== null && !member.subject.subject) {
-      problems.push({ index, name, problem: { code: 'RULE', field: 'categoryCode', message: `không thuộc diện xếp loại (${notSubjectText(member.subject.reason, yc.date).toLocaleLowerCase('vi')}).` } });
+      problems.push({ index, name, problem: { code: 'RULE', field: 'categoryCode', problem: P.memberNotSubject({ reason: notSubjectText(member.subject.reason, yc.date, true) }) } });
       return;
     }
     const problem = entryProblem(e, yc, 'member', ctx.today);
@@ -193,14 +193,14 @@ export async function save(
   input: MemberEntry & { year: number; confirmQuotaBreach: boolean },
 ): Promise<{ rating: Rating | null; quota: QuotaState | null }> {
   const member = await repo.memberWithOrganisation(ctx.db, input.memberId);
-  if (!member) throw new AppFailure('NOT_FOUND', 'Không tìm thấy đảng viên này.');
+  if (!member) throw new AppFailure('NOT_FOUND', memberProblems.notFound());
   const yc = await yearContext(ctx, input.year);
   const old = await repo.memberRating(ctx.db, input.memberId, input.year);
   if (input.categoryCode !== null) {
     const subject = ratingSubject(groupEvents(await repo.eventsOfMembers(ctx.db, [input.memberId])).get(input.memberId) ?? [], await effects(ctx), yc.date);
     if (!subject.subject) throw notSubjectFailure(member.full_name, yc.year, subject, yc.date);
     const problem = entryProblem(input, yc, 'member', ctx.today);
-    if (problem) throw new AppFailure(problem.code, problem.message, { [problem.field]: problem.message });
+    if (problem) throw entryFailure(problem);
   }
   const next = valuesOf(input, yc.regime.regime);
   const change: Change<MemberRatingRow> = { id: input.memberId, old, next };
@@ -229,7 +229,7 @@ export async function save(
 
 export async function memberRatings(ctx: ServiceContext, input: { memberId: number }): Promise<{ memberId: number; fullName: string; ratings: Rating[] }> {
   const member = await repo.memberWithOrganisation(ctx.db, input.memberId);
-  if (!member) throw new AppFailure('NOT_FOUND', 'Không tìm thấy đảng viên này.');
+  if (!member) throw new AppFailure('NOT_FOUND', memberProblems.notFound());
   const [rows, cats] = await Promise.all([repo.memberRatingHistory(ctx.db, input.memberId), repo.allCategories(ctx.db)]);
   const byRegime = new Map<number, RatingCategory[]>();
   const categoriesOf = (regime: number) => {

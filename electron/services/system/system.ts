@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { AppFailure } from '../../../shared/kernel/result.ts';
+import { systemProblems as P } from '../../../shared/system/problems.ts';
 import type { SystemInfo } from '../../../shared/system/schemas.ts';
 import { listBackups } from '../../../db/backup.ts';
 import { countMembersOnList } from '../../../db/repositories/members/members.ts';
@@ -16,7 +17,7 @@ export function backupDir(dataDir: string): string {
 
 export async function info(ctx: ServiceContext): Promise<SystemInfo> {
   const user = await getUser(ctx.db, ctx.user.id);
-  if (!user) throw new AppFailure('FORBIDDEN', 'Tài khoản không tồn tại.');
+  if (!user) throw new AppFailure('FORBIDDEN', P.noAccount());
   const latest = listBackups(backupDir(ctx.dataDir))[0] ?? null;
   return {
     appVersion: ctx.appVersion,
@@ -40,7 +41,7 @@ export async function backup(ctx: ServiceContext, kind = 'manual'): Promise<{ fi
     result = await runBackupInWorker({ dbFile: ctx.dbFile, dir: backupDir(ctx.dataDir), kind, now: new Date(ctx.now), keep: 10 });
   } catch (error) {
     if (!(error instanceof BackupError)) throw error;
-    throw new AppFailure(error.code === 'SQLITE_FULL' || error.code === 'ENOSPC' ? 'DISK_FULL' : 'INTERNAL', error.message);
+    throw new AppFailure(error.code === 'SQLITE_FULL' || error.code === 'ENOSPC' ? 'DISK_FULL' : 'INTERNAL', error.problem);
   }
   ctx.audit({ action: 'system.backup', entity: 'system', entityId: null, oldValues: null, newValues: { ...result } });
   return result;
@@ -49,7 +50,7 @@ export async function backup(ctx: ServiceContext, kind = 'manual'): Promise<{ fi
 
 export async function demo(ctx: ServiceContext, input: { members: number; seed: number }): Promise<{ organisations: number; members: number }> {
   if ((await countOrganisations(ctx.db)) > 0) {
-    throw new AppFailure('RULE', 'Cơ sở dữ liệu đã có dữ liệu; chỉ tạo tỉnh mẫu trên cơ sở dữ liệu trống.');
+    throw new AppFailure('RULE', P.notEmpty());
   }
   const result = generateDemo(ctx.bulk, {
     members: input.members,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConnection, type Connection } from '../../../db/connection.ts';
 import { DB_FILE } from '../../../electron/core/compose.ts';
 import { sequenceProblems } from '../../../shared/events/rules.ts';
+import { renderProblem } from '../../../shared/contract/problems.ts';
 import { deriveMembership, membershipEventOf, type ListEffect } from '../../../shared/events/membership.ts';
 import { partyAge } from '../../../shared/members/partyAge.ts';
 import { openTestCore, PINNED_NOW, type TestCore } from '../../support/core.ts';
@@ -150,7 +151,7 @@ describe(`a generated province of ${N} members with life stories`, () => {
         effects,
         names,
       );
-      if (problems.size > 0) bad.push(`${id}: ${[...problems.values()].join(' / ')} ${JSON.stringify(events.map((e) => [e.type_code, e.event_date]))}`);
+      if (problems.size > 0) bad.push(`${id}: ${[...problems.values()].map((p) => renderProblem(p)).join(' / ')} ${JSON.stringify(events.map((e) => [e.type_code, e.event_date]))}`);
     }
     expect(bad.slice(0, 5)).toEqual([]);
   });

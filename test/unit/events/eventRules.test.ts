@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newProblems, sequenceProblems, type RuleEvent } from '../../../shared/events/rules.ts';
 import type { ListEffect } from '../../../shared/events/membership.ts';
+import { renderProblem } from '../../../shared/contract/problems.ts';
 
 const effects = new Map<string, ListEffect>([
   ['ADMIT', 'add'],
@@ -22,7 +23,7 @@ const names = new Map([
 
 let nextId = 0;
 const ev = (typeCode: string, eventDate: string, more: Partial<RuleEvent> = {}): RuleEvent => ({ id: ++nextId, typeCode, eventDate, decisionDate: null, orgToId: 1, cancelled: false, ...more });
-const problems = (events: RuleEvent[]) => [...sequenceProblems(events, effects, names).entries()].map(([id, m]) => [events.findIndex((e) => e.id === id), m] as const);
+const problems = (events: RuleEvent[]) => [...sequenceProblems(events, effects, names).entries()].map(([id, p]) => [events.findIndex((e) => e.id === id), renderProblem(p)] as const);
 
 describe('sequenceProblems', () => {
   it('accepts a whole life: admission, full membership, transfer pair, exemption and its end, temporary transfer, card, death', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { transferGapProblem, transferWarnings, workingDaysBetween } from '../../../shared/events/transferRules.ts';
+import { transferGapProblem, transferWarnings as warningsOf, workingDaysBetween, type TransferDates } from '../../../shared/events/transferRules.ts';
+import { renderProblem } from '../../../shared/contract/problems.ts';
+
+const transferWarnings = (event: TransferDates) => warningsOf(event).map((w) => renderProblem(w));
 
 const day = (base: string, n: number) => new Date(Date.parse(`${base}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -69,8 +72,10 @@ describe('transfer deadlines (warnings)', () => {
 });
 
 describe('the transfer gap flag', () => {
-  const gap = (over: Partial<Parameters<typeof transferGapProblem>[0]> = {}) =>
-    transferGapProblem({ typeCode: 'TRANSFER_IN_PROVINCE', decisionDate: '2024-01-01', eventDate: '2024-06-01', interruptsPartyAge: true, ...over });
+  const gap = (over: Partial<Parameters<typeof transferGapProblem>[0]> = {}) => {
+    const found = transferGapProblem({ typeCode: 'TRANSFER_IN_PROVINCE', decisionDate: '2024-01-01', eventDate: '2024-06-01', interruptsPartyAge: true, ...over });
+    return found && { field: found.field, message: renderProblem(found.problem) };
+  };
 
   it('is allowed on a transfer in from another province with the letter’s date', () => {
     expect(gap()).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ListEffect, MembershipEvent } from '../../../shared/events/membership.ts';
+import { renderProblem } from '../../../shared/contract/problems.ts';
 import {
   RATING_RULES,
   categoriesFor,
@@ -104,8 +105,11 @@ describe('score and category agreement', () => {
   });
 
   it('refuses scores outside the band, saying which band', () => {
-    expect(checkScore(c2025, 'HTXSNV', 89, null)).toEqual({ ok: false, message: 'Điểm 89 chưa đạt mức "Hoàn thành xuất sắc nhiệm vụ" (từ 90 điểm).' });
-    expect(checkScore(c2025, 'HTTNV', 90, null)).toEqual({ ok: false, message: 'Điểm 90 vượt ngưỡng của mức "Hoàn thành tốt nhiệm vụ" (70 đến dưới 90 điểm).' });
+    const said = (check: ReturnType<typeof checkScore>, language: 'vi' | 'en' = 'vi') => (check.ok ? null : renderProblem(check.problem, language));
+    expect(said(checkScore(c2025, 'HTXSNV', 89, null))).toBe('Điểm 89 chưa đạt mức "Hoàn thành xuất sắc nhiệm vụ" (từ 90 điểm).');
+    expect(said(checkScore(c2025, 'HTTNV', 90, null))).toBe('Điểm 90 vượt ngưỡng của mức "Hoàn thành tốt nhiệm vụ" (70 đến dưới 90 điểm).');
+    expect(said(checkScore(c2025, 'HTTNV', 90, null), 'en')).toBe('A score of 90 is above the band of "Hoàn thành tốt nhiệm vụ" (70 to below 90 points).');
+    expect(said(checkScore(c2025, 'KHTNV', 72, null))).toMatch(/\(dưới 50 điểm\)/);
     expect(checkScore(c2025, 'HTTNV', 69, null).ok).toBe(false);
     expect(checkScore(c2025, 'HTNV', 70, null).ok).toBe(false);
     expect(checkScore(c2025, 'HTNV', 49, null).ok).toBe(false);
@@ -114,7 +118,7 @@ describe('score and category agreement', () => {
   it('lets the lowest category take a higher score only for a disqualifying case written in the note', () => {
     const refused = checkScore(c2025, 'KHTNV', 72, null);
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.message).toContain('hãy ghi rõ lý do ở phần ghi chú');
+    expect(!refused.ok && renderProblem(refused.problem)).toContain('hãy ghi rõ lý do ở phần ghi chú');
     expect(checkScore(c2025, 'KHTNV', 72, '  ')).toMatchObject({ ok: false });
     expect(checkScore(c2025, 'KHTNV', 72, 'Bị kỷ luật khiển trách trong năm')).toEqual({ ok: true });
   });
@@ -166,7 +170,7 @@ describe('the excellent quota', () => {
   });
 
   it('states the counts and the limit in the warning', () => {
-    expect(quotaMessage('Chi bộ thôn Đồng Xuân', checkQuota(5, 20, 20), 'Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ')).toBe(
+    expect(renderProblem(quotaMessage('Chi bộ thôn Đồng Xuân', checkQuota(5, 20, 20), 'Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ'))).toBe(
       'Vượt tỷ lệ "Hoàn thành xuất sắc nhiệm vụ" của Chi bộ thôn Đồng Xuân: 5 trong khi tối đa là 4 (20% của 20 "Hoàn thành tốt nhiệm vụ"). ' +
         'Chỉ lưu khi cấp có thẩm quyền đã đồng ý: hãy xác nhận để lưu.',
     );
@@ -248,10 +252,12 @@ describe('who is subject to rating', () => {
     });
   });
 
-  it('explains each reason in Vietnamese', () => {
-    expect(notSubjectText('exempted', date)).toBe('Miễn công tác và sinh hoạt đảng');
-    expect(notSubjectText('suspended', date)).toBe('Đình chỉ sinh hoạt đảng');
-    expect(notSubjectText('recentlyAdmitted', date)).toBe('Kết nạp chưa đủ 6 tháng tính đến ngày xét 31/12/2025');
-    expect(notSubjectText('notOnList', date)).toBe('Không có tên trong danh sách đảng viên ngày 31/12/2025');
+  it('explains each reason, as a label and within a sentence', () => {
+    const text = (reason: Parameters<typeof notSubjectText>[0], lower = false) => renderProblem(notSubjectText(reason, date, lower));
+    expect(text('exempted')).toBe('Miễn công tác và sinh hoạt đảng');
+    expect(text('suspended')).toBe('Đình chỉ sinh hoạt đảng');
+    expect(text('recentlyAdmitted')).toBe('Kết nạp chưa đủ 6 tháng tính đến ngày xét 31/12/2025');
+    expect(text('notOnList')).toBe('Không có tên trong danh sách đảng viên ngày 31/12/2025');
+    for (const reason of ['exempted', 'suspended', 'recentlyAdmitted', 'notOnList'] as const) expect(text(reason, true)).toBe(text(reason).toLocaleLowerCase('vi'));
   });
 });

@@ -16,6 +16,7 @@ import {
   type IndexStrategy,
 } from '../../../../db/repositories/system/demoWriter.ts';
 import { AppFailure } from '../../../../shared/kernel/result.ts';
+import { systemProblems as P } from '../../../../shared/system/problems.ts';
 import { searchKey } from '../../../../shared/kernel/text/normalise.ts';
 import { daysFromIso, localToday } from './days.ts';
 import { PeopleFactory } from './people.ts';
@@ -49,7 +50,7 @@ export const MAX_DEMO_MEMBERS = 1_000_000;
 /** The benchmark province carries five years of rating history (issue 3). */
 export const DEFAULT_RATING_YEARS = 5;
 
-const NOT_EMPTY = 'Cơ sở dữ liệu đã có tổ chức đảng: chỉ tạo được tỉnh mẫu trên cơ sở dữ liệu trống.';
+const NOT_EMPTY = P.demoNotEmpty();
 
 /** Plans the province (organisations, who sits where) without touching a database. */
 export function planDemo(options: { members: number; seed: number }): ProvincePlan {
@@ -73,7 +74,7 @@ function checkCatalogues(conn: BulkHandle): void {
     ['cat_education (political_theory)', codes.politicalTheory, ['BASIC', 'INTERMEDIATE', 'ADVANCED']],
   ];
   const missing = need.flatMap(([table, have, want]) => want.filter((c) => !have.has(c)).map((c) => `${table}: ${c}`));
-  if (missing.length > 0) throw new AppFailure('RULE', `Danh mục thiếu mã cần cho dữ liệu mẫu (${missing.join(', ')}).`);
+  if (missing.length > 0) throw new AppFailure('RULE', P.demoMissingCodes({ codes: missing.join(', ') }));
 }
 
 function organisationRows(plan: ProvincePlan, createdAt: string): DemoOrganisationRow[] {
@@ -120,14 +121,14 @@ function* memberBatches(plan: ProvincePlan, rng: Random, factory: PeopleFactory,
 export function generateDemo(conn: BulkHandle, options: DemoOptions): DemoResult {
   const total = options.members;
   if (!Number.isInteger(total) || total < 0 || total > MAX_DEMO_MEMBERS) {
-    throw new AppFailure('BAD_INPUT', `Số đảng viên mẫu phải là số nguyên từ 0 đến ${MAX_DEMO_MEMBERS.toLocaleString('vi-VN')}.`);
+    throw new AppFailure('BAD_INPUT', P.demoMembers({ max: MAX_DEMO_MEMBERS.toLocaleString('vi-VN') }));
   }
-  if (!Number.isInteger(options.seed)) throw new AppFailure('BAD_INPUT', 'Hạt giống (seed) phải là số nguyên.');
+  if (!Number.isInteger(options.seed)) throw new AppFailure('BAD_INPUT', P.demoSeed());
   const today = options.today ?? localToday();
   try {
     daysFromIso(today);
   } catch {
-    throw new AppFailure('BAD_INPUT', `Ngày không hợp lệ: ${today}.`);
+    throw new AppFailure('BAD_INPUT', P.demoDate({ date: today }));
   }
   if (countOrganisations(conn) > 0) throw new AppFailure('RULE', NOT_EMPTY);
   checkCatalogues(conn);

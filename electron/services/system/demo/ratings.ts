@@ -20,6 +20,7 @@ import {
   type EmitRating,
 } from '../../../../db/repositories/system/demoRatingsWriter.ts';
 import { AppFailure } from '../../../../shared/kernel/result.ts';
+import { systemProblems as P } from '../../../../shared/system/problems.ts';
 import { membershipEventOf, type ListEffect, type MembershipEvent } from '../../../../shared/events/membership.ts';
 import { categoriesFor, effectiveQuotaPct, ratingDate, ratingSubject, regimeForYear, type RatingCategory, type RatingRegime } from '../../../../shared/ratings/rules.ts';
 import { daysFromIso } from './days.ts';
@@ -66,17 +67,17 @@ function planYears(conn: BulkHandle, years: readonly number[], today: string): {
   const plans = [...new Set(years)]
     .sort((a, b) => a - b)
     .map((year) => {
-      if (!Number.isInteger(year)) throw new AppFailure('BAD_INPUT', `Năm không hợp lệ: ${year}.`);
+      if (!Number.isInteger(year)) throw new AppFailure('BAD_INPUT', P.demoYear({ year }));
       const regime = regimeForYear(regimes, year);
-      if (!regime) throw new AppFailure('BAD_INPUT', `Danh mục chưa có chế độ xếp loại cho năm ${year}.`);
+      if (!regime) throw new AppFailure('BAD_INPUT', P.demoNoRegime({ year }));
       const date = ratingDate(year);
-      if (date >= today) throw new AppFailure('BAD_INPUT', `Năm ${year} chưa kết thúc (ngày xét ${date}) nên chưa có kết quả xếp loại.`);
+      if (date >= today) throw new AppFailure('BAD_INPUT', P.demoYearNotOver({ year, date }));
       const rows = catalogue.categories
         .filter((c) => c.regime === regime.regime)
         .map((c) => ({ code: c.code, name: c.name, order: c.order, minScore: c.min_score, appliesTo: c.applies_to }));
       const member = categoriesFor(rows, 'member');
       const organisation = categoriesFor(rows, 'organisation');
-      if (member.length !== 4 || organisation.length !== 4) throw new AppFailure('RULE', `Chế độ xếp loại ${regime.regime} cần đủ 4 mức cho đảng viên và tổ chức.`);
+      if (member.length !== 4 || organisation.length !== 4) throw new AppFailure('RULE', P.demoRegimeLevels({ regime: regime.regime }));
       return { year, date, regime: regime.regime, pct: effectiveQuotaPct(regime, null), member, organisation };
     });
   const effects = new Map<string, ListEffect>(
@@ -142,11 +143,11 @@ function scoreOf(rng: Random, c: RatingCategory): number | null {
  * or on its own.
  */
 export function generateDemoRatings(conn: BulkHandle, options: DemoRatingsOptions): DemoRatingsResult {
-  if (!Number.isInteger(options.seed)) throw new AppFailure('BAD_INPUT', 'Hạt giống (seed) phải là số nguyên.');
+  if (!Number.isInteger(options.seed)) throw new AppFailure('BAD_INPUT', P.demoSeed());
   try {
     daysFromIso(options.today);
   } catch {
-    throw new AppFailure('BAD_INPUT', `Ngày không hợp lệ: ${options.today}.`);
+    throw new AppFailure('BAD_INPUT', P.demoDate({ date: options.today }));
   }
   const { plans, effects, grassroots } = planYears(conn, options.years, options.today);
   const Y = plans.length;
@@ -252,7 +253,7 @@ export function generateDemoRatings(conn: BulkHandle, options: DemoRatingsOption
     });
     return { memberRatings: written.members, organisationRatings: written.organisations };
   } catch (e) {
-    if (e instanceof DemoRatingsExistError) throw new AppFailure('RULE', `Đã có kết quả xếp loại của năm ${plans.map((p) => p.year).join(', ')}: không tạo thêm dữ liệu mẫu.`);
+    if (e instanceof DemoRatingsExistError) throw new AppFailure('RULE', P.demoRatingsExist({ years: plans.map((p) => p.year).join(', ') }));
     throw e;
   }
 }

@@ -4,6 +4,7 @@ import { formatVi, parseTyped } from '../../../../shared/kernel/dates/partialDat
 import { today } from '../../stores/today.ts';
 import { GAP_EVENT_CODE, transferWarnings } from '../../../../shared/events/transferRules.ts';
 import { checkTypedDate } from '../../components/dates.ts';
+import { problemText } from '../../api/problems.ts';
 import type { OrgRef } from '../../components/OrgPicker.tsx';
 import { i18n } from '../../i18n/index.ts';
 import { EVENT } from '../../../../shared/events/eventTypes.ts';
@@ -46,7 +47,7 @@ export function offersGapMark(typeCode: string | null): boolean {
 /** The deadline warnings of the draft as typed so far (the core's own rule; none while a date is incomplete). */
 export function draftWarnings(d: EventDraft): string[] {
   if (d.typeCode === null) return [];
-  return transferWarnings({ typeCode: d.typeCode, eventDate: parseTyped(d.eventDate), decisionDate: parseTyped(d.decisionDate) });
+  return transferWarnings({ typeCode: d.typeCode, eventDate: parseTyped(d.eventDate), decisionDate: parseTyped(d.decisionDate) }).map(problemText);
 }
 
 export function destinationKind(typeCode: string | null): 'required' | 'optional' | 'temporary' | null {

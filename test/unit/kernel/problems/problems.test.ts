@@ -7,10 +7,18 @@ import { kernelProblems } from '../../../../shared/kernel/problems.ts';
 import { AppFailure } from '../../../../shared/kernel/result.ts';
 import { memberProblems } from '../../../../shared/members/problems.ts';
 import { organisationProblems } from '../../../../shared/organisations/problems.ts';
+import { eventProblems } from '../../../../shared/events/problems.ts';
+import { ratingProblems } from '../../../../shared/ratings/problems.ts';
+import { badgeProblems } from '../../../../shared/badges/problems.ts';
+import { systemProblems } from '../../../../shared/system/problems.ts';
+import { jobProblems } from '../../../../shared/jobs/problems.ts';
 
 describe('the catalogue of problems', () => {
   it('has Vietnamese and English for every code, with the same {{params}}', () => {
-    expect(problemCatalogue().size).toBeGreaterThan(50);
+    expect(problemCatalogue().size).toBeGreaterThan(200);
+    for (const domain of ['kernel', 'members', 'memberFile', 'organisations', 'events', 'ratings', 'badges', 'system', 'jobs']) {
+      expect([...problemCatalogue().keys()].some((code) => code.startsWith(`${domain}.`)), domain).toBe(true);
+    }
     for (const [code, text] of problemCatalogue()) {
       expect(text.vi.trim(), code).not.toBe('');
       expect(text.en.trim(), code).not.toBe('');
@@ -32,6 +40,16 @@ describe('the catalogue of problems', () => {
       [kernelProblems.sentence({ text: memberProblems.cardNeedsFull() }), 'Chỉ đảng viên chính thức mới có thẻ đảng viên.'],
       [kernelProblems.forbidden(), 'Tài khoản của bạn không có quyền thực hiện thao tác này.'],
       [kernelProblems.unknownMethod({ method: 'x:y' }), 'Không có chức năng "x:y".'],
+      [eventProblems.membersNotFound({ count: 2, ids: '7, 9' }), 'Không tìm thấy 2 đảng viên đã chọn (mã 7, 9).'],
+      [eventProblems.previousCellInactive({ name: eventProblems.unknownCell() }), 'Không hủy được: chi bộ trước khi chuyển (không rõ) đã thôi hoạt động, không đưa đảng viên về đó được. Hãy ghi chuyển sinh hoạt sang một chi bộ đang hoạt động.'],
+      [ratingProblems.noRegime({ year: 2000, first: 2008 }), 'Danh mục chưa có chế độ đánh giá, xếp loại cho năm 2000 (các chế độ có từ năm 2008).'],
+      [badgeProblems.awardedNoWithdraw({ badge: badgeProblems.badge({ years: 30 }), name: 'Lê Văn C', number: 'HH-1' }), 'Huy hiệu 30 năm tuổi Đảng của đồng chí Lê Văn C đã có quyết định tặng (số HH-1); không rút được.'],
+      [systemProblems.backupTimeout({ minutes: 15 }), 'Không sao lưu được: quá 15 phút chưa xong nên đã dừng. Hãy thử lại; dữ liệu hiện tại không bị ảnh hưởng.'],
+      [jobProblems.unknownKind({ kind: 'x:y' }), 'Không có loại công việc "x:y".'],
+      [
+        kernelProblems.corrupt({ backup: kernelProblems.latestBackup({ path: '/data/backups/a.db' }) }),
+        'Tệp dữ liệu bị hỏng ở phần vừa đọc, nên thao tác này không thực hiện được; thay đổi chưa được lưu. Hãy đóng ứng dụng: lần mở sau sẽ kiểm tra toàn bộ tệp. Nếu kiểm tra báo hỏng, hãy liên hệ quản trị viên để khôi phục từ bản sao lưu gần nhất. Bản sao lưu gần nhất: /data/backups/a.db.',
+      ],
     ];
     for (const [problem, vi] of samples) expect(renderProblem(problem)).toBe(vi);
   });
@@ -72,10 +90,22 @@ describe('services speak problems', () => {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
     });
-  it.each(['members', 'memberFile', 'organisations'])('electron/services/%s throws no literal message', (domain) => {
+  const literal = /(new AppFailure|[^\w]fail)\(\s*'[A-Z_]+',\s*[`'"]/g;
+  const folders = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory());
+
+  it('covers every service folder', () => {
+    expect(folders).toEqual(expect.arrayContaining(['badges', 'catalogues', 'events', 'jobs', 'memberFile', 'members', 'organisations', 'ratings', 'system']));
+  });
+
+  it.each(folders)('electron/services/%s throws no literal message', (domain) => {
     for (const file of files(join(root, domain))) {
       const text = readFileSync(file, 'utf8');
-      expect(text.match(/new AppFailure\(\s*'[A-Z_]+',\s*[`'"]/g), file).toBeNull();
+      expect(text.match(literal), file).toBeNull();
     }
+  });
+
+  it.each(['core/dispatch.ts', 'core/remote.ts', 'core/jobs/runner.ts', 'workers/job.worker.ts', 'workers/runBackup.ts'])('electron/%s fails with no literal message', (path) => {
+    const text = readFileSync(fileURLToPath(new URL(`../../../../electron/${path}`, import.meta.url)), 'utf8');
+    expect(text.match(literal), path).toBeNull();
   });
 });
