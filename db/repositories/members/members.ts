@@ -45,6 +45,30 @@ export async function updateMember(db: Kysely<Database>, id: number, values: Upd
   await db.updateTable('member').set(values).where('id', '=', id).execute();
 }
 
+/**
+ * Updates a member with only the columns whose value differs from `current` (the row as read in the
+ * same transaction; a column it lacks counts as changed). SQLite rewrites the entry of every index
+ * holding a column named in SET — changed or not — and member_fts_update fires whenever a search
+ * column is named, so a card saved with one new phone number would otherwise rewrite all eleven
+ * member indexes and the full-text entry. Writes nothing when nothing differs; returns the columns written.
+ */
+export async function updateMemberChanges(db: Kysely<Database>, id: number, current: Partial<MemberRecord>, values: Updateable<MemberTable>): Promise<string[]> {
+  const was = current as Record<string, unknown>;
+  const changed = Object.fromEntries(Object.entries(values).filter(([column, value]) => value !== undefined && (!(column in was) || was[column] !== value)));
+  const columns = Object.keys(changed);
+  if (columns.length > 0) await updateMember(db, id, changed);
+  return columns;
+}
+
+/** The member's cached status columns (see services/events/memberStatus.ts cachedColumns). */
+export async function cachedStatusOf(db: Kysely<Database>, id: number) {
+  return db
+    .selectFrom('member')
+    .select(['membership', 'on_list', 'exempted', 'suspended', 'temporarily_away', 'party_age_anchor'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
 /** Moves every member of one organisation to another (merge): returns the ids moved. */
 export async function membersOf(db: Kysely<Database>, organisationId: number): Promise<{ id: number; on_list: number }[]> {
   return db.selectFrom('member').select(['id', 'on_list']).where('organisation_id', '=', organisationId).execute();

@@ -53,7 +53,8 @@ export function partyAgeInfo(age: PartyAge): PartyAgeInfo {
 export async function refreshStatus(ctx: ServiceContext, memberId: number, effects?: ReadonlyMap<string, ListEffect>): Promise<{ status: MembershipStatus; age: PartyAge }> {
   const events = await members.eventsOf(ctx.db, memberId);
   const derived = deriveAll(events, effects ?? (await eventCatalogue(ctx)).effects, ctx.today);
-  await members.updateMember(ctx.db, memberId, cachedColumns(derived));
+  // Only the cached columns that changed: most events leave the status as it was.
+  await members.updateMemberChanges(ctx.db, memberId, (await members.cachedStatusOf(ctx.db, memberId)) ?? {}, cachedColumns(derived));
   return derived;
 }
 

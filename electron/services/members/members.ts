@@ -298,7 +298,8 @@ async function checkOrganisationCorrection(ctx: ServiceContext, memberId: number
 }
 
 export async function update(ctx: ServiceContext, update: MemberUpdate): Promise<Member> {
-  const old = toMember(await mustGet(ctx, update.id));
+  const oldRow = await mustGet(ctx, update.id);
+  const old = toMember(oldRow);
   // A card sent without its name order keeps the stored one.
   const input = { ...update, nameOrder: update.nameOrder ?? old.nameOrder };
   checkDates(input, ctx.today);
@@ -308,7 +309,9 @@ export async function update(ctx: ServiceContext, update: MemberUpdate): Promise
   const org = orgCorrected ? await holdingOrganisation(ctx, input.organisationId) : await getOrganisation(ctx.db, old.organisationId);
   if (!org) throw new AppFailure('NOT_FOUND', O.memberOrgNotFound());
   const values = columns(input, org);
-  await repo.updateMember(ctx.db, input.id, {
+  // Only the columns the card changes (and updated_at): an unchanged indexed column named in SET would
+  // still cost its index entry, an unchanged name the full-text entry.
+  await repo.updateMemberChanges(ctx.db, input.id, oldRow, {
     ...values,
     sort_key: personSortKey({ familyName: values.family_name, middleName: values.middle_name ?? '', givenName: values.given_name }, values.birth_date, input.id),
     updated_at: ctx.now,
