@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberInput } from '../../support/builders.ts';
+import { memberInput } from '../../support/builders/index.ts';
 import { eachTestWithTree, type TreeCore } from '../../support/treeCore.ts';
 
 let env!: TreeCore;
