@@ -14,6 +14,8 @@ export const jobInfo = z.object({
   state: z.enum(jobStates),
   share: z.number().min(0).max(1),
   line: z.string(),
+  /** How long the job has been inside one step without a report of its own (the line then says it). */
+  quietMs: z.number().int().min(0).optional(),
   startedAt: z.string(),
   endedAt: z.string().nullable(),
   error: jobError.nullable(),

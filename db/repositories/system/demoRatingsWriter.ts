@@ -87,6 +87,8 @@ export interface WriteDemoRatingsInput {
   /** Called inside the transaction; emits the member ratings in (member, year) order for the fastest inserts. */
   members: (emit: EmitRating) => void;
   organisations: (emit: EmitRating) => void;
+  /** Before each step that runs as one long statement (a Vietnamese line). */
+  onStep?: (line: string) => void;
 }
 
 /** Page cache during the load, in KiB (negative: SQLite's unit for a size in KiB). */
@@ -137,7 +139,9 @@ export function writeDemoRatings(conn: BulkHandle, input: WriteDemoRatingsInput)
     const members = batchedInsert(conn, 'member_rating', 'member_id', input.at);
     input.members(members.emit);
     const memberRows = members.flush();
+    input.onStep?.('Đang lập chỉ mục xếp loại theo năm');
     if (yearIndex) sqlite.exec(yearIndex.sql);
+    input.onStep?.('Đang ghi xếp loại tổ chức đảng');
     const organisations = batchedInsert(conn, 'organisation_rating', 'organisation_id', input.at);
     input.organisations(organisations.emit);
     return { members: memberRows, organisations: organisations.flush() };

@@ -4,13 +4,20 @@
  * its own write transaction for writes, all or nothing. Progress reaches the doors as events; a
  * cancel is cooperative (the job's ctx.progress throws), with a forced stop after a grace period for
  * reads. Lives in the thread that owns the core.
+ *
+ * At most `maxRunning` jobs run at once (one core fewer than the machine has, at least one): on the
+ * clerks' two-core PCs one core stays free for the calls of the window; later jobs wait in line.
+ * While a job is inside one long SQLite statement (building an index, the commit of a large
+ * transaction) it cannot report; the runner then repeats its last line with the seconds spent on it,
+ * so the screen shows life at least once a second.
  */
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { contract, isMethodName } from '../../../shared/contract/methods.ts';
 import type { JobEvent, JobGetResult, JobInfo } from '../../../shared/jobs/schemas.ts';
 import { AppFailure } from '../../../shared/kernel/result.ts';
-import { kernelProblems } from '../../../shared/kernel/problems.ts';
+import { kernelProblems, renderProblem } from '../../../shared/kernel/problems.ts';
 import { jobProblems as P } from '../../../shared/jobs/problems.ts';
 import { roleAllows } from '../../../shared/kernel/roles.ts';
 import type { AuditChange } from '../../services/context.ts';
@@ -33,6 +40,8 @@ export interface JobRunnerDeps {
   url?: URL;
   /** How long a cancelled read job may take to stop by itself before it is stopped (ms). */
   graceMs?: number;
+  /** Jobs running at once; default: one fewer than the machine's cores, at least one. */
+  maxRunning?: number;
 }
 
 interface JobRecord {
@@ -40,10 +49,15 @@ interface JobRecord {
   userId: number;
   access: 'read' | 'write';
   cancel: Int32Array;
+  /** What the worker is handed when the job's turn comes. */
+  data: JobWorkerData;
   value?: unknown;
   worker: Worker | null;
   ended: Promise<void>;
 }
+
+/** The line a job reported last, and since when it has said nothing (the heartbeat repeats it). */
+const HEARTBEAT_MS = 1000;
 
 /** Finished jobs kept for job:list and to fetch their result. */
 const KEEP_FINISHED = 20;
@@ -73,15 +87,29 @@ export class JobRunner implements JobControl {
     const id = randomUUID();
     const nowIso = this.deps.now().toISOString();
     const cancel = new SharedArrayBuffer(4);
-    const info: JobInfo = { id, kind, state: 'running', share: 0, line: def.summary, startedAt: nowIso, endedAt: null, error: null };
+    const info: JobInfo = { id, kind, state: 'queued', share: 0, line: def.summary, startedAt: nowIso, endedAt: null, error: null };
     const data: JobWorkerData = { dbFile: this.deps.dbFile, dataDir: this.deps.dataDir, appVersion: this.deps.appVersion, nowIso, kind, input: input ?? {}, call, access, cancel };
-    const worker = new Worker(this.deps.url ?? workerUrl('job.worker'), { workerData: data });
-    const record: JobRecord = { info, userId: call.user.id, access, cancel: new Int32Array(cancel), worker, ended: Promise.resolve() };
-    record.ended = this.follow(record, worker, nowIso);
+    const record: JobRecord = { info, userId: call.user.id, access, cancel: new Int32Array(cancel), data, worker: null, ended: Promise.resolve() };
     this.jobs.set(id, record);
     this.forget();
     this.emit(record);
+    this.pump();
     return id;
+  }
+
+  /** Starts queued jobs, oldest first, while fewer than maxRunning run. */
+  private pump(): void {
+    const limit = this.deps.maxRunning ?? Math.max(1, availableParallelism() - 1);
+    for (const record of this.jobs.values()) {
+      const running = [...this.jobs.values()].filter((j) => j.info.state === 'running').length;
+      if (running >= limit) return;
+      if (record.info.state !== 'queued') continue;
+      record.info.state = 'running';
+      const worker = new Worker(this.deps.url ?? workerUrl('job.worker'), { workerData: record.data });
+      record.worker = worker;
+      record.ended = this.follow(record, worker, record.data.nowIso).finally(() => this.pump());
+      this.emit(record);
+    }
   }
 
   get(id: string, call: CallContext): JobGetResult {
@@ -91,7 +119,8 @@ export class JobRunner implements JobControl {
 
   cancel(id: string, call: CallContext): JobInfo {
     const record = this.record(id, call);
-    if (isOpen(record.info)) this.stop(record);
+    if (record.info.state === 'queued') this.end(record, 'cancelled', { code: 'CANCELLED', message: renderProblem(P.cancelled()), problem: P.cancelled() });
+    else if (record.info.state === 'running') this.stop(record);
     return { ...record.info };
   }
 
@@ -109,7 +138,8 @@ export class JobRunner implements JobControl {
    */
   close(): Promise<void> | null {
     this.closed = true;
-    const open = [...this.jobs.values()].filter((j) => isOpen(j.info));
+    for (const j of this.jobs.values()) if (j.info.state === 'queued') this.end(j, 'cancelled', { code: 'CANCELLED', message: renderProblem(P.cancelled()), problem: P.cancelled() });
+    const open = [...this.jobs.values()].filter((j) => j.info.state === 'running');
     if (open.length === 0) return null;
     for (const j of open) this.stop(j, 5_000);
     return Promise.all(open.map((j) => j.ended)).then(() => undefined);
@@ -138,23 +168,43 @@ export class JobRunner implements JobControl {
     }
   }
 
+  /** A job ends: its state, why, when; its worker is let go and the doors are told. */
+  private end(record: JobRecord, state: JobInfo['state'], error: JobInfo['error']): void {
+    delete record.info.quietMs;
+    record.info.state = state;
+    record.info.error = error;
+    record.info.endedAt = this.deps.now().toISOString();
+    if (state === 'done') record.info.share = 1;
+    record.worker = null;
+    this.emit(record);
+  }
+
   private follow(record: JobRecord, worker: Worker, nowIso: string): Promise<void> {
     return new Promise<void>((resolve) => {
       let finished = false;
       let settling: Promise<void> = Promise.resolve();
-      const end = (state: JobInfo['state'], error: JobInfo['error']) => {
-        record.info.state = state;
-        record.info.error = error;
-        record.info.endedAt = this.deps.now().toISOString();
-        if (state === 'done') record.info.share = 1;
-        record.worker = null;
+      let line = record.info.line;
+      let reportedAt = Date.now();
+      const heartbeat = setInterval(() => {
+        const quiet = Date.now() - reportedAt;
+        if (quiet < HEARTBEAT_MS || finished || Atomics.load(record.cancel, 0) === 1) return;
+        record.info.line = `${line} (${Math.floor(quiet / 1000)} giây)`;
+        record.info.quietMs = quiet;
         this.emit(record);
+      }, HEARTBEAT_MS / 2);
+      heartbeat.unref();
+      const end = (state: JobInfo['state'], error: JobInfo['error']) => {
+        clearInterval(heartbeat);
+        this.end(record, state, error);
       };
       worker.on('message', (message: JobWorkerMessage) => {
         if (message.type === 'progress') {
           if (Atomics.load(record.cancel, 0) === 1) return;
+          reportedAt = Date.now();
+          line = message.line;
           record.info.share = Math.min(1, Math.max(0, message.share));
           record.info.line = message.line;
+          delete record.info.quietMs;
           this.emit(record);
           return;
         }
@@ -180,6 +230,7 @@ export class JobRunner implements JobControl {
       });
       worker.on('error', () => undefined);
       worker.on('exit', () => {
+        clearInterval(heartbeat);
         if (!finished) {
           if (Atomics.load(record.cancel, 0) === 1) end('cancelled', { code: 'CANCELLED', message: 'Đã dừng theo yêu cầu; không có thay đổi nào được lưu.' });
           else end('failed', { code: 'INTERNAL', message: 'Công việc dừng bất thường; không có thay đổi nào được lưu. Hãy thử lại.' });

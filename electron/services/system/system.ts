@@ -58,6 +58,7 @@ export async function demo(ctx: ServiceContext, input: { members: number; seed: 
     today: ctx.today,
     progress: (share, line) => ctx.progress(share, line),
   });
+  ctx.progress(1, 'Đang lưu vào tệp dữ liệu');
   ctx.audit({ action: 'system.demo', entity: 'system', entityId: null, oldValues: null, newValues: { ...input, ...result } });
   return result;
 }

@@ -5,7 +5,7 @@
  * export is audited.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCoreInWorker } from '../../../electron/core/remote.ts';
@@ -144,6 +144,25 @@ describe('jobs', () => {
     // Let the backup finish before the folder goes.
     await expect.poll(async () => (await must<JobGetResult>(core, 'job:get', { id })).job.state, { timeout: 60_000 }).toBe('done');
   });
+
+  it('runs one fewer job than the machine has cores at once (at least one); the others wait in line and may be cancelled there', async () => {
+    const core = await open();
+    const demo = await must<{ id: string }>(core, 'job:start', { kind: 'system:demo', input: { members: 2000, seed: 3 } });
+    expect((await ended(core, demo.id)).state).toBe('done');
+    const limit = Math.max(1, availableParallelism() - 1);
+    const ids: string[] = [];
+    for (let i = 0; i <= limit; i++) ids.push((await must<{ id: string }>(core, 'job:start', { kind: 'rating:summary', input: { organisationId: null, year: 2025 } })).id);
+    const states = async () => (await must<JobInfo[]>(core, 'job:list', {})).filter((j) => ids.includes(j.id)).map((j) => j.state);
+    const now = await states();
+    expect(now.filter((s) => s === 'running').length).toBeLessThanOrEqual(limit);
+    const last = ids.at(-1) as string;
+    const waiting = (await must<JobGetResult>(core, 'job:get', { id: last })).job;
+    if (waiting.state === 'queued') {
+      expect((await must<JobInfo>(core, 'job:cancel', { id: last })).state).toBe('cancelled');
+    }
+    await expect.poll(async () => (await states()).every((s) => s === 'done' || s === 'cancelled'), { timeout: 60_000 }).toBe(true);
+    expect((await states()).filter((s) => s === 'done').length).toBeGreaterThanOrEqual(limit);
+  }, 120_000);
 
   it('runs the province rating summary as a read job while calls keep being answered', async () => {
     const core = await open();

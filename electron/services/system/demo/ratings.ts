@@ -241,6 +241,7 @@ export function generateDemoRatings(conn: BulkHandle, options: DemoRatingsOption
   };
   try {
     const written = writeDemoRatings(conn, {
+      onStep: (line) => options.progress?.(0.99, line),
       years: plans.map((p) => p.year),
       at: `${options.today}T00:00:00.000Z`,
       members: emitAll(memberIds, count, memberSlots, 'member'),
