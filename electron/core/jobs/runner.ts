@@ -56,8 +56,8 @@ interface JobRecord {
   ended: Promise<void>;
 }
 
-/** The line a job reported last, and since when it has said nothing (the heartbeat repeats it). */
-const HEARTBEAT_MS = 1000;
+/** The longest the screen goes without hearing from a running job: then the runner repeats its line. */
+const HEARTBEAT_MS = 700;
 
 /** Finished jobs kept for job:list and to fetch their result. */
 const KEEP_FINISHED = 20;
@@ -185,13 +185,16 @@ export class JobRunner implements JobControl {
       let settling: Promise<void> = Promise.resolve();
       let line = record.info.line;
       let reportedAt = Date.now();
+      let shownAt = reportedAt;
+      // Checked often, sent when the screen has heard nothing for HEARTBEAT_MS: a gap stays under a second.
       const heartbeat = setInterval(() => {
-        const quiet = Date.now() - reportedAt;
-        if (quiet < HEARTBEAT_MS || finished || Atomics.load(record.cancel, 0) === 1) return;
-        record.info.line = `${line} (${Math.floor(quiet / 1000)} giây)`;
-        record.info.quietMs = quiet;
+        const now = Date.now();
+        if (now - shownAt < HEARTBEAT_MS || finished || Atomics.load(record.cancel, 0) === 1) return;
+        shownAt = now;
+        record.info.line = `${line} (${Math.floor((now - reportedAt) / 1000)} giây)`;
+        record.info.quietMs = now - reportedAt;
         this.emit(record);
-      }, HEARTBEAT_MS / 2);
+      }, 100);
       heartbeat.unref();
       const end = (state: JobInfo['state'], error: JobInfo['error']) => {
         clearInterval(heartbeat);
@@ -201,6 +204,7 @@ export class JobRunner implements JobControl {
         if (message.type === 'progress') {
           if (Atomics.load(record.cancel, 0) === 1) return;
           reportedAt = Date.now();
+          shownAt = reportedAt;
           line = message.line;
           record.info.share = Math.min(1, Math.max(0, message.share));
           record.info.line = message.line;
