@@ -1,4 +1,4 @@
-import { errorCodes, fail, ok, type ErrorCode, type Result } from '../../shared/kernel/result.ts';
+import { asErrorCode, fail, ok, type Result } from '../../shared/kernel/result.ts';
 import type { JobEvent, JobGetResult, JobInfo } from '../../shared/jobs/schemas.ts';
 import type { Core } from '../core/types.ts';
 
@@ -18,10 +18,6 @@ export function progressBar(share: number, line: string): string {
   const filled = Math.round(Math.min(1, Math.max(0, share)) * WIDTH);
   const percent = String(Math.floor(share * 100)).padStart(3);
   return `[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${percent} %  ${line}`;
-}
-
-function asErrorCode(code: string | undefined): ErrorCode {
-  return errorCodes.find((c) => c === code) ?? 'INTERNAL';
 }
 
 /** Starts a job, draws its progress, and resolves with its result (the kind's output) or failure. */

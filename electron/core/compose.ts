@@ -15,7 +15,7 @@ import { JobRunner } from './jobs/runner.ts';
 import type { JobEvent } from '../../shared/jobs/schemas.ts';
 import type { CoreOpenErrorKind } from './openErrorKinds.ts';
 import { environmentFailure, openMessages } from './openErrors.ts';
-import type { CallContext, Core } from './types.ts';
+import { localAdminContext, type Core } from './types.ts';
 
 export const DB_FILE = 'so-to-chuc.db';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -214,10 +214,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       return () => void listeners.delete(listener);
     },
     dataDir,
-    defaultContext(via: CallContext['via']): CallContext {
-      // Until accounts arrive, the desktop session acts as the local administrator (user 1).
-      return { user: { id: 1, username: 'admin', role: 'admin' }, via };
-    },
+    defaultContext: localAdminContext,
     close() {
       if (closing) return closing;
       closed = true;

@@ -10,7 +10,7 @@ import { kernelProblems } from '../../shared/kernel/problems.ts';
 import { workerUrl } from '../workers/workerUrl.ts';
 import { CoreOpenError } from './compose.ts';
 import type { CoreReply, CoreRequest, CoreWorkerData } from './workerMessages.ts';
-import type { BatchCall, CallContext, Core } from './types.ts';
+import { localAdminContext, type BatchCall, type CallContext, type Core } from './types.ts';
 
 export interface RemoteCoreOptions extends CoreWorkerData {
   /** The core worker's entry (tests and the bundle may pass another). */
@@ -19,10 +19,6 @@ export interface RemoteCoreOptions extends CoreWorkerData {
 
 const GONE = kernelProblems.coreGone();
 
-function localContext(via: CallContext['via']): CallContext {
-  // Until accounts arrive, the desktop session acts as the local administrator (user 1).
-  return { user: { id: 1, username: 'admin', role: 'admin' }, via };
-}
 
 /** Starts the core worker and resolves once the database is open; rejects with CoreOpenError. */
 export function openCoreInWorker(options: RemoteCoreOptions): Promise<Core> {
@@ -106,7 +102,7 @@ export function openCoreInWorker(options: RemoteCoreOptions): Promise<Core> {
         listeners.add(listener);
         return () => void listeners.delete(listener);
       },
-      defaultContext: localContext,
+      defaultContext: localAdminContext,
       close() {
         closing ??= (async () => {
           if (alive) send({ type: 'close' });

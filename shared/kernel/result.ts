@@ -17,6 +17,11 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
+/** A code read back from elsewhere (a job's error, a transport): itself when known, else INTERNAL. */
+export function asErrorCode(code: string | undefined): ErrorCode {
+  return errorCodes.find((c) => c === code) ?? 'INTERNAL';
+}
+
 /**
  * A failure. `problem` and `fieldProblems` say what went wrong as codes with parameters (the renderer
  * shows them in the interface's language); `message` and `fields` are the same in Vietnamese, rendered

@@ -1,4 +1,4 @@
-import { errorCodes, type ErrorCode, type Input, type MethodName, type Output, type Result } from '../../../shared/contract/index.ts';
+import { asErrorCode, type Input, type MethodName, type Output, type Result } from '../../../shared/contract/index.ts';
 import type { JobGetResult, JobInfo } from '../../../shared/jobs/schemas.ts';
 import { call } from './client.ts';
 import { localised } from './problems.ts';
@@ -23,10 +23,6 @@ function isJobEvent(value: unknown): value is { job: JobInfo } {
 }
 
 const ended = (job: JobInfo) => job.state !== 'queued' && job.state !== 'running';
-
-function asErrorCode(code: string | undefined): ErrorCode {
-  return errorCodes.find((c) => c === code) ?? 'INTERNAL';
-}
 
 /** Follows job `id` until it ends; `onUpdate` sees every state it passes through. */
 export function followJob(id: string, onUpdate: (job: JobInfo) => void, win: Window = window): Promise<JobGetResult | Result<never>> {
