@@ -24,6 +24,7 @@ export const en: Messages = {
     reload: 'Reload',
     retry: 'Try again',
     user: 'User: {{name}}',
+    searchShortcut: 'Search (Ctrl+F or /)',
   },
   tabs: {
     overview: 'Overview',

@@ -23,6 +23,7 @@ export const vi = {
     reload: 'Tải lại',
     retry: 'Thử lại',
     user: 'Người dùng: {{name}}',
+    searchShortcut: 'Tìm (Ctrl+F hoặc /)',
   },
   tabs: {
     overview: 'Tổng quan',

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRow, MemberSortColumn } from '../../../../shared/contract/index.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
@@ -79,11 +79,16 @@ function Header() {
   );
 }
 
+export interface MemberGridHandle {
+  /** Makes the row at `index` the active one and focuses it (scrolled into view); -1: the active row. */
+  focusRow(index: number): void;
+}
+
 /**
  * The member list as a virtualised grid: only the rows on screen are drawn and only their pages of 50
  * are asked for (member:list by offset). Arrow keys move, Enter or a double click opens the record.
  */
-export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
+export function MemberGrid({ onOpen, ref }: { onOpen: (id: number) => void; ref?: Ref<MemberGridHandle> }) {
   const { t } = useTranslation();
   const total = useMemberListStore((s) => s.total);
   const pages = useMemberListStore((s) => s.pages);
@@ -121,10 +126,15 @@ export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
   function moveTo(index: number) {
     if (count === 0) return;
     const next = Math.max(0, Math.min(count - 1, index));
-    focusPending.current = true;
     setActive(next);
     virtualizer.scrollToIndex(next);
+    // The same row again (the focus coming back from the member file): no render follows, focus it now.
+    const drawn = next === active ? scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`) : null;
+    if (drawn) drawn.focus();
+    else focusPending.current = true;
   }
+
+  useImperativeHandle(ref, () => ({ focusRow: (index: number) => moveTo(index < 0 ? active : index) }));
 
   function openAt(index: number) {
     const row = rowAt(pages, index);

@@ -1,12 +1,13 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedCallback, useWindowEvent } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/contract/index.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { formatCount } from '../../format.ts';
 import { useAppStore } from '../../stores/appStore.ts';
+import { searchBoxProps } from '../../useSearchHotkey.ts';
 import { listIndexOf } from '../memberFile/store.ts';
 import { useMemberListStore } from './store.ts';
 import { MemberFileModal } from '../memberFile/MemberFileModal.tsx';
@@ -14,7 +15,7 @@ import { AdmitManyButton } from './AdmitManyButton.tsx';
 import { BulkEventButton } from './BulkEventButton.tsx';
 import { MemberFilters } from './MemberFilters.tsx';
 import { MemberFormModal } from './MemberFormModal.tsx';
-import { MemberGrid } from './MemberGrid.tsx';
+import { MemberGrid, type MemberGridHandle } from './MemberGrid.tsx';
 
 /** Delay between the last key typed in the search box and the search. */
 export const SEARCH_DELAY = 150;
@@ -43,6 +44,14 @@ export function MembersScreen() {
   const [form, setForm] = useState<OpenForm | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const pushSearch = useDebouncedCallback((q: string) => setQuery({ q }), SEARCH_DELAY);
+  const grid = useRef<MemberGridHandle>(null);
+  // The row a closed member file goes back to (its place in the list), focused once the file is gone.
+  const returnTo = useRef<number | null>(null);
+  useEffect(() => {
+    if (returnTo.current === null || form !== null) return;
+    grid.current?.focusRow(returnTo.current);
+    returnTo.current = null;
+  }, [form]);
 
   const open = (memberId: number | null) =>
     setForm((f) => ({ memberId, serial: (f?.serial ?? 0) + 1, listIndex: memberId === null ? null : listIndexOf(memberId) }));
@@ -77,23 +86,26 @@ export function MembersScreen() {
           value={query.organisation}
           onChange={(organisation) => setQuery({ organisation })}
         />
-        <TextInput
-          label={t('members.search')}
-          placeholder={t('members.searchPlaceholder')}
-          style={{ flex: 1, minWidth: 260 }}
-          type="search"
-          autoComplete="off"
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            pushSearch(event.currentTarget.value);
-          }}
-          onKeyDown={(event) => {
-            if (event.key !== 'ArrowDown') return;
-            event.preventDefault();
-            document.querySelector<HTMLElement>('[role="grid"] [role="row"][tabindex="0"]')?.focus();
-          }}
-        />
+        <Tooltip label={t('app.searchShortcut')} openDelay={300}>
+          <TextInput
+            {...searchBoxProps}
+            label={t('members.search')}
+            placeholder={t('members.searchPlaceholder')}
+            style={{ flex: 1, minWidth: 260 }}
+            type="search"
+            autoComplete="off"
+            value={text}
+            onChange={(event) => {
+              setText(event.currentTarget.value);
+              pushSearch(event.currentTarget.value);
+            }}
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowDown') return;
+              event.preventDefault();
+              document.querySelector<HTMLElement>('[role="grid"] [role="row"][tabindex="0"]')?.focus();
+            }}
+          />
+        </Tooltip>
         <Button onClick={() => open(null)} title="Ctrl+N">
           {t('members.add')}
         </Button>
@@ -118,7 +130,7 @@ export function MembersScreen() {
         ) : null}
       </Group>
       <ErrorAlert message={error} />
-      <MemberGrid key={queryId} onOpen={(id) => open(id)} />
+      <MemberGrid key={queryId} ref={grid} onOpen={(id) => open(id)} />
       {form && form.memberId === null ? (
         <MemberFormModal key={form.serial} memberId={null} defaultOrganisation={query.organisation} notice={notice} onSaved={saved} onClose={() => setForm(null)} />
       ) : null}
@@ -130,7 +142,10 @@ export function MembersScreen() {
           onNavigate={(memberId, listIndex) => setForm((f) => (f ? { ...f, memberId, listIndex } : f))}
           onCardSaved={refresh}
           onNew={() => open(null)}
-          onClose={() => setForm(null)}
+          onClose={() => {
+            returnTo.current = form.listIndex ?? -1;
+            setForm(null);
+          }}
         />
       ) : null}
     </Stack>
