@@ -11,6 +11,7 @@ import { cleanText, personSearchParts, searchWords } from '../../../shared/kerne
 import { personSortKey } from '../../../shared/kernel/text/sortKey.ts';
 import * as repo from '../../../db/repositories/members/members.ts';
 import { listMembers } from '../../../db/repositories/members/memberList.ts';
+import { identifierMatch, matchRank, nameMatch } from '../../../shared/members/searchMatch.ts';
 import { getOrganisation } from '../../../db/repositories/organisations/organisations.ts';
 import type { MemberRecord } from '../../../db/repositories/members/members.ts';
 import type { MemberEventTable, MemberTable } from '../../../db/schema.ts';
@@ -364,9 +365,10 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
   const anchorAfter = q.maxPartyAgeYears === null ? null : anchorReaching(asOf, 12 * (q.maxPartyAgeYears + 1));
   const digits = cleanDigits(q.q.trim());
   const isDigits = /^\d{3,12}$/.test(digits);
+  const words = isDigits ? [] : searchWords(q.q);
   const result = await listMembers(ctx.db, {
     orgPath,
-    words: isDigits ? [] : searchWords(q.q),
+    words,
     digits: isDigits ? digits : null,
     sort: q.sort,
     descending: q.descending,
@@ -379,6 +381,7 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
     anchorAfter,
     offset: q.offset,
     limit: q.limit,
+    rank: (c) => matchRank(nameMatch(words, c.full_name, c.other_names)),
   });
   return {
     rows: result.rows.map((r) => ({
@@ -399,6 +402,12 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
       ethnicCode: r.ethnic_code,
       membership: r.membership,
       partyAgeMonths: r.party_age_anchor === null ? null : Math.max(0, monthsBetween(r.party_age_anchor, asOf)),
+      otherNames: r.other_names,
+      matchedBy: isDigits
+        ? identifierMatch(digits, { citizenId: r.citizen_id, cardNo: r.card_no, recordNo: r.record_no })
+        : words.length > 0
+          ? (nameMatch(words, r.full_name, r.other_names) ?? 'name')
+          : null,
     })),
     total: result.total,
     totalIsLowerBound: result.totalIsLowerBound,

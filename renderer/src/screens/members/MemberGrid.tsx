@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { Text, UnstyledButton } from '@mantine/core';
+import { Badge, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +19,24 @@ function partyAgeYears(months: number | null | undefined): string {
 const rowStyle: CSSProperties = { display: 'grid', gridTemplateColumns: TEMPLATE, alignItems: 'center', columnGap: 8, padding: '0 8px' };
 const cellStyle: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
 
+/** The name, and how a search matched it when not by the name itself (Tên gọi khác). */
+function nameCell(row: MemberRow, t: TFunction): ReactNode {
+  if (row.matchedBy !== 'otherNames') return row.fullName;
+  const note = t('members.matchedOtherNames', { names: row.otherNames ?? '' });
+  return (
+    <>
+      {row.fullName}{' '}
+      <Badge size="xs" variant="light" color="gray" tt="none" title={note} style={{ verticalAlign: 'middle' }}>
+        {note}
+      </Badge>
+    </>
+  );
+}
+
 function cells(row: MemberRow, index: number, t: TFunction): ReactNode[] {
   return [
     index + 1,
-    row.fullName,
+    nameCell(row, t),
     formatVi(row.birthDate),
     t(`sex.${row.sex}`),
     row.citizenId ?? '',

@@ -13,6 +13,7 @@ export const membersVi = {
   totalAtLeast: 'Tổng: trên {{n}} đảng viên',
   grid: 'Danh sách đảng viên',
   loadingRow: 'Đang tải…',
+  matchedOtherNames: 'khớp tên gọi khác: {{names}}',
   empty: 'Không có đảng viên nào phù hợp.',
   filters: {
     sex: 'Lọc nam/nữ',
@@ -116,6 +117,7 @@ export const membersEn: Messages<typeof membersVi> = {
   totalAtLeast: 'Total: more than {{n}} members',
   grid: 'Party member list',
   loadingRow: 'Loading…',
+  matchedOtherNames: 'matched other name: {{names}}',
   empty: 'No member matches.',
   filters: {
     sex: 'Filter by sex',
