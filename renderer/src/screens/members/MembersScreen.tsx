@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedCallback, useWindowEvent } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/contract/index.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -16,6 +16,23 @@ import { BulkEventButton } from './BulkEventButton.tsx';
 import { MemberFilters } from './MemberFilters.tsx';
 import { MemberFormModal } from './MemberFormModal.tsx';
 import { MemberGrid, type MemberGridHandle } from './MemberGrid.tsx';
+
+function ListTotal() {
+  const { t } = useTranslation();
+  const total = useMemberListStore((s) => s.total);
+  const lowerBound = useMemberListStore((s) => s.totalIsLowerBound);
+  return total === null ? '' : t(lowerBound ? 'members.totalAtLeast' : 'members.total', { n: formatCount(total) });
+}
+
+function ListError() {
+  return <ErrorAlert message={useMemberListStore((s) => s.error)} />;
+}
+
+/** The grid, drawn anew (from the top) for every new query. */
+function KeyedGrid({ grid, onOpen }: { grid: RefObject<MemberGridHandle | null>; onOpen: (id: number) => void }) {
+  const queryId = useMemberListStore((s) => s.queryId);
+  return <MemberGrid key={queryId} ref={grid} onOpen={onOpen} />;
+}
 
 /** Delay between the last key typed in the search box and the search. */
 export const SEARCH_DELAY = 150;
@@ -34,13 +51,10 @@ interface OpenForm {
  */
 export function MembersScreen() {
   const { t } = useTranslation();
-  const query = useMemberListStore((s) => s.query);
-  const queryId = useMemberListStore((s) => s.queryId);
-  const total = useMemberListStore((s) => s.total);
-  const lowerBound = useMemberListStore((s) => s.totalIsLowerBound);
-  const error = useMemberListStore((s) => s.error);
+  // Only what this part draws: a filter or an answer redraws its own small parts (ListTotal, the grid), not the screen.
+  const organisation = useMemberListStore((s) => s.query.organisation);
   const setQuery = useMemberListStore((s) => s.setQuery);
-  const [text, setText] = useState(query.q);
+  const [text, setText] = useState(() => useMemberListStore.getState().query.q);
   const [form, setForm] = useState<OpenForm | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const pushSearch = useDebouncedCallback((q: string) => setQuery({ q }), SEARCH_DELAY);
@@ -83,7 +97,7 @@ export function MembersScreen() {
           placeholder={t('members.wholeProvince')}
           clearable
           w={300}
-          value={query.organisation}
+          value={organisation}
           onChange={(organisation) => setQuery({ organisation })}
         />
         <Tooltip label={t('app.searchShortcut')} openDelay={300}>
@@ -111,7 +125,7 @@ export function MembersScreen() {
         </Button>
         <BulkEventButton onDone={() => void useAppStore.getState().loadInfo()} />
         <AdmitManyButton
-          defaultOrganisation={query.organisation}
+          defaultOrganisation={organisation}
           onDone={(message) => {
             setNotice(message);
             void useAppStore.getState().loadInfo();
@@ -121,7 +135,7 @@ export function MembersScreen() {
       <MemberFilters />
       <Group justify="space-between">
         <Text fw={500} role="status">
-          {total === null ? '' : t(lowerBound ? 'members.totalAtLeast' : 'members.total', { n: formatCount(total) })}
+          <ListTotal />
         </Text>
         {notice && form === null ? (
           <Text c="green.8" size="sm">
@@ -129,10 +143,10 @@ export function MembersScreen() {
           </Text>
         ) : null}
       </Group>
-      <ErrorAlert message={error} />
-      <MemberGrid key={queryId} ref={grid} onOpen={(id) => open(id)} />
+      <ListError />
+      <KeyedGrid grid={grid} onOpen={open} />
       {form && form.memberId === null ? (
-        <MemberFormModal key={form.serial} memberId={null} defaultOrganisation={query.organisation} notice={notice} onSaved={saved} onClose={() => setForm(null)} />
+        <MemberFormModal key={form.serial} memberId={null} defaultOrganisation={organisation} notice={notice} onSaved={saved} onClose={() => setForm(null)} />
       ) : null}
       {form && form.memberId !== null ? (
         <MemberFileModal
