@@ -19,7 +19,8 @@ export function nameWords(text: string): string[] {
   for (const ch of text) {
     let f = foldedChars.get(ch);
     if (f === undefined) {
-      f = searchKey(ch) || ' ';
+      // A lone combining mark folds away (a name typed decomposed); any other non-letter separates words.
+      f = searchKey(ch) || (/[\u0300-\u036f]/.test(ch) ? '' : ' ');
       foldedChars.set(ch, f);
     }
     folded += f;
