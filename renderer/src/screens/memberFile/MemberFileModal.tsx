@@ -16,6 +16,7 @@ import { MemberBadgesTab } from '../badges/MemberBadgesTab.tsx';
 import { MemberEventsTab } from '../events/MemberEventsTab.tsx';
 import { MemberForm } from '../members/MemberForm.tsx';
 import { draftFromMember } from '../members/memberDraft.ts';
+import { ProbationNote } from '../members/PlausibilityNotes.tsx';
 import { MemberRatingsTab } from '../ratings/MemberRatingsTab.tsx';
 import { DisciplineTab } from './DisciplineTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
@@ -293,6 +294,7 @@ function MemberFileBody({ memberId, nav, onLoaded, onPhoto, onCardSaved, onCance
               { label: t('members.columns.membership'), value: t(`membership.${member.membership}`) },
             ]}
           />
+          <ProbationNote member={member} />
           <Checkbox
             label={t('memberFile.gravelyIll')}
             description={t('memberFile.gravelyIllHint')}

@@ -13,7 +13,9 @@ import { requiredField } from '../../components/required.ts';
 import { isSaveKey, useSubmit } from '../../components/useSubmit.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { AdmitManyTable, cellSelector } from './AdmitManyTable.tsx';
+import { PlausibilityList } from './PlausibilityNotes.tsx';
 import {
+  admissionNotes,
   cellKey,
   columns,
   compactRows,
@@ -229,6 +231,7 @@ function AdmitManyForm({ defaultOrganisation, onClose, onDone, onDirty }: AdmitM
             </Group>
           </Stack>
         </Fieldset>
+        <PlausibilityList label={t('admissions.plausibility.title')} lines={admissionNotes(header, rows, today()).map((problem) => ({ problem, refuse: false }))} sticky />
         <ErrorAlert message={message} />
         <FormButtons busy={busy} onCancel={onClose} />
       </Stack>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { isSaveKey, useSubmit } from '../../components/useSubmit.ts';
 import { MemberFormFields, type SetField } from './MemberFormFields.tsx';
+import { PlausibilityNotes } from './PlausibilityNotes.tsx';
 import { mergeRecordChanges, readDraft, type FieldErrors, type MemberDraft } from './memberDraft.ts';
 
 interface MemberFormProps {
@@ -118,6 +119,7 @@ export function MemberForm({ memberId, initial, notice, onSaved, onCancel, onDir
           {t('memberForm.keysHint')}
         </Text>
         <MemberFormFields draft={draft} errors={errors} set={set} editing={memberId !== null} />
+        <PlausibilityNotes draft={draft} initial={initial} memberId={memberId} />
         <ErrorAlert message={failure?.message} />
         <FormButtons busy={busy} onCancel={onCancel} />
       </Stack>
