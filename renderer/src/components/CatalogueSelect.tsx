@@ -1,5 +1,6 @@
 import { Select, type SelectProps } from '@mantine/core';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMergedRef } from '@mantine/hooks';
+import { useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusNextField } from './enterAdvances.ts';
 import { foldFilter } from './foldFilter.ts';
@@ -15,8 +16,9 @@ interface CatalogueSelectProps extends Omit<SelectProps, 'data' | 'value' | 'onC
   value: string | null;
   onChange(value: string | null): void;
   error?: string | null | undefined;
-  /** Where the cursor goes after a choice: the next box (default), or stays (a filter bar). */
+  /** Where the cursor goes after a choice: the next box of the form (default), or stays. */
   moveOnAfterChoice?: boolean;
+  ref?: Ref<HTMLInputElement>;
 }
 
 const plainEnter = (event: KeyboardEvent) => event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
@@ -27,9 +29,10 @@ const plainEnter = (event: KeyboardEvent) => event.key === 'Enter' && !event.ctr
  * the typed text matches no option, Enter stays in the box and says so: it never saves the form, and
  * the text is not dropped without a word.
  */
-export function CatalogueSelect({ items, value, onChange, error, moveOnAfterChoice = true, onKeyDown, onInput, ...rest }: CatalogueSelectProps) {
+export function CatalogueSelect({ items, value, onChange, error, moveOnAfterChoice = true, onKeyDown, onInput, ref, ...rest }: CatalogueSelectProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  const refs = useMergedRef(input, ref);
   const [search, setSearch] = useState('');
   const [noMatch, setNoMatch] = useState<string | null>(null);
   const data = useMemo(() => {
@@ -78,7 +81,7 @@ export function CatalogueSelect({ items, value, onChange, error, moveOnAfterChoi
   return (
     <Select
       {...rest}
-      ref={input}
+      ref={refs}
       data={data}
       value={value}
       onChange={(v) => {
