@@ -51,7 +51,7 @@ export const membersTabVi = {
 export const memberFormVi = {
   titleNew: 'Phiếu đảng viên mới',
   titleEdit: 'Sửa phiếu đảng viên: {{name}}',
-  keysHint: 'Enter: sang ô tiếp theo · Ctrl+S: lưu · Ctrl+Enter: lưu và nhập phiếu mới · Esc: đóng · Ô có nhãn in đậm là bắt buộc',
+  keysHint: 'Enter: sang ô tiếp theo · Ctrl+S: lưu · Ctrl+Enter: lưu và nhập phiếu mới · Esc: đóng · Ô có dấu * là bắt buộc',
   saved: 'Đã lưu phiếu đảng viên {{name}}.',
   organisationCorrectionOnly: 'Chỉ sửa khi nhập nhầm; chuyển sinh hoạt đảng ghi ở thẻ Sự kiện.',
   sections: {
@@ -155,7 +155,7 @@ export const membersTabEn: Messages<typeof membersTabVi> = {
 export const memberFormEn: Messages<typeof memberFormVi> = {
   titleNew: 'New member record',
   titleEdit: 'Edit member record: {{name}}',
-  keysHint: 'Enter: next field · Ctrl+S: save · Ctrl+Enter: save and start a new record · Esc: close · Bold labels are required',
+  keysHint: 'Enter: next field · Ctrl+S: save · Ctrl+Enter: save and start a new record · Esc: close · Boxes marked * are required',
   saved: 'Saved the record of {{name}}.',
   organisationCorrectionOnly: 'Change only to fix a wrong entry; record a transfer on the Events tab.',
   sections: {
