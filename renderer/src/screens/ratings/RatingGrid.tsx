@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,11 +42,23 @@ const MESSAGE_WIDTH = 260;
 
 type FocusTarget = 'row' | 'score';
 
+/** The words every row shows, translated once for the grid. */
+interface RowWords {
+  notRated: string;
+  changed: string;
+  scoreMismatch: string;
+}
+
+const small: CSSProperties = { fontSize: 'var(--mantine-font-size-xs)' };
+const changedStyle: CSSProperties = { ...small, color: 'var(--mantine-color-orange-8)', marginLeft: 6 };
+const wrongStyle: CSSProperties = { ...small, color: 'var(--mantine-color-red-8)' };
+
 interface RowProps {
   row: GridRowView;
   index: number;
   active: boolean;
   categories: RatingCategoryOut[];
+  words: RowWords;
   onCategory(id: number, code: string | null): void;
   onScore(id: number, text: string): void;
   /** The row took the focus (a click, or a move). */
@@ -61,7 +72,7 @@ interface RowProps {
  * One row: it reads its own draft and message from the store, so a key typed on one row re-renders
  * that row (and the row the focus moves to), never the grid's other rows.
  */
-const Row = memo(function Row({ row, index, active, categories, onCategory, onScore, onActivate, onPicked, onScoreKey }: RowProps) {
+const Row = memo(function Row({ row, index, active, categories, words, onCategory, onScore, onActivate, onPicked, onScoreKey }: RowProps) {
   const { t } = useTranslation();
   const typed = useRatingStore((s) => s.drafts[row.id]);
   const error = useRatingStore((s) => s.rowErrors[row.id] ?? null);
@@ -69,6 +80,16 @@ const Row = memo(function Row({ row, index, active, categories, onCategory, onSc
   const changed = typed !== undefined && isChanged(typed, row.rating);
   const mismatch = scoreMismatch(categories, draft);
   const name = row.name;
+  const labels = useMemo(() => ({ category: t('ratings.categoryOf', { name }), score: t('ratings.scoreOf', { name }) }), [t, name]);
+  const options = useMemo(
+    () =>
+      categories.map((c) => (
+        <option key={c.code} value={c.code}>
+          {shortLabel(categories, c.code)} — {c.name}
+        </option>
+      )),
+    [categories],
+  );
   return (
     <tr
       data-index={index}
@@ -86,7 +107,7 @@ const Row = memo(function Row({ row, index, active, categories, onCategory, onSc
       ))}
       <td style={cell}>
         <select
-          aria-label={t('ratings.categoryOf', { name })}
+          aria-label={labels.category}
           tabIndex={-1}
           value={draft.categoryCode ?? ''}
           onChange={(event) => {
@@ -95,22 +116,14 @@ const Row = memo(function Row({ row, index, active, categories, onCategory, onSc
           }}
           style={{ width: 320, font: 'inherit', padding: '1px 2px' }}
         >
-          <option value="">{t('ratings.notRated')}</option>
-          {categories.map((c) => (
-            <option key={c.code} value={c.code}>
-              {shortLabel(categories, c.code)} — {c.name}
-            </option>
-          ))}
+          <option value="">{words.notRated}</option>
+          {options}
         </select>
-        {changed ? (
-          <Text span size="xs" c="orange.8" ml={6}>
-            {t('ratings.changed')}
-          </Text>
-        ) : null}
+        {changed ? <span style={changedStyle}>{words.changed}</span> : null}
       </td>
       <td style={cell}>
         <input
-          aria-label={t('ratings.scoreOf', { name })}
+          aria-label={labels.score}
           aria-invalid={mismatch || error !== null}
           tabIndex={-1}
           inputMode="numeric"
@@ -122,15 +135,13 @@ const Row = memo(function Row({ row, index, active, categories, onCategory, onSc
           style={{ width: 56, font: 'inherit', padding: '1px 4px', borderColor: mismatch ? 'var(--mantine-color-red-6)' : undefined }}
         />
       </td>
-      <td style={cell} title={error ?? (mismatch ? t('ratings.scoreMismatch') : undefined)}>
+      <td style={cell} title={error ?? (mismatch ? words.scoreMismatch : undefined)}>
         {error ? (
-          <Text span size="xs" c="red.8" role="alert">
+          <span style={wrongStyle} role="alert">
             {error}
-          </Text>
+          </span>
         ) : mismatch ? (
-          <Text span size="xs" c="red.8">
-            {t('ratings.scoreMismatch')}
-          </Text>
+          <span style={wrongStyle}>{words.scoreMismatch}</span>
         ) : null}
       </td>
     </tr>
@@ -189,7 +200,12 @@ export const RatingGrid = memo(function RatingGrid({ label, columns, rows, categ
     const row = body.current?.querySelector<HTMLElement>(`tr[data-index="${request.index}"]`);
     if (!row) return;
     pending.current = null;
-    virtualizer.scrollToIndex(request.index, { align: 'auto' });
+    // Into view when it is not: from the offsets the virtualiser keeps (no layout read per key).
+    const top = HEADER_HEIGHT + request.index * ROW_HEIGHT;
+    const offset = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (top - HEADER_HEIGHT < offset) virtualizer.scrollToOffset(top - HEADER_HEIGHT);
+    else if (top + ROW_HEIGHT > offset + height) virtualizer.scrollToOffset(top + ROW_HEIGHT - height);
     const element = request.target === 'score' ? row.querySelector('input') : row;
     element?.focus({ preventScroll: true });
     if (element instanceof HTMLInputElement) element.select();
@@ -232,6 +248,7 @@ export const RatingGrid = memo(function RatingGrid({ label, columns, rows, categ
   );
 
   const onPicked = useCallback((index: number) => moveTo(index), [moveTo]);
+  const words = useMemo<RowWords>(() => ({ notRated: t('ratings.notRated'), changed: t('ratings.changed'), scoreMismatch: t('ratings.scoreMismatch') }), [t]);
 
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
     // Keys typed in the score box are its own (onScoreKey); Ctrl+S goes up to the screen, which saves.
@@ -304,6 +321,7 @@ export const RatingGrid = memo(function RatingGrid({ label, columns, rows, categ
           index={item.index}
           active={item.index === current}
           categories={categories}
+          words={words}
           onCategory={onCategory}
           onScore={onScore}
           onActivate={setActive}

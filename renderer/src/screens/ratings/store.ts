@@ -374,10 +374,14 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
   },
 
   loadSummary: async () => {
-    const { organisation, year, version } = get();
+    const { organisation, year, version, mode } = get();
     if (!organisation) return;
-    // A job: a whole province's summary reads every member's events, on a connection of its own.
-    const r = await runJob('rating:summary', { organisationId: organisation.id, year });
+    const input = { organisationId: organisation.id, year };
+    // The members' grid is of one grassroots organisation: its summary reads the grid's own members,
+    // a plain call as quick as the grid (a job would start a worker thread while the grid is drawn).
+    // An upper level, up to the whole province, reads every member's events: a job, on a connection
+    // of its own.
+    const r = mode === 'members' ? await call('rating:summary', input) : await runJob('rating:summary', input);
     if (get().version !== version) return;
     if (r.ok) set({ summary: r.value, summaryError: null });
     else set({ summary: null, summaryError: r.error.message });
