@@ -12,7 +12,7 @@ import { checkTypedDate, dateText } from '../../components/dates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { smallFormKeys } from '../../components/formKeys.ts';
-import { defaultYear, parseScore, useFirstRatingYear } from './store.ts';
+import { defaultYear, maxYear, parseScore, useFirstRatingYear } from './store.ts';
 import { useSectionDirty } from '../memberFile/store.ts';
 import { QuotaConfirmModal } from './QuotaConfirmModal.tsx';
 
@@ -133,14 +133,14 @@ function RatingForm({ memberId, initial, onDone, onCancel }: { memberId: number;
             label={t('ratings.year')}
             w={100}
             min={firstYear ?? undefined}
-            max={defaultYear() + 1}
+            max={maxYear()}
             allowDecimal={false}
             disabled={form.existing !== null}
             value={form.year}
             error={field('year')}
             onChange={(value) => {
               const n = typeof value === 'number' ? value : Number(value);
-              if (Number.isInteger(n) && (firstYear === null || n >= firstYear) && n <= defaultYear() + 1) setForm((f) => ({ ...f, year: n, categoryCode: null }));
+              if (Number.isInteger(n) && (firstYear === null || n >= firstYear) && n <= maxYear()) setForm((f) => ({ ...f, year: n, categoryCode: null }));
             }}
           />
           <CatalogueSelect
