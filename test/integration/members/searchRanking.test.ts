@@ -12,10 +12,10 @@ eachTestWithTree((env) => {
 
 /** Nguyễn Thị Hà called Hoa, Nguyễn Thị Hoài, Nguyễn Thị Hoa (the official order puts Hà first), and Trần Thị Hoa. */
 async function hoas() {
-  const ha = await makeMember(t, tree.cell, { middleName: 'Thị', givenName: 'Hà', otherNames: 'Hoa', sex: 'F', birthDate: '1970-01-01' });
-  const hoai = await makeMember(t, tree.cell, { middleName: 'Thị', givenName: 'Hoài', sex: 'F', birthDate: '1980-01-01' });
-  const hoa = await makeMember(t, tree.cell, { middleName: 'Thị', givenName: 'Hoa', sex: 'F', birthDate: '1975-01-01' });
-  await makeMember(t, tree.cell, { familyName: 'Trần', middleName: 'Thị', givenName: 'Hoa', sex: 'F' });
+  const ha = await makeMember(t, tree.cell, { middleName: 'Thị', givenName: 'Hà', otherNames: 'Hoa', sex: 'F', birthDate: '1950-01-01' });
+  const hoai = await makeMember(t, tree.cell, { middleName: 'Thị', givenName: 'Hoài', sex: 'F', birthDate: '1960-01-01' });
+  const hoa = await makeMember(t, tree.cell, { middleName: 'Thị', givenName: 'Hoa', sex: 'F', birthDate: '1955-01-01' });
+  await makeMember(t, tree.cell, { familyName: 'Trần', middleName: 'Thị', givenName: 'Hoa', sex: 'F', birthDate: '1945-01-01' });
   return { ha, hoai, hoa };
 }
 
