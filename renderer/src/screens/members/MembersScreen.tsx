@@ -12,6 +12,7 @@ import { useMemberListStore } from './store.ts';
 import { MemberFileModal } from '../memberFile/MemberFileModal.tsx';
 import { AdmitManyButton } from './AdmitManyButton.tsx';
 import { BulkEventButton } from './BulkEventButton.tsx';
+import { MemberExportButton } from './MemberExportButton.tsx';
 import { MemberFilters } from './MemberFilters.tsx';
 import { MemberFormModal } from './MemberFormModal.tsx';
 import { MemberGrid } from './MemberGrid.tsx';
@@ -98,6 +99,7 @@ export function MembersScreen() {
           {t('members.add')}
         </Button>
         <BulkEventButton onDone={() => void useAppStore.getState().loadInfo()} />
+        <MemberExportButton />
         <AdmitManyButton
           defaultOrganisation={query.organisation}
           onDone={(message) => {
