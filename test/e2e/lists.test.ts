@@ -139,9 +139,12 @@ describe('lists a clerk can act on, in Chromium', () => {
     await page.getByRole('tab', { name: 'Đảng viên' }).click();
     const grid = page.getByRole('grid', { name: 'Danh sách đảng viên' });
     await shown(grid);
-    await pick(page, 'Lọc nam/nữ', 'Nữ');
     const status = page.getByRole('status').filter({ hasText: /đảng viên/ });
     await expect.poll(async () => (await status.first().textContent()) ?? '', { timeout: UI_TIMEOUT }).toMatch(/\d/);
+    const everyone = await status.first().textContent();
+    await pick(page, 'Lọc nam/nữ', 'Nữ');
+    // The count of the filtered list has come (not the province's any more), and no man is listed.
+    await expect.poll(async () => (await status.first().textContent()) ?? '', { timeout: UI_TIMEOUT }).not.toBe(everyone);
     await expect.poll(() => grid.getByRole('gridcell', { name: 'Nam', exact: true }).count(), { timeout: UI_TIMEOUT }).toBe(0);
     const count = Number(/([\d.]+)/.exec((await status.first().textContent())!)![1]!.replace(/\./g, ''));
     const headers = (await grid.getByRole('columnheader').allTextContents()).map((s) => s.replace(/[▲▼]/g, '').trim());
@@ -170,10 +173,13 @@ describe('lists a clerk can act on, in Chromium', () => {
     const label = page.locator(`#${await tree.getByRole('treeitem').nth(1).getAttribute('aria-labelledby')}`);
     const orgName = (await label.textContent())!.trim();
     await label.click();
+    await shown(page.getByRole('heading', { name: orgName, exact: true }));
     await page.getByRole('button', { name: 'Xem đảng viên' }).click();
     await expect.poll(() => page.getByRole('tab', { name: 'Đảng viên' }).getAttribute('aria-selected'), { timeout: UI_TIMEOUT }).toBe('true');
     const scope = page.getByRole('combobox', { name: 'Phạm vi tổ chức', exact: true });
-    await expect.poll(() => scope.inputValue(), { timeout: UI_TIMEOUT }).toContain(orgName);
+    await expect.poll(() => scope.inputValue(), { timeout: UI_TIMEOUT }).toBe(orgName);
+    // The list holds that organisation's members only: its count, under the province's.
+    await expect.poll(async () => (await page.getByRole('status').filter({ hasText: /đảng viên/ }).first().textContent()) ?? '', { timeout: UI_TIMEOUT }).toMatch(/^Tổng: [\d.]+ đảng viên$/);
     await snap(page, 'lists-04-org-members');
   });
 });
