@@ -10,7 +10,8 @@ import { SystemScreen } from './screens/system/SystemScreen.tsx';
 import { useAppStore } from './stores/appStore.ts';
 import { useCatalogueStore } from './stores/catalogueStore.ts';
 import { isTabId, tabIds, type TabId } from './stores/tabs.ts';
-import { useTabHotkeys } from './useTabHotkeys.ts';
+import { useSearchHotkey } from './useSearchHotkey.ts';
+import { TAB_PANEL_ATTRIBUTE, useTabHotkeys } from './useTabHotkeys.ts';
 
 function TabScreen({ tab }: { tab: TabId }) {
   switch (tab) {
@@ -39,6 +40,7 @@ export function App() {
   const infoError = useAppStore((s) => s.infoError);
   const catalogueError = useCatalogueStore((s) => s.error);
   useTabHotkeys();
+  useSearchHotkey();
 
   useEffect(() => {
     void useAppStore.getState().loadInfo();
@@ -84,7 +86,7 @@ export function App() {
           ))}
         </Tabs.List>
         {tabIds.map((id) => (
-          <Tabs.Panel key={id} value={id} p="md" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <Tabs.Panel key={id} value={id} {...{ [TAB_PANEL_ATTRIBUTE]: id }} p="md" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
             <TabScreen tab={id} />
           </Tabs.Panel>
         ))}

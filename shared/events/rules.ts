@@ -22,14 +22,15 @@
  *   removal, leaving, exemption, suspension, temporary transfer, card, move by reorganisation.
  * - EXPEL: a probationary member is never expelled (only reprimanded or warned; removal otherwise).
  * - FULL: only for a probationary member (on the list, or admitted in another province), dated at
- *   least 12 months after the ceremony of the current admission.
+ *   least 12 months after the ceremony of the current admission (shared/members/plausibility.ts
+ *   probationShort: refused when certainly short, partial dates standing for any of their days).
  * - CARD_ISSUE / CARD_REISSUE / CARD_REPLACE: full members only.
  * - EXEMPT, SUSPEND, TEMP_OUT: not while already in that state; EXEMPT_END, SUSPEND_END, TEMP_IN:
  *   only while in it.
  */
 import { completeDate, formatVi } from '../kernel/dates/partialDate.ts';
 import { ADMISSION_CODES, FULL_CODE, type ListEffect } from './membership.ts';
-import { addMonths } from '../members/partyAge.ts';
+import { PROBATION_MONTHS, probationShort } from '../members/plausibility.ts';
 import { EVENT } from '../kernel/eventTypes.ts';
 import { kernelProblems, type Problem } from '../kernel/problems.ts';
 import { sequenceProblemTexts as S } from './problems.ts';
@@ -45,8 +46,8 @@ export interface RuleEvent {
   cancelled: boolean;
 }
 
-/** Probation before a probationary member can be recognised as full (Điều lệ Đảng). */
-export const PROBATION_MONTHS = 12;
+/** Probation before a probationary member can be recognised as full (Điều lệ Đảng): one rule, shared/members/plausibility.ts. */
+export { PROBATION_MONTHS } from '../members/plausibility.ts';
 
 export const LEAVING_CODES = new Set<string>([EVENT.QUIT, EVENT.REMOVE, EVENT.EXPEL]);
 export const RESTORABLE_CODES = new Set<string>([EVENT.EXPEL, EVENT.REMOVE]);
@@ -143,8 +144,9 @@ export function sequenceProblems(events: readonly RuleEvent[], effects: Readonly
       if (phase !== 'on' && phase !== 'outside') needOnList();
       else if (membership === 'full') problem = fullSince ? S.alreadyFullSince({ date: formatVi(fullSince) }) : S.alreadyFull();
       else if (admittedOn !== null) {
-        const due = addMonths(completeDate(admittedOn).iso, PROBATION_MONTHS);
-        if (completeDate(e.eventDate).iso < due) {
+        // Refused only when certainly short: partial dates stand for every day of their month or year.
+        const { certainty, due } = probationShort(admittedOn, e.eventDate);
+        if (certainty === 'certain') {
           problem = S.probationShort({ months: PROBATION_MONTHS, admitted: formatVi(admittedOn), due: formatVi(due) });
         }
       }

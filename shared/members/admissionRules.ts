@@ -4,12 +4,12 @@
  * the field they concern: `problem` for the field (a cell or a box), `summary` for the sentence that
  * names the row (ARCHITECTURE.md, "One rule, one place").
  */
-import { addYears, completeDate, formatVi } from '../kernel/dates/partialDate.ts';
+import { formatVi } from '../kernel/dates/partialDate.ts';
 import { kernelProblems, type Problem } from '../kernel/problems.ts';
+import { beforeFounding, MIN_ADMISSION_AGE, PARTY_FOUNDED, PROBATION_OVERDUE_MONTHS, probationOverdue, underAge } from './plausibility.ts';
 import { memberProblems as P } from './problems.ts';
 
-/** The Party Charter's minimum age for admission (Điều lệ Đảng, Điều 1). */
-export const MIN_ADMISSION_AGE = 18;
+export { MIN_ADMISSION_AGE } from './plausibility.ts';
 
 export interface AdmissionProblem {
   /** The field: 'admissionDate', 'decision.date', or a person's field ('birthDate', 'ethnicCode', …). */
@@ -30,12 +30,22 @@ export const CATALOGUED_FIELDS = {
 } as const;
 export type CataloguedField = keyof typeof CATALOGUED_FIELDS;
 
-/** The decision's header: the ceremony not in the future, the decision not after the ceremony. Null dates are not checked. */
+/**
+ * The decision's header: the ceremony not in the future, neither it nor the decision before the Party
+ * was founded (shared/members/plausibility.ts), the decision not after the ceremony. Null dates are not checked.
+ */
 export function admissionHeaderProblems(header: { admissionDate: string | null; decisionDate: string | null }, today: string): AdmissionProblem[] {
   const problems: AdmissionProblem[] = [];
   const { admissionDate: ceremony, decisionDate: decision } = header;
   if (ceremony !== null && ceremony > today) {
     problems.push({ field: 'admissionDate', problem: kernelProblems.futureDate(), summary: P.ceremonyInFuture() });
+  }
+  const founded = formatVi(PARTY_FOUNDED);
+  if (ceremony !== null && beforeFounding(ceremony) === 'certain') {
+    problems.push({ field: 'admissionDate', problem: P.beforeFoundingField({ founded }), summary: P.admissionBeforeFounding({ date: formatVi(ceremony), founded }) });
+  }
+  if (decision !== null && beforeFounding(decision) === 'certain') {
+    problems.push({ field: 'decision.date', problem: P.beforeFoundingField({ founded }), summary: P.decisionBeforeFounding({ date: formatVi(decision), founded }) });
   }
   if (ceremony !== null && decision !== null && decision > ceremony) {
     problems.push({
@@ -65,7 +75,7 @@ export function admissionRowProblems(row: AdmissionRow, ceremony: string | null,
   if (birth !== null && ceremony !== null) {
     if (birth >= ceremony) {
       problems.push({ field: 'birthDate', problem: P.birthAfterCeremonyField(), summary: P.birthAfterCeremony({ birth: formatVi(birth), ceremony: formatVi(ceremony) }) });
-    } else if (completeDate(birth).iso > addYears(ceremony, -MIN_ADMISSION_AGE)) {
+    } else if (underAge(birth, ceremony) === 'certain') {
       problems.push({
         field: 'birthDate',
         problem: P.underAgeField({ age: MIN_ADMISSION_AGE }),
@@ -79,6 +89,25 @@ export function admissionRowProblems(row: AdmissionRow, ceremony: string | null,
     problems.push({ field, problem: kernelProblems.notInCatalogue(), summary: P.notInCatalogue({ label, value }) });
   }
   return problems;
+}
+
+/**
+ * What is worth a look before admitting, though it is not refused (warnings, as sentences): a ceremony
+ * more than 24 months ago (the people would be probationary that long without recognition), and a
+ * partial birth date that may make someone under 18. `births[i]` is row i's birth date (null: none).
+ */
+export function admissionWarnings(ceremony: string | null, births: readonly (string | null)[], today: string): Problem[] {
+  if (ceremony === null) return [];
+  const out: Problem[] = [];
+  if (ceremony <= today && probationOverdue(ceremony, today)) {
+    out.push(kernelProblems.sentence({ text: P.admitManyProbationOverdue({ date: formatVi(ceremony), months: PROBATION_OVERDUE_MONTHS }) }));
+  }
+  births.forEach((birth, index) => {
+    if (birth === null || birth >= ceremony || underAge(birth, ceremony) !== 'possible') return;
+    const params = { birth: formatVi(birth), admission: formatVi(ceremony), age: MIN_ADMISSION_AGE };
+    out.push(P.rowSays({ row: index + 1, problem: kernelProblems.sentence({ text: P.maybeUnderAgeCard(params) }) }));
+  });
+  return out;
 }
 
 /** Rows whose citizen ID an earlier row already has: each later row with the index of the first. Blank IDs are skipped. */

@@ -57,4 +57,70 @@ export const memberProblems = defineProblems('members', {
   labelProfessionalCode: { vi: 'Chuyên môn', en: 'Professional qualification' },
   labelPoliticalTheoryCode: { vi: 'Lý luận chính trị', en: 'Political theory' },
   labelOccupationCode: { vi: 'Nghề nghiệp', en: 'Occupation' },
+
+  // Dates that cannot be right (shared/members/plausibility.ts): a phrase for the box, a phrase saying it whole.
+  beforeFoundingField: { vi: 'Trước ngày thành lập Đảng ({{founded}})', en: 'Before the Party was founded ({{founded}})' },
+  maybeBeforeFoundingField: { vi: 'Có thể trước ngày thành lập Đảng ({{founded}})', en: 'Possibly before the Party was founded ({{founded}})' },
+  admissionBeforeFounding: {
+    vi: 'Ngày vào Đảng {{date}} trước ngày thành lập Đảng ({{founded}})',
+    en: 'The admission date {{date}} is before the Party was founded ({{founded}})',
+  },
+  admissionMaybeBeforeFounding: {
+    vi: 'Ngày vào Đảng {{date}} có thể trước ngày thành lập Đảng ({{founded}}): ghi ngày đầy đủ nếu biết',
+    en: 'The admission date {{date}} may be before the Party was founded ({{founded}}): enter the full date if known',
+  },
+  decisionBeforeFounding: {
+    vi: 'Ngày quyết định kết nạp {{date}} trước ngày thành lập Đảng ({{founded}})',
+    en: 'The admission decision date {{date}} is before the Party was founded ({{founded}})',
+  },
+  underAgeCardField: { vi: 'Chưa đủ {{age}} tuổi (sinh {{birth}})', en: 'Under {{age}} (born {{birth}})' },
+  underAgeCard: {
+    vi: 'Sinh {{birth}}, vào Đảng {{admission}}: chưa đủ {{age}} tuổi (Điều lệ Đảng: từ đủ {{age}} tuổi)',
+    en: 'Born {{birth}}, admitted {{admission}}: under {{age}} (Party Charter: {{age}} or over)',
+  },
+  maybeUnderAgeCardField: { vi: 'Có thể chưa đủ {{age}} tuổi (sinh {{birth}})', en: 'Possibly under {{age}} (born {{birth}})' },
+  maybeUnderAgeCard: {
+    vi: 'Sinh {{birth}}, vào Đảng {{admission}}: có thể chưa đủ {{age}} tuổi; ghi ngày sinh, ngày vào Đảng đầy đủ nếu biết',
+    en: 'Born {{birth}}, admitted {{admission}}: possibly under {{age}}; enter the full birth and admission dates if known',
+  },
+  probationShortField: { vi: 'Chưa đủ {{months}} tháng dự bị: sớm nhất từ {{due}}', en: 'Probation of {{months}} months not over: {{due}} at the earliest' },
+  probationShortCard: {
+    vi: 'Ngày chính thức {{full}} chưa đủ {{months}} tháng dự bị kể từ ngày vào Đảng {{admission}}: sớm nhất từ {{due}}',
+    en: 'The full membership date {{full}} is less than {{months}} months of probation after the admission on {{admission}}: {{due}} at the earliest',
+  },
+  probationShortEvent: {
+    vi: 'Chưa đủ {{months}} tháng dự bị: kết nạp ngày {{admission}}, sớm nhất được công nhận chính thức từ ngày {{due}}',
+    en: 'Probation of {{months}} months not yet over: admitted on {{admission}}, recognised as a full member on {{due}} at the earliest',
+  },
+  maybeProbationShortField: { vi: 'Có thể chưa đủ {{months}} tháng dự bị', en: 'Possibly less than {{months}} months of probation' },
+  maybeProbationShortCard: {
+    vi: 'Ngày chính thức {{full}} có thể chưa đủ {{months}} tháng dự bị kể từ ngày vào Đảng {{admission}}: ghi ngày đầy đủ nếu biết',
+    en: 'The full membership date {{full}} may be less than {{months}} months of probation after the admission on {{admission}}: enter the full dates if known',
+  },
+  probationOverdueField: { vi: 'Dự bị hơn {{months}} tháng chưa có ngày chính thức', en: 'Probationary for more than {{months}} months' },
+  probationOverdue: {
+    vi: 'Đã dự bị hơn {{months}} tháng (vào Đảng {{admission}}) mà chưa được công nhận chính thức, không có sự kiện nào giải thích (xóa tên, đình chỉ sinh hoạt…): xem lại ngày chính thức',
+    en: 'Probationary for more than {{months}} months (admitted {{admission}}) without recognition as a full member or an event explaining it (removal, suspension…): check the full membership date',
+  },
+  admitManyProbationOverdue: {
+    vi: 'Lễ kết nạp {{date}} cách đây hơn {{months}} tháng: những người này sẽ là đảng viên dự bị hơn {{months}} tháng chưa được công nhận chính thức; nếu họ đã được công nhận, ghi ngày chính thức trên phiếu của từng người sau khi lưu',
+    en: 'The ceremony of {{date}} was more than {{months}} months ago: these people will be probationary for more than {{months}} months without recognition; if they were recognised, enter the full membership date on each card after saving',
+  },
+  admissionAfterDeathField: { vi: 'Sau ngày từ trần ({{death}})', en: 'After the death ({{death}})' },
+  admissionAfterDeath: {
+    vi: 'Ngày vào Đảng {{admission}} sau ngày từ trần {{death}} (sự kiện “Từ trần”)',
+    en: 'The admission date {{admission}} is after the death on {{death}} (the event “Từ trần”)',
+  },
+  birthAfterDeathField: { vi: 'Không trước ngày từ trần ({{death}})', en: 'Not before the death ({{death}})' },
+  birthAfterDeath: { vi: 'Ngày sinh {{birth}} không trước ngày từ trần {{death}}', en: 'The birth date {{birth}} is not before the death on {{death}}' },
+  deathBeforeAdmissionField: { vi: 'Trước ngày vào Đảng ({{admission}})', en: 'Before the admission ({{admission}})' },
+  deathBeforeAdmission: {
+    vi: 'Ngày từ trần {{death}} trước ngày vào Đảng {{admission}}',
+    en: 'The death on {{death}} is before the admission on {{admission}}',
+  },
+  rowSays: { vi: 'Dòng {{row}}: {{problem}}', en: 'Row {{row}}: {{problem}}' },
+  keptFromBefore: {
+    vi: '{{problem}} (Có từ trước trong hồ sơ: vẫn lưu được, sửa khi có căn cứ.)',
+    en: '{{problem}} (Already in the record: it still saves; correct it when the papers allow.)',
+  },
 });

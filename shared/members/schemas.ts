@@ -3,6 +3,7 @@ import { CARD_NO, CITIZEN_ID, RECORD_NO, cleanDigits } from '../kernel/ids/ident
 import { nameOrders } from '../kernel/text/names.ts';
 import { code, fullDate, id, optionalText, page, partialDate, text } from '../kernel/schemas.ts';
 import { listExportFields } from '../kernel/listExport.ts';
+import { searchMatchKinds } from './searchMatch.ts';
 
 const digits = (re: RegExp, message: string) =>
   z
@@ -170,6 +171,10 @@ export const memberRow = member.pick({
    * never admitted. Optional in the schema only so older fixtures still type; member:list always fills it.
    */
   partyAgeMonths: z.number().int().nullable().optional(),
+  /** Tên gọi khác, shown when a search matched through them. Optional like partyAgeMonths. */
+  otherNames: z.string().nullable().optional(),
+  /** How the row matched the search (shared/members/searchMatch.ts); null without a search. */
+  matchedBy: z.enum(searchMatchKinds).nullable().optional(),
 });
 export type MemberRow = z.infer<typeof memberRow>;
 

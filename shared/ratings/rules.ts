@@ -7,7 +7,7 @@
 import { completeDate, formatVi, parseIso, toIso } from '../kernel/dates/partialDate.ts';
 import { deriveMembership, ADMISSION_CODES, type ListEffect, type MembershipEvent } from '../events/membership.ts';
 import { EVENT } from '../kernel/eventTypes.ts';
-import type { Problem } from '../kernel/problems.ts';
+import { kernelProblems, type Problem } from '../kernel/problems.ts';
 import { ratingProblems as P } from './problems.ts';
 
 /**
@@ -23,9 +23,14 @@ import { ratingProblems as P } from './problems.ts';
  *   party-age anchor does.
  * - The quota percentage is the regime's quota_excellent_of_good_pct, raised by the app setting
  *   `quotaSettingKey` up to the regime's quota_max_pct (never lowered below the regime's value).
+ * - The rating of year Y is done at the end of Y: its season opens on `seasonOpens` of Y (1 December).
+ *   The year the screens rate by default is the last year whose rating has begun: Y from that day
+ *   on, Y − 1 before it (on 20/11/2026 the 2025 rating, on 07/12/2026 the 2026 one). No year after
+ *   today's can be rated.
  */
 export const RATING_RULES = {
   ratingDay: { month: 12, day: 31 },
+  seasonOpens: { month: 12, day: 1 },
   minMonthsSinceAdmission: 6,
   quotaSettingKey: 'rating.quotaPct',
 } as const;
@@ -57,6 +62,24 @@ export interface RatingCategory {
 export function ratingDate(year: number): string {
   const { month, day } = RATING_RULES.ratingDay;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The year rated by default on `today` (ISO): the last year whose rating season has opened (see RATING_RULES). */
+export function defaultRatingYear(today: string): number {
+  const year = Number(today.slice(0, 4));
+  const { month, day } = RATING_RULES.seasonOpens;
+  const opens = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return today.slice(0, 10) >= opens ? year : year - 1;
+}
+
+/** The last year that can be rated on `today`: today's year (its season may not have opened yet). */
+export function lastRatingYear(today: string): number {
+  return Number(today.slice(0, 4));
+}
+
+/** A rating's decision date (ISO, full) may not be after today; null when it is fine or not given. */
+export function decisionDateProblem(date: string | null, today: string): Problem | null {
+  return date !== null && date > today ? kernelProblems.futureDecisionDate() : null;
 }
 
 const latestRatedCache = new Map<string, string>();

@@ -23,11 +23,17 @@ export interface MemberListSpec {
   anchorAfter: string | null;
   offset: number;
   limit: number;
+  /**
+   * The place of a candidate in a word search (lower first; the sort order within a place): when the
+   * matches are at most SEARCH_CAP they are ranked by it. Without it a search keeps the list order.
+   */
+  rank?: (candidate: { full_name: string; other_names: string | null }) => number;
 }
 
 export interface MemberListRow {
   id: number;
   full_name: string;
+  other_names: string | null;
   family_name: string;
   middle_name: string;
   given_name: string;
@@ -112,13 +118,47 @@ async function broadOfficialPage(db: Kysely<Database>, spec: MemberListSpec, bas
 async function fetchRows(db: Kysely<Database>, ids: readonly number[]): Promise<MemberListRow[]> {
   if (ids.length === 0) return [];
   const r = await sql<MemberListRow>`
-    SELECT m.id, m.full_name, m.family_name, m.middle_name, m.given_name, m.sex, m.birth_date, m.citizen_id,
+    SELECT m.id, m.full_name, m.other_names, m.family_name, m.middle_name, m.given_name, m.sex, m.birth_date, m.citizen_id,
            m.card_no, m.record_no, m.organisation_id, o.name AS organisation_name, m.admission_date,
            m.full_member_date, m.ethnic_code, m.membership, m.party_age_anchor
     FROM member m JOIN organisation o ON o.id = m.organisation_id
     WHERE m.id IN (${sql.join(ids)})`.execute(db);
   const byId = new Map(r.rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+interface Candidate {
+  id: number;
+  full_name: string;
+  other_names: string | null;
+  sort_key: string;
+  sv: string | null;
+}
+
+/** SQLite's order of text values: NULL first, then by code unit (the keys and dates are ASCII). */
+const compareText = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+
+/**
+ * A word search with at most SEARCH_CAP matches, ranked: every match is read once (id, names, sort
+ * values), placed by `rank`, sorted in the list order within its place, then paged; the total is
+ * their number. Null when there are more matches than that (the list order is kept then).
+ */
+async function rankedPage(
+  db: Kysely<Database>,
+  spec: MemberListSpec,
+  rank: NonNullable<MemberListSpec['rank']>,
+  from: Sql,
+  conds: readonly Sql[],
+): Promise<{ rows: MemberListRow[]; total: number; totalIsLowerBound: false } | null> {
+  const column = sql.ref(`m.${SORT_COLUMN[spec.sort]}`);
+  const r = await sql<Candidate>`SELECT m.id, m.full_name, m.other_names, m.sort_key, ${column} AS sv FROM ${from} WHERE ${and(conds)} LIMIT ${SEARCH_CAP + 1}`.execute(db);
+  if (r.rows.length > SEARCH_CAP) return null;
+  const dir = spec.descending ? -1 : 1;
+  const ranked = r.rows
+    .map((c) => ({ c, place: rank(c) }))
+    .sort((a, b) => a.place - b.place || dir * (compareText(a.c.sv, b.c.sv) || compareText(a.c.sort_key, b.c.sort_key)));
+  const rows = await fetchRows(db, ranked.slice(spec.offset, spec.offset + spec.limit).map((x) => x.c.id));
+  return { rows, total: ranked.length, totalIsLowerBound: false };
 }
 
 export async function listMembers(db: Kysely<Database>, spec: MemberListSpec): Promise<{ rows: MemberListRow[]; total: number; totalIsLowerBound: boolean }> {
@@ -184,6 +224,11 @@ export async function listMembers(db: Kysely<Database>, spec: MemberListSpec): P
   const column = sql.ref(`m.${SORT_COLUMN[spec.sort]}`);
   const order = spec.sort === 'official' ? sql`${column} ${dir}` : sql`${column} ${dir}, m.sort_key ${dir}`;
   const from = index === null ? sql`member m` : sql`member m INDEXED BY ${sql.raw(index)}`;
+
+  if (mode === 'plain' && spec.words.length > 0 && spec.rank) {
+    const ranked = await rankedPage(db, spec, spec.rank, from, conds);
+    if (ranked) return ranked;
+  }
 
   let ids: number[];
   if (mode === 'broad' && spec.sort === 'official') {

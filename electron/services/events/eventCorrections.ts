@@ -26,7 +26,7 @@ import { getOrganisation } from '../../../db/repositories/organisations/organisa
 import type { MemberEventRow } from '../../../db/repositories/members/members.ts';
 import type { ServiceContext } from '../context.ts';
 import { auditMember, eventAudit } from './eventAudit.ts';
-import { checkGapMark, checkReplay, isFuture } from './eventChecks.ts';
+import { checkCardAdmission, checkGapMark, checkLifeEvent, checkReplay, isFuture } from './eventChecks.ts';
 import { CARD_ONLY, cardEventIds, live, LOCAL_OUT, MOVING, partnerOf, placements, ruleEvent } from './eventHistory.ts';
 import { beforeBirth, decisionColumns } from './eventRecord.ts';
 import { eventOut } from './eventView.ts';
@@ -91,6 +91,9 @@ export async function correct(ctx: ServiceContext, input: ParsedInput<'event:cor
       throw new AppFailure('RULE', P.reorder(), { eventDate: P.reorderField() });
     }
   }
+  checkLifeEvent(ev.type_code, input.eventDate, events.filter((e) => e.id !== ev.id));
+  const cardAdmission = ev.id === cardEventIds(events).admit ? await members.getMember(ctx.db, head.id) : undefined;
+  if (cardAdmission) checkCardAdmission(ctx, cardAdmission, events, input.eventDate, input.decisionDate);
   checkReplay(events.map(ruleEvent), changedEvents.map(ruleEvent), [...targetIds], catalogue, P.leadCorrect());
 
   const keys = ['event_date', 'decision_no', 'decision_date', 'decision_body', 'decision_signer', 'note', 'interrupts_party_age'] as const;

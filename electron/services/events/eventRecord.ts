@@ -31,7 +31,7 @@ import type { MemberEventTable } from '../../../db/schema.ts';
 import type { Insertable } from 'kysely';
 import type { ServiceContext } from '../context.ts';
 import { auditMember, eventAudit } from './eventAudit.ts';
-import { checkGapMark, checkReplay, holdingCell, isFuture } from './eventChecks.ts';
+import { checkGapMark, checkLifeEvent, checkReplay, holdingCell, isFuture } from './eventChecks.ts';
 import { CARD_ONLY, live, LOCAL_IN, LOCAL_OUT, MOVING, placements, ruleEvent } from './eventHistory.ts';
 import { eventCatalogue, refreshStatus, type EventCatalogue } from './memberStatus.ts';
 import { EVENT } from '../../../shared/events/eventTypes.ts';
@@ -110,6 +110,7 @@ async function recordOne(ctx: ServiceContext, head: repo.MemberHead, input: Reco
     }
   }
 
+  checkLifeEvent(type, input.eventDate, events);
   const before = events.map(ruleEvent);
   const convertedIds = new Set(converted.map((e) => e.id));
   const after = [

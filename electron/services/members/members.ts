@@ -3,6 +3,7 @@ import { kernelProblems, type Problem } from '../../../shared/kernel/problems.ts
 import { memberProblems as P } from '../../../shared/members/problems.ts';
 import { organisationProblems as O } from '../../../shared/organisations/problems.ts';
 import type { Member, MemberFields, MemberListQuery, MemberListResult, MemberUpdate } from '../../../shared/members/schemas.ts';
+import { cardPlausibility, keptAsWarnings, refusals, type CardDates, type CardFacts, type PlausibilityProblem } from '../../../shared/members/plausibility.ts';
 import { anchorReaching, monthsBetween, partyAge, type PartyAge } from '../../../shared/members/partyAge.ts';
 import { addYears, formatVi } from '../../../shared/kernel/dates/partialDate.ts';
 import { cleanDigits } from '../../../shared/kernel/ids/identifiers.ts';
@@ -11,6 +12,7 @@ import { cleanText, personSearchParts, searchWords } from '../../../shared/kerne
 import { personSortKey } from '../../../shared/kernel/text/sortKey.ts';
 import * as repo from '../../../db/repositories/members/members.ts';
 import { listMembers } from '../../../db/repositories/members/memberList.ts';
+import { identifierMatch, matchRank, nameMatch } from '../../../shared/members/searchMatch.ts';
 import { getOrganisation } from '../../../db/repositories/organisations/organisations.ts';
 import type { MemberRecord } from '../../../db/repositories/members/members.ts';
 import type { MemberEventTable, MemberTable } from '../../../db/schema.ts';
@@ -80,22 +82,35 @@ export async function get(ctx: ServiceContext, id: number, age?: PartyAge): Prom
   return { ...member, partyAge: partyAgeInfo(age) };
 }
 
-/** Date rules of the record card; field messages in Vietnamese. */
-function checkDates(f: MemberFields, today: string): void {
-  const fields: Record<string, Problem> = {};
-  if (f.birthDate > today) fields.birthDate = P.birthInFuture();
-  if (f.admissionDate > today) fields.admissionDate = P.admissionInFuture();
-  if (f.admissionDate <= f.birthDate) fields.admissionDate = P.admissionBeforeBirth();
-  if (f.admissionDecisionDate !== null && f.admissionDecisionDate > f.admissionDate) {
-    fields.admissionDecisionDate = P.decisionAfterAdmission();
+/** The card's dates as the plausibility rules read them. */
+const cardDatesOf = (f: Pick<MemberFields, 'birthDate' | 'admissionDate' | 'admissionDecisionDate' | 'fullMemberDate'>): CardDates => ({
+  birthDate: f.birthDate,
+  admissionDate: f.admissionDate,
+  admissionDecisionDate: f.admissionDecisionDate,
+  fullMemberDate: f.fullMemberDate,
+});
+
+/**
+ * The date rules of the record card (shared/members/plausibility.ts) and the card number's: refused
+ * with the message under each box. `stored`: the problems the record already had (an edit is not
+ * refused for a date the clerk left as it was).
+ */
+function checkDates(f: MemberFields, today: string, facts: CardFacts = {}, stored: readonly PlausibilityProblem[] = []): void {
+  const found = refusals(keptAsWarnings(cardPlausibility(cardDatesOf(f), facts, today), stored));
+  const fields: Record<string, Problem> = Object.fromEntries(found.map((p) => [p.field, p.problem]));
+  const summaries = found.map((p) => p.summary);
+  if (f.cardNo !== null && f.fullMemberDate === null) {
+    fields.cardNo = P.cardNeedsFull();
+    summaries.push(P.cardNeedsFull());
   }
-  if (f.fullMemberDate !== null) {
-    if (f.fullMemberDate > today) fields.fullMemberDate = P.fullInFuture();
-    else if (f.fullMemberDate <= f.admissionDate) fields.fullMemberDate = P.fullBeforeAdmission();
-  }
-  if (f.cardNo !== null && f.fullMemberDate === null) fields.cardNo = P.cardNeedsFull();
-  const first = Object.values(fields)[0];
+  const first = summaries[0];
   if (first !== undefined) throw new AppFailure('BAD_INPUT', kernelProblems.sentence({ text: first }), fields);
+}
+
+/** What the member's events say to the card's rules: the death, the status as of today. */
+async function cardFacts(ctx: ServiceContext, row: MemberRecord): Promise<CardFacts> {
+  const death = (await repo.eventsOf(ctx.db, row.id)).find((e) => e.type_code === EVENT.DEATH && e.cancelled === 0);
+  return { deathDate: death?.event_date ?? null, onList: row.on_list === 1, suspended: row.suspended === 1, membership: row.membership };
 }
 
 async function checkCitizenIdFree(ctx: ServiceContext, citizenId: string | null, selfId: number | null): Promise<void> {
@@ -302,7 +317,8 @@ export async function update(ctx: ServiceContext, update: MemberUpdate): Promise
   const old = toMember(oldRow);
   // A card sent without its name order keeps the stored one.
   const input = { ...update, nameOrder: update.nameOrder ?? old.nameOrder };
-  checkDates(input, ctx.today);
+  const facts = await cardFacts(ctx, oldRow);
+  checkDates(input, ctx.today, facts, cardPlausibility(cardDatesOf(old), facts, ctx.today));
   await checkCitizenIdFree(ctx, input.citizenId, input.id);
   const orgCorrected = input.organisationId !== old.organisationId;
   if (orgCorrected) await checkOrganisationCorrection(ctx, input.id);
@@ -364,9 +380,10 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
   const anchorAfter = q.maxPartyAgeYears === null ? null : anchorReaching(asOf, 12 * (q.maxPartyAgeYears + 1));
   const digits = cleanDigits(q.q.trim());
   const isDigits = /^\d{3,12}$/.test(digits);
+  const words = isDigits ? [] : searchWords(q.q);
   const result = await listMembers(ctx.db, {
     orgPath,
-    words: isDigits ? [] : searchWords(q.q),
+    words,
     digits: isDigits ? digits : null,
     sort: q.sort,
     descending: q.descending,
@@ -379,6 +396,7 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
     anchorAfter,
     offset: q.offset,
     limit: q.limit,
+    rank: (c) => matchRank(nameMatch(words, c.full_name, c.other_names)),
   });
   return {
     rows: result.rows.map((r) => ({
@@ -399,6 +417,12 @@ export async function list(ctx: ServiceContext, q: MemberListQuery): Promise<Mem
       ethnicCode: r.ethnic_code,
       membership: r.membership,
       partyAgeMonths: r.party_age_anchor === null ? null : Math.max(0, monthsBetween(r.party_age_anchor, asOf)),
+      otherNames: r.other_names,
+      matchedBy: isDigits
+        ? identifierMatch(digits, { citizenId: r.citizen_id, cardNo: r.card_no, recordNo: r.record_no })
+        : words.length > 0
+          ? (nameMatch(words, r.full_name, r.other_names) ?? 'name')
+          : null,
     })),
     total: result.total,
     totalIsLowerBound: result.totalIsLowerBound,

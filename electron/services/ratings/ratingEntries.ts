@@ -5,10 +5,10 @@
  * organisation grid (organisationRatings.ts).
  */
 import { AppFailure } from '../../../shared/kernel/result.ts';
-import { kernelProblems, type Problem as Said } from '../../../shared/kernel/problems.ts';
+import type { Problem as Said } from '../../../shared/kernel/problems.ts';
 import { ratingProblems as P } from '../../../shared/ratings/problems.ts';
 import type { QuotaState } from '../../../shared/ratings/schemas.ts';
-import { checkQuota, checkScore, quotaMessage, quotaNeedsConfirmation, type RatedKind, type RatingCategory } from '../../../shared/ratings/rules.ts';
+import { checkQuota, checkScore, decisionDateProblem, quotaMessage, quotaNeedsConfirmation, type RatedKind, type RatingCategory } from '../../../shared/ratings/rules.ts';
 import { cleanText } from '../../../shared/kernel/text/normalise.ts';
 import type { MemberRatingRow, OrganisationRatingRow, RatingValues } from '../../../db/repositories/ratings/ratings.ts';
 import type { ServiceContext } from '../context.ts';
@@ -56,7 +56,8 @@ export function entryProblem(e: EntryFields, yc: YearContext, kind: RatedKind, t
   }
   const score = checkScore(cats, e.categoryCode, e.score, e.note);
   if (!score.ok) return { code: 'RULE', field: 'score', problem: score.problem };
-  if (e.decisionDate !== null && e.decisionDate > today) return { code: 'RULE', field: 'decisionDate', problem: kernelProblems.futureDecisionDate() };
+  const decision = decisionDateProblem(e.decisionDate, today);
+  if (decision) return { code: 'RULE', field: 'decisionDate', problem: decision };
   return null;
 }
 

@@ -25,6 +25,7 @@ export const en: Messages = {
     reload: 'Reload',
     retry: 'Try again',
     user: 'User: {{name}}',
+    searchShortcut: 'Search (Ctrl+F or /)',
   },
   tabs: {
     overview: 'Overview',
@@ -53,6 +54,14 @@ export const en: Messages = {
     errorTitle: 'Could not complete the action',
     none: '—',
     datePlaceholder: 'dd/mm/yyyy',
+    noMatch: 'No option matches “{{text}}”. Choose one from the list.',
+    requiredHint: 'Boxes marked * are required',
+    unsaved: {
+      title: 'Discard what was typed?',
+      body: 'What was typed is not saved. Closing now loses it.',
+      stay: 'Stay',
+      discard: 'Discard what was typed',
+    },
   },
   errors: {
     transport: 'Could not reach the application core. Please try again.',

@@ -24,6 +24,7 @@ export const vi = {
     reload: 'Tải lại',
     retry: 'Thử lại',
     user: 'Người dùng: {{name}}',
+    searchShortcut: 'Tìm (Ctrl+F hoặc /)',
   },
   tabs: {
     overview: 'Tổng quan',
@@ -52,6 +53,14 @@ export const vi = {
     errorTitle: 'Không thực hiện được',
     none: '—',
     datePlaceholder: 'dd/mm/yyyy',
+    noMatch: 'Không có mục nào khớp “{{text}}”. Hãy chọn một mục trong danh sách.',
+    requiredHint: 'Ô có dấu * là bắt buộc',
+    unsaved: {
+      title: 'Bỏ những gì đã nhập?',
+      body: 'Những gì đã nhập chưa được lưu. Đóng bây giờ sẽ mất chúng.',
+      stay: 'Ở lại',
+      discard: 'Bỏ những gì đã nhập',
+    },
   },
   errors: {
     transport: 'Không kết nối được với phần lõi của ứng dụng. Vui lòng thử lại.',

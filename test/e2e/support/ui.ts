@@ -43,3 +43,13 @@ export async function pickOrganisation(scope: Page | Locator, label: string, typ
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The label of the box that has the cursor (its <label>, else its aria-label), or null. */
+export async function focusedLabel(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement)) return null;
+    const label = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.labels?.[0] : undefined;
+    return (label?.textContent ?? el.getAttribute('aria-label'))?.trim() ?? null;
+  });
+}

@@ -4,36 +4,44 @@ import { openConnection, type Connection } from '../../../db/connection.ts';
 import { SEARCH_CAP } from '../../../db/repositories/members/memberList.ts';
 import { DB_FILE } from '../../../electron/core/compose.ts';
 import { searchWords } from '../../../shared/kernel/text/normalise.ts';
+import { matchRank, nameMatch } from '../../../shared/members/searchMatch.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 
 let t: TestCore;
 let raw: Connection;
-let everyone: { id: number; sort_key: string; words: string[]; org_path: string }[];
+let everyone: { id: number; sort_key: string; words: string[]; org_path: string; full_name: string; other_names: string | null }[];
 
 beforeAll(async () => {
   t = await openTestCore();
   await t.must('system:demo', { members: 12_000, seed: 7 });
   raw = openConnection(join(t.dir, DB_FILE));
-  const rows = raw.sqlite.prepare('SELECT id, sort_key, search_head, search_rest, org_path FROM member WHERE on_list = 1').all() as {
+  const rows = raw.sqlite.prepare('SELECT id, sort_key, search_head, search_rest, org_path, full_name, other_names FROM member WHERE on_list = 1').all() as {
     id: number;
+    full_name: string;
+    other_names: string | null;
     sort_key: string;
     search_head: string;
     search_rest: string;
     org_path: string;
   }[];
-  everyone = rows.map((r) => ({ id: r.id, sort_key: r.sort_key, org_path: r.org_path, words: `${r.search_head} ${r.search_rest}`.split(' ').filter((w) => w !== '') }));
+  everyone = rows.map((r) => ({ id: r.id, sort_key: r.sort_key, org_path: r.org_path, full_name: r.full_name, other_names: r.other_names, words: `${r.search_head} ${r.search_rest}`.split(' ').filter((w) => w !== '') }));
 }, 120_000);
 afterAll(() => {
   raw.close();
   t.close();
 });
 
-/** The answer by brute force: every word of the query starts some word of the name, in official order. */
+/**
+ * The answer by brute force: every word of the query starts some word of the name, in official order;
+ * up to SEARCH_CAP matches are ranked (the exact full name, then name words, then other names).
+ */
 function expected(q: string, descending = false, orgPath: string | null = null): number[] {
   const words = searchWords(q);
-  return everyone
-    .filter((m) => (orgPath === null || m.org_path.startsWith(orgPath)) && words.every((w) => m.words.some((n) => n.startsWith(w))))
-    .sort((a, b) => (a.sort_key < b.sort_key ? -1 : 1) * (descending ? -1 : 1))
+  const matches = everyone.filter((m) => (orgPath === null || m.org_path.startsWith(orgPath)) && words.every((w) => m.words.some((n) => n.startsWith(w))));
+  const ranked = words.length > 0 && matches.length <= SEARCH_CAP;
+  const place = (m: (typeof everyone)[number]) => (ranked ? matchRank(nameMatch(words, m.full_name, m.other_names)) : 0);
+  return matches
+    .sort((a, b) => place(a) - place(b) || (a.sort_key < b.sort_key ? -1 : 1) * (descending ? -1 : 1))
     .map((m) => m.id);
 }
 

@@ -15,6 +15,16 @@ function listAnswer(input: MemberListInput) {
   if (input.q === 'nguyen') {
     return ok({ rows: [memberRow(1, 'Nguyễn Văn An'), memberRow(2, 'Nguyễn Thị Bình', { sex: 'F', membership: 'probationary' })], total: 2, totalIsLowerBound: false });
   }
+  if (input.q === 'nguyen thi hoa') {
+    return ok({
+      rows: [
+        memberRow(3, 'Nguyễn Thị Hoa', { sex: 'F', matchedBy: 'fullName', otherNames: null }),
+        memberRow(4, 'Nguyễn Thị Hà', { sex: 'F', matchedBy: 'otherNames', otherNames: 'Hoa' }),
+      ],
+      total: 2,
+      totalIsLowerBound: false,
+    });
+  }
   const rows: MemberRow[] = [];
   for (let i = offset; i < Math.min(offset + limit, TOTAL); i++) rows.push(memberRow(i + 1, `Đảng viên ${i + 1}`));
   return ok({ rows, total: TOTAL, totalIsLowerBound: false });
@@ -54,6 +64,15 @@ describe('member list', () => {
     expect(screen.getByRole('row', { name: /Nguyễn Thị Bình .* Nữ .* Dự bị/ })).toBeInTheDocument();
     expect(screen.queryByRole('row', { name: /Đảng viên 1\b/ })).not.toBeInTheDocument();
     expect(screen.getByText('Tổng: 2 đảng viên')).toBeInTheDocument();
+  });
+
+  it('says on the row when a search matched through the other names (Tên gọi khác)', async () => {
+    const { user } = await onMembersTab();
+    await screen.findByText('Tổng: 12.345 đảng viên');
+    await user.type(screen.getByLabelText('Tìm đảng viên'), 'nguyen thi hoa');
+    const ha = await screen.findByRole('row', { name: /Nguyễn Thị Hà/ });
+    expect(ha).toHaveTextContent('khớp tên gọi khác: Hoa');
+    expect(screen.getByRole('row', { name: /Nguyễn Thị Hoa/ })).not.toHaveTextContent('khớp tên gọi khác');
   });
 
   it('asks for the page under the scroll position by offset and keeps only a few pages', async () => {

@@ -65,9 +65,11 @@ describe('the rating grid', () => {
     expect(score).toHaveFocus();
     await user.keyboard('92{Enter}');
     expect(category('Nguyễn Văn An')).toBe('HTXSNV');
-    expect(screen.getByRole('textbox', { name: 'Điểm: Nguyễn Văn Bình' })).toHaveFocus();
-    await user.keyboard('{Escape}2');
+    // Enter ends the score: the next row has the focus, so a key rates it (not its score box).
+    expect(rows[1]).toHaveFocus();
+    await user.keyboard('2');
     expect(category('Nguyễn Văn Bình')).toBe('HTTNV');
+    expect(screen.getByRole('textbox', { name: 'Điểm: Nguyễn Văn Bình' })).toHaveValue('');
     await user.click(screen.getByRole('textbox', { name: 'Điểm: Nguyễn Văn Bình' }));
     await user.keyboard('95');
     expect(screen.getByText('Điểm không khớp mức xếp loại')).toBeInTheDocument();

@@ -4,16 +4,24 @@ import type { TestCore } from '../core.ts';
 export type MemberCreateInputShape = Input<'member:create'>;
 
 let seq = 0;
+const yearsLater = (iso: string, years: number) => `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
+const DEFAULT_BIRTH = '1965-03-12';
 
-/** A valid member form for `organisationId`, overridable field by field; citizen IDs are unique per call. */
+/**
+ * A valid member form for `organisationId`, overridable field by field; citizen IDs are unique per call.
+ * An admission date given without a birth date that would make the member younger than 18 on it
+ * (shared/members/plausibility.ts) moves the default birth date 25 years before the admission.
+ */
 export function memberInput(organisationId: number, overrides: Partial<MemberCreateInputShape> = {}): MemberCreateInputShape {
   seq += 1;
+  const admission = overrides.admissionDate;
+  const young = admission !== undefined && overrides.birthDate === undefined && yearsLater(DEFAULT_BIRTH, 18) > admission;
   return {
     familyName: 'Nguyễn',
     middleName: 'Văn',
     givenName: 'Nên',
     sex: 'M',
-    birthDate: '1965-03-12',
+    birthDate: young ? `${yearsLater(admission, -25).slice(0, 4)}-03-12` : DEFAULT_BIRTH,
     citizenId: `0250650${String(seq).padStart(5, '0')}`,
     organisationId,
     admissionDate: '1990-05-19',
@@ -35,8 +43,6 @@ export interface MemberSetup extends Partial<MemberCreateInputShape> {
   /** Marked gravely ill through memberfile:setGravelyIll. */
   gravelyIll?: boolean;
 }
-
-const yearsLater = (iso: string, years: number) => `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
 
 /** A member through member:create (and memberfile:setGravelyIll), so every cached column is the services' own. */
 export async function makeMember(t: TestCore, organisationId: number, setup: MemberSetup = {}): Promise<Output<'member:create'>> {

@@ -130,7 +130,7 @@ export function ProposedPanel({ rows }: { rows: readonly BadgeRow[] }) {
 
   return (
     <Paper withBorder p="md" radius="md">
-      <Stack gap="sm" onKeyDown={onKeyDown}>
+      <Stack gap="sm" onKeyDown={onKeyDown} data-form-scope>
         <Title order={3} size="h5">
           {title}
         </Title>

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../shared/contract/index.ts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { GuardedModal, useChangedSinceOpened, useGuardedClose } from '../../components/UnsavedGuard.tsx';
 import { useSubmit } from '../../components/useSubmit.ts';
 import { formatCount } from '../../format.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
@@ -34,6 +35,8 @@ function BulkEventForm({ memberIds, onClose, onDone, title }: Omit<BulkEventModa
   // Per-member refusals are in the message (it names the member); the boxes show only their own.
   const fieldErrors = Object.fromEntries(Object.entries(failure?.fields ?? {}).filter(([k]) => !k.startsWith('memberIds')));
   const errors: FieldErrors = { ...fieldErrors, ...clientErrors };
+  // The typed event is not lost by a stray Esc, × or Hủy: closing asks first.
+  const cancel = useGuardedClose(useChangedSinceOpened(draft), onClose);
 
   async function save() {
     if (busy || memberIds.length === 0) return;
@@ -48,7 +51,7 @@ function BulkEventForm({ memberIds, onClose, onDone, title }: Omit<BulkEventModa
   }
 
   return (
-    <EventFormShell label={title} onSave={() => void save()} onCancel={onClose}>
+    <EventFormShell label={title} onSave={() => void save()} onCancel={cancel}>
       <Stack gap="xs">
         <Text size="sm">{memberIds.length === 0 ? t('events.bulk.none') : t('events.bulk.explain')}</Text>
         <EventFields draft={draft} onChange={setDraft} errors={errors} mode="record" />
@@ -56,7 +59,7 @@ function BulkEventForm({ memberIds, onClose, onDone, title }: Omit<BulkEventModa
         <Text size="xs" c="dimmed">
           {t('events.keysHint')}
         </Text>
-        <FormButtons busy={busy} onCancel={onClose} />
+        <FormButtons busy={busy} onCancel={cancel} />
       </Stack>
     </EventFormShell>
   );
@@ -102,12 +105,12 @@ export function BulkEventModal({ memberIds, opened, onClose, onDone }: BulkEvent
   };
   const title = t('events.bulk.title', { n: formatCount(memberIds.length) });
   return (
-    <Modal opened={opened} onClose={saved ? () => finish(saved) : onClose} title={title} size="lg" closeOnClickOutside={false}>
+    <GuardedModal opened={opened} onClose={saved ? () => finish(saved) : onClose} title={title} size="lg">
       {saved ? (
         <RecordedWithWarnings result={saved} onClose={() => finish(saved)} />
       ) : (
         <BulkEventForm memberIds={memberIds} onClose={onClose} onDone={(result) => (result.warnings.length > 0 ? setSaved(result) : onDone(result))} title={title} />
       )}
-    </Modal>
+    </GuardedModal>
   );
 }

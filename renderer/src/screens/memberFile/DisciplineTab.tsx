@@ -238,7 +238,7 @@ export function DisciplineTab({ member, records, levels, readOnly }: DisciplineT
 
       {readOnly ? null : (
         <Fieldset legend={t(editing === null ? 'memberFile.discipline.addTitle' : 'memberFile.discipline.editTitle')}>
-          <div ref={form} onKeyDown={onKeyDown}>
+          <div ref={form} onKeyDown={onKeyDown} data-form-scope>
             <Stack gap="sm">
               {member.membership === 'probationary' ? (
                 <Text size="sm" c="orange.9">

@@ -1,12 +1,13 @@
-import { ActionIcon, Alert, Button, Checkbox, Group, Loader, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { ActionIcon, Checkbox, Group, Loader, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/contract/index.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Facts } from '../../components/Facts.tsx';
+import { UnsavedPrompt, useUnsavedGuard } from '../../components/UnsavedGuard.tsx';
 import { isSaveKey } from '../../components/useSubmit.ts';
 import { formatCount } from '../../format.ts';
 import { useAppStore } from '../../stores/appStore.ts';
@@ -16,6 +17,7 @@ import { MemberBadgesTab } from '../badges/MemberBadgesTab.tsx';
 import { MemberEventsTab } from '../events/MemberEventsTab.tsx';
 import { MemberForm } from '../members/MemberForm.tsx';
 import { draftFromMember } from '../members/memberDraft.ts';
+import { ProbationNote } from '../members/PlausibilityNotes.tsx';
 import { MemberRatingsTab } from '../ratings/MemberRatingsTab.tsx';
 import { DisciplineTab } from './DisciplineTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
@@ -63,11 +65,9 @@ export function MemberFileModal({ memberId, listIndex, onNavigate, onCardSaved, 
   const { t } = useTranslation();
   const [member, setMember] = useState<Member | null>(null);
   const [photoUrl, setPhotoUrl] = useState<string | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
   const [navError, setNavError] = useState<string | null>(null);
   const [navBusy, setNavBusy] = useState(false);
   const total = useMemberListStore((s) => s.total);
-  const stay = useRef<HTMLButtonElement>(null);
 
   // Another member: forget the previous one's title and photo (the body below is keyed by member).
   const [shownId, setShownId] = useState(memberId);
@@ -75,16 +75,10 @@ export function MemberFileModal({ memberId, listIndex, onNavigate, onCardSaved, 
     setShownId(memberId);
     setMember(null);
     setPhotoUrl(null);
-    setPending(null);
   }
 
   useEffect(() => () => useMemberFileStore.getState().close(), []);
-  useEffect(() => {
-    if (pending) stay.current?.focus();
-  }, [pending]);
-
   async function perform(action: Pending) {
-    setPending(null);
     if (action.kind === 'close') onClose();
     else if (action.kind === 'new') onNew();
     else {
@@ -98,10 +92,14 @@ export function MemberFileModal({ memberId, listIndex, onNavigate, onCardSaved, 
     }
   }
 
+  // Unsaved edits in any tab: leaving (closing, another member, a new record) asks first.
+  const guard = useUnsavedGuard<Pending>(
+    () => dirtySections(useMemberFileStore.getState().dirty).length > 0,
+    (action) => void perform(action),
+  );
   function request(action: Pending) {
     if (action.kind === 'go' && (listIndex === null || !canGo(action.delta))) return;
-    if (dirtySections(useMemberFileStore.getState().dirty).length > 0) setPending(action);
-    else void perform(action);
+    guard.request(action);
   }
 
   function canGo(delta: -1 | 1): boolean {
@@ -141,21 +139,17 @@ export function MemberFileModal({ memberId, listIndex, onNavigate, onCardSaved, 
   );
 
   return (
-    <Modal opened onClose={() => request({ kind: 'close' })} title={title} size="80rem" closeOnClickOutside={false}>
+    <Modal opened onClose={() => (guard.asking ? guard.stay() : request({ kind: 'close' }))} title={title} size="80rem" closeOnClickOutside={false}>
       <Stack gap="sm">
-        {pending ? (
-          <Alert color="orange" title={t('memberFile.unsaved.title')} role="alertdialog" aria-label={t('memberFile.unsaved.title')}>
-            <Text size="sm">{t('memberFile.unsaved.body', { sections: dirtyNames })}</Text>
-            <Group mt="xs" gap="xs">
-              <Button ref={stay} size="xs" onClick={() => setPending(null)}>
-                {t('memberFile.unsaved.stay')}
-              </Button>
-              <Button size="xs" variant="default" color="red" onClick={() => void perform(pending)}>
-                {t('memberFile.unsaved.discard')}
-              </Button>
-            </Group>
-          </Alert>
-        ) : null}
+        <UnsavedPrompt
+          opened={guard.asking}
+          onStay={guard.stay}
+          onDiscard={guard.discard}
+          title={t('memberFile.unsaved.title')}
+          body={t('memberFile.unsaved.body', { sections: dirtyNames })}
+          stayLabel={t('memberFile.unsaved.stay')}
+          discardLabel={t('memberFile.unsaved.discard')}
+        />
         <ErrorAlert message={navError} onClose={() => setNavError(null)} />
         <MemberFileBody
           key={memberId}
@@ -293,6 +287,7 @@ function MemberFileBody({ memberId, nav, onLoaded, onPhoto, onCardSaved, onCance
               { label: t('members.columns.membership'), value: t(`membership.${member.membership}`) },
             ]}
           />
+          <ProbationNote member={member} />
           <Checkbox
             label={t('memberFile.gravelyIll')}
             description={t('memberFile.gravelyIllHint')}

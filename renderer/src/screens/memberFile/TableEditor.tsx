@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { requiredMark } from '../../components/required.ts';
 import { isSaveKey, useSubmit } from '../../components/useSubmit.ts';
 import { useMemberFileStore } from './store.ts';
 import {
@@ -197,7 +198,7 @@ export function TableEditor({ memberId, def, rows, readOnly = false }: TableEdit
           <Table.Tr>
             <Table.Th style={{ width: '3rem' }}>{t('memberFile.table.rowNo')}</Table.Th>
             {def.columns.map((c) => (
-              <Table.Th key={c.key} style={{ width: c.width === 'auto' ? undefined : c.width, fontWeight: c.required ? 700 : 500 }}>
+              <Table.Th key={c.key} {...(c.required ? requiredMark : {})} style={{ width: c.width === 'auto' ? undefined : c.width }}>
                 {t(`memberFile.columns.${c.key}`)}
               </Table.Th>
             ))}

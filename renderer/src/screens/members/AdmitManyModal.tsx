@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, Modal, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdmitManyResult } from '../../../../shared/members/admissionSchemas.ts';
@@ -10,10 +10,13 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { OrgPicker, type OrgRef } from '../../components/OrgPicker.tsx';
 import { requiredField } from '../../components/required.ts';
+import { GuardedModal, useGuardedClose } from '../../components/UnsavedGuard.tsx';
 import { isSaveKey, useSubmit } from '../../components/useSubmit.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { AdmitManyTable, cellSelector } from './AdmitManyTable.tsx';
+import { PlausibilityList } from './PlausibilityNotes.tsx';
 import {
+  admissionNotes,
   cellKey,
   columns,
   compactRows,
@@ -43,7 +46,7 @@ const FIRST_ROWS = 3;
 const without = (errors: FieldErrors, key: string): FieldErrors => (key in errors ? Object.fromEntries(Object.entries(errors).filter(([k]) => k !== key)) : errors);
 
 /** The form inside the dialog: mounted at each opening, so it always starts empty. */
-function AdmitManyForm({ defaultOrganisation, onClose, onDone, onDirty }: AdmitManyModalProps & { onDirty(dirty: boolean): void }) {
+function AdmitManyForm({ defaultOrganisation, onClose, onDone }: AdmitManyModalProps) {
   const { t } = useTranslation();
   const catalogues = useCatalogueStore((s) => s.catalogues);
   const rowCatalogues = useMemo(() => ({ ethnicGroups: catalogues?.ethnicGroups, religions: catalogues?.religions }), [catalogues]);
@@ -61,7 +64,8 @@ function AdmitManyForm({ defaultOrganisation, onClose, onDone, onDirty }: AdmitM
   const [focus, setFocus] = useState<{ selector: string; serial: number } | null>(null);
 
   const dirty = rows.some((r) => !isBlankRow(r)) || header.admissionDate !== '' || header.decisionNo !== '' || header.decisionDate !== '';
-  useEffect(() => onDirty(dirty), [dirty, onDirty]);
+  // Typed rows are not lost by a stray Esc, × or Hủy: closing a touched form asks first.
+  const cancel = useGuardedClose(dirty, onClose);
 
   useEffect(() => {
     if (focus === null) return;
@@ -229,8 +233,9 @@ function AdmitManyForm({ defaultOrganisation, onClose, onDone, onDirty }: AdmitM
             </Group>
           </Stack>
         </Fieldset>
+        <PlausibilityList label={t('admissions.plausibility.title')} lines={admissionNotes(header, rows, today()).map((problem) => ({ problem, refuse: false }))} sticky />
         <ErrorAlert message={message} />
-        <FormButtons busy={busy} onCancel={onClose} />
+        <FormButtons busy={busy} onCancel={cancel} />
       </Stack>
     </form>
   );
@@ -243,35 +248,18 @@ function AdmitManyForm({ defaultOrganisation, onClose, onDone, onDirty }: AdmitM
  */
 export function AdmitManyModal(props: AdmitManyModalProps) {
   const { t } = useTranslation();
-  const [dirty, setDirty] = useState(false);
-  const [asking, setAsking] = useState(false);
-  const stay = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     void useCatalogueStore.getState().load();
   }, []);
-  useEffect(() => {
-    if (asking) stay.current?.focus();
-  }, [asking]);
-  // Typed rows are not lost by a stray Esc, × or Hủy: closing a touched form asks first.
-  const requestClose = () => (dirty ? setAsking(true) : props.onClose());
+  const prompt = {
+    title: t('admissions.discard.title'),
+    body: t('admissions.discard.body'),
+    stayLabel: t('admissions.discard.stay'),
+    discardLabel: t('admissions.discard.leave'),
+  };
   return (
-    <Modal opened onClose={requestClose} title={t('admissions.title')} size="95%" closeOnClickOutside={false}>
-      <Stack gap="sm">
-        {asking ? (
-          <Alert color="orange" title={t('admissions.discard.title')} role="alertdialog" aria-label={t('admissions.discard.title')}>
-            <Text size="sm">{t('admissions.discard.body')}</Text>
-            <Group mt="xs" gap="xs">
-              <Button ref={stay} size="xs" onClick={() => setAsking(false)}>
-                {t('admissions.discard.stay')}
-              </Button>
-              <Button size="xs" variant="default" color="red" onClick={props.onClose}>
-                {t('admissions.discard.leave')}
-              </Button>
-            </Group>
-          </Alert>
-        ) : null}
-        <AdmitManyForm {...props} onClose={requestClose} onDirty={setDirty} />
-      </Stack>
-    </Modal>
+    <GuardedModal opened onClose={props.onClose} title={t('admissions.title')} size="95%" prompt={prompt}>
+      <AdmitManyForm {...props} />
+    </GuardedModal>
   );
 }

@@ -6,8 +6,10 @@ import { call } from '../../api/client.ts';
 import { advanceOnEnter } from '../../components/enterAdvances.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
+import { useGuardedClose } from '../../components/UnsavedGuard.tsx';
 import { isSaveKey, useSubmit } from '../../components/useSubmit.ts';
 import { MemberFormFields, type SetField } from './MemberFormFields.tsx';
+import { PlausibilityNotes } from './PlausibilityNotes.tsx';
 import { mergeRecordChanges, readDraft, type FieldErrors, type MemberDraft } from './memberDraft.ts';
 
 interface MemberFormProps {
@@ -55,6 +57,8 @@ export function MemberForm({ memberId, initial, notice, onSaved, onCancel, onDir
   useEffect(() => {
     onDirtyChange?.(dirty);
   }, [dirty, onDirtyChange]);
+  // In a guarded dialog (a new record), "Hủy" and Esc on typed data ask first.
+  const cancel = useGuardedClose(dirty, onCancel);
 
   useEffect(() => {
     if (focusInvalid === 0) return;
@@ -118,8 +122,9 @@ export function MemberForm({ memberId, initial, notice, onSaved, onCancel, onDir
           {t('memberForm.keysHint')}
         </Text>
         <MemberFormFields draft={draft} errors={errors} set={set} editing={memberId !== null} />
+        <PlausibilityNotes draft={draft} initial={initial} memberId={memberId} />
         <ErrorAlert message={failure?.message} />
-        <FormButtons busy={busy} onCancel={onCancel} />
+        <FormButtons busy={busy} onCancel={cancel} />
       </Stack>
     </form>
   );

@@ -1,9 +1,8 @@
-import { Fieldset, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueSelect } from '../../components/CatalogueSelect.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { foldFilter } from '../../components/foldFilter.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { nameOrders, type NameOrder } from '../../../../shared/contract/index.ts';
@@ -26,6 +25,8 @@ export function MemberFormFields({ draft, errors, set, editing = false }: Fields
   const catalogues = useCatalogueStore((s) => s.catalogues);
   const professional = useMemo(() => catalogues?.education.filter((e) => e.kind === 'professional'), [catalogues]);
   const politicalTheory = useMemo(() => catalogues?.education.filter((e) => e.kind === 'political_theory'), [catalogues]);
+  const sexItems = useMemo(() => (['M', 'F'] as const).map((code) => ({ code, name: t(`sex.${code}`) })), [t]);
+  const nameOrderItems = useMemo(() => nameOrders.map((order) => ({ code: order, name: t(`memberForm.nameOrders.${order}`) })), [t]);
 
   const text = (key: TextKey, extra: { required?: boolean; autofocus?: boolean; placeholder?: string; inputMode?: 'numeric' | 'tel' } = {}) => (
     <TextInput
@@ -64,20 +65,17 @@ export function MemberFormFields({ draft, errors, set, editing = false }: Fields
           {text('familyName', { required: true, autofocus: true })}
           {text('middleName')}
           {text('givenName', { required: true })}
-          <Select
+          <CatalogueSelect
             label={t('memberForm.fields.nameOrder')}
-            allowDeselect={false}
-            searchable
-            selectFirstOptionOnChange
-            filter={foldFilter}
-            autoComplete="off"
-            data={nameOrders.map((order) => ({ value: order, label: t(`memberForm.nameOrders.${order}`) }))}
+            required
+            withAsterisk={false}
+            items={nameOrderItems}
             value={draft.nameOrder}
             onChange={(value) => {
               if (isNameOrder(value)) set('nameOrder', value);
             }}
             error={errors.nameOrder}
-            comboboxProps={{ withinPortal: true, width: 'max-content', position: 'bottom-start' }}
+            comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
           />
           {text('otherNames')}
         </SimpleGrid>
@@ -89,22 +87,13 @@ export function MemberFormFields({ draft, errors, set, editing = false }: Fields
       <Fieldset legend={t('memberForm.sections.personal')}>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           {date('birthDate', true)}
-          <Select
+          <CatalogueSelect
             label={t('memberForm.fields.sex')}
             {...requiredField}
-            allowDeselect={false}
-            searchable
-            selectFirstOptionOnChange
-            filter={foldFilter}
-            autoComplete="off"
-            data={[
-              { value: 'M', label: t('sex.M') },
-              { value: 'F', label: t('sex.F') },
-            ]}
+            items={sexItems}
             value={draft.sex}
             onChange={(value) => set('sex', value === 'M' || value === 'F' ? value : null)}
             error={errors.sex}
-            comboboxProps={{ withinPortal: true }}
           />
           {code('ethnicCode', catalogues?.ethnicGroups)}
           {code('religionCode', catalogues?.religions)}

@@ -1,10 +1,11 @@
-import { Loader, Modal } from '@mantine/core';
+import { Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/contract/index.ts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import type { OrgRef } from '../../components/OrgPicker.tsx';
+import { GuardedModal } from '../../components/UnsavedGuard.tsx';
 import { MemberForm } from './MemberForm.tsx';
 import { draftFromMember, emptyDraft } from './memberDraft.ts';
 
@@ -19,7 +20,7 @@ interface MemberFormModalProps {
 
 type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; member: Member | null };
 
-/** Opens the member form: empty for a new record, filled from member:get for an edit. Esc closes. */
+/** Opens the member form: empty for a new record, filled from member:get for an edit. Esc closes (asking first when something was typed). */
 export function MemberFormModal({ memberId, defaultOrganisation, notice, onSaved, onClose }: MemberFormModalProps) {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded>(memberId === null ? { state: 'ready', member: null } : { state: 'loading' });
@@ -40,7 +41,7 @@ export function MemberFormModal({ memberId, defaultOrganisation, notice, onSaved
     loaded.state === 'ready' && loaded.member ? t('memberForm.titleEdit', { name: loaded.member.fullName }) : t('memberForm.titleNew');
 
   return (
-    <Modal opened onClose={onClose} title={title} size="80rem" closeOnClickOutside={false}>
+    <GuardedModal opened onClose={onClose} title={title} size="80rem">
       {loaded.state === 'loading' ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
       {loaded.state === 'failed' ? <ErrorAlert message={loaded.message} /> : null}
       {loaded.state === 'ready' ? (
@@ -52,6 +53,6 @@ export function MemberFormModal({ memberId, defaultOrganisation, notice, onSaved
           onCancel={onClose}
         />
       ) : null}
-    </Modal>
+    </GuardedModal>
   );
 }

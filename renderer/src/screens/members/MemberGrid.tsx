@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
-import { Text, UnstyledButton } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { Badge, Text, UnstyledButton } from '@mantine/core';
+import { useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRow, MemberSortColumn } from '../../../../shared/contract/index.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import type { MemberExportColumn } from '../../../../shared/members/schemas.ts';
 import { PAGE_SIZE, rowAt, useMemberListStore } from './store.ts';
+import { useFixedRows } from './useFixedRows.ts';
 
 export const ROW_HEIGHT = 34;
 const TEMPLATE = '56px minmax(180px, 2fr) 100px 76px 126px 126px minmax(160px, 2fr) 124px 132px 84px';
@@ -20,10 +20,24 @@ function partyAgeYears(months: number | null | undefined): string {
 const rowStyle: CSSProperties = { display: 'grid', gridTemplateColumns: TEMPLATE, alignItems: 'center', columnGap: 8, padding: '0 8px' };
 const cellStyle: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
 
+/** The name, and how a search matched it when not by the name itself (Tên gọi khác). */
+function nameCell(row: MemberRow, t: TFunction): ReactNode {
+  if (row.matchedBy !== 'otherNames') return row.fullName;
+  const note = t('members.matchedOtherNames', { names: row.otherNames ?? '' });
+  return (
+    <>
+      {row.fullName}{' '}
+      <Badge size="xs" variant="light" color="gray" tt="none" title={note} style={{ verticalAlign: 'middle' }}>
+        {note}
+      </Badge>
+    </>
+  );
+}
+
 function cells(row: MemberRow, index: number, t: TFunction): ReactNode[] {
   return [
     index + 1,
-    row.fullName,
+    nameCell(row, t),
     formatVi(row.birthDate),
     t(`sex.${row.sex}`),
     row.citizenId ?? '',
@@ -85,11 +99,16 @@ function Header() {
   );
 }
 
+export interface MemberGridHandle {
+  /** Makes the row at `index` the active one and focuses it (scrolled into view); -1: the active row. */
+  focusRow(index: number): void;
+}
+
 /**
  * The member list as a virtualised grid: only the rows on screen are drawn and only their pages of 50
  * are asked for (member:list by offset). Arrow keys move, Enter or a double click opens the record.
  */
-export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
+export function MemberGrid({ onOpen, ref }: { onOpen: (id: number) => void; ref?: Ref<MemberGridHandle> }) {
   const { t } = useTranslation();
   const total = useMemberListStore((s) => s.total);
   const pages = useMemberListStore((s) => s.pages);
@@ -99,15 +118,9 @@ export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
   const [active, setActive] = useState(0);
   const count = total ?? 0;
 
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  const view = useFixedRows(scrollRef, count, ROW_HEIGHT, 10);
+  const first = view.indexes[0] ?? 0;
+  const last = view.indexes[view.indexes.length - 1] ?? 0;
 
   useEffect(() => {
     const from = Math.floor(first / PAGE_SIZE) * PAGE_SIZE;
@@ -127,10 +140,15 @@ export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
   function moveTo(index: number) {
     if (count === 0) return;
     const next = Math.max(0, Math.min(count - 1, index));
-    focusPending.current = true;
     setActive(next);
-    virtualizer.scrollToIndex(next);
+    view.scrollToIndex(next);
+    // The same row again (the focus coming back from the member file): no render follows, focus it now.
+    const drawn = next === active ? scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`) : null;
+    if (drawn) drawn.focus();
+    else focusPending.current = true;
   }
+
+  useImperativeHandle(ref, () => ({ focusRow: (index: number) => moveTo(index < 0 ? active : index) }));
 
   function openAt(index: number) {
     const row = rowAt(pages, index);
@@ -173,22 +191,23 @@ export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
         ref={scrollRef}
         data-virtual-scroller
         onKeyDown={onKeyDown}
+        onScroll={view.onScroll}
         style={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative' }}
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const row = rowAt(pages, item.index);
-            const isActive = item.index === active;
+        <div style={{ height: count * ROW_HEIGHT, position: 'relative' }}>
+          {view.indexes.map((index) => {
+            const row = rowAt(pages, index);
+            const isActive = index === active;
             return (
               <div
                 role="row"
-                key={item.key}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
+                key={index}
+                data-index={index}
+                aria-rowindex={index + 2}
                 aria-selected={isActive}
                 tabIndex={isActive ? 0 : -1}
-                onClick={() => setActive(item.index)}
-                onDoubleClick={() => openAt(item.index)}
+                onClick={() => setActive(index)}
+                onDoubleClick={() => openAt(index)}
                 style={{
                   ...rowStyle,
                   position: 'absolute',
@@ -196,14 +215,14 @@ export function MemberGrid({ onOpen }: { onOpen: (id: number) => void }) {
                   left: 0,
                   right: 0,
                   height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
+                  transform: `translateY(${index * ROW_HEIGHT}px)`,
                   borderBottom: '1px solid var(--mantine-color-gray-2)',
                   background: isActive ? 'var(--mantine-color-red-0)' : undefined,
                   cursor: 'default',
                 }}
               >
                 {row ? (
-                  cells(row, item.index, t).map((value, column) => (
+                  cells(row, index, t).map((value, column) => (
                     <div role="gridcell" key={column} style={cellStyle}>
                       {value}
                     </div>

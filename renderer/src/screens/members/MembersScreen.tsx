@@ -1,12 +1,13 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedCallback, useWindowEvent } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/contract/index.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { formatCount } from '../../format.ts';
 import { useAppStore } from '../../stores/appStore.ts';
+import { searchBoxProps } from '../../useSearchHotkey.ts';
 import { listIndexOf } from '../memberFile/store.ts';
 import { useMemberListStore } from './store.ts';
 import { MemberFileModal } from '../memberFile/MemberFileModal.tsx';
@@ -15,7 +16,24 @@ import { BulkEventButton } from './BulkEventButton.tsx';
 import { MemberExportButton } from './MemberExportButton.tsx';
 import { MemberFilters } from './MemberFilters.tsx';
 import { MemberFormModal } from './MemberFormModal.tsx';
-import { MemberGrid } from './MemberGrid.tsx';
+import { MemberGrid, type MemberGridHandle } from './MemberGrid.tsx';
+
+function ListTotal() {
+  const { t } = useTranslation();
+  const total = useMemberListStore((s) => s.total);
+  const lowerBound = useMemberListStore((s) => s.totalIsLowerBound);
+  return total === null ? '' : t(lowerBound ? 'members.totalAtLeast' : 'members.total', { n: formatCount(total) });
+}
+
+function ListError() {
+  return <ErrorAlert message={useMemberListStore((s) => s.error)} />;
+}
+
+/** The grid, drawn anew (from the top) for every new query. */
+function KeyedGrid({ grid, onOpen }: { grid: RefObject<MemberGridHandle | null>; onOpen: (id: number) => void }) {
+  const queryId = useMemberListStore((s) => s.queryId);
+  return <MemberGrid key={queryId} ref={grid} onOpen={onOpen} />;
+}
 
 /** Delay between the last key typed in the search box and the search. */
 export const SEARCH_DELAY = 150;
@@ -34,16 +52,21 @@ interface OpenForm {
  */
 export function MembersScreen() {
   const { t } = useTranslation();
-  const query = useMemberListStore((s) => s.query);
-  const queryId = useMemberListStore((s) => s.queryId);
-  const total = useMemberListStore((s) => s.total);
-  const lowerBound = useMemberListStore((s) => s.totalIsLowerBound);
-  const error = useMemberListStore((s) => s.error);
+  // Only what this part draws: a filter or an answer redraws its own small parts (ListTotal, the grid), not the screen.
+  const organisation = useMemberListStore((s) => s.query.organisation);
   const setQuery = useMemberListStore((s) => s.setQuery);
-  const [text, setText] = useState(query.q);
+  const [text, setText] = useState(() => useMemberListStore.getState().query.q);
   const [form, setForm] = useState<OpenForm | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const pushSearch = useDebouncedCallback((q: string) => setQuery({ q }), SEARCH_DELAY);
+  const grid = useRef<MemberGridHandle>(null);
+  // The row a closed member file goes back to (its place in the list), focused once the file is gone.
+  const returnTo = useRef<number | null>(null);
+  useEffect(() => {
+    if (returnTo.current === null || form !== null) return;
+    grid.current?.focusRow(returnTo.current);
+    returnTo.current = null;
+  }, [form]);
 
   const open = (memberId: number | null) =>
     setForm((f) => ({ memberId, serial: (f?.serial ?? 0) + 1, listIndex: memberId === null ? null : listIndexOf(memberId) }));
@@ -75,33 +98,36 @@ export function MembersScreen() {
           placeholder={t('members.wholeProvince')}
           clearable
           w={300}
-          value={query.organisation}
+          value={organisation}
           onChange={(organisation) => setQuery({ organisation })}
         />
-        <TextInput
-          label={t('members.search')}
-          placeholder={t('members.searchPlaceholder')}
-          style={{ flex: 1, minWidth: 260 }}
-          type="search"
-          autoComplete="off"
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            pushSearch(event.currentTarget.value);
-          }}
-          onKeyDown={(event) => {
-            if (event.key !== 'ArrowDown') return;
-            event.preventDefault();
-            document.querySelector<HTMLElement>('[role="grid"] [role="row"][tabindex="0"]')?.focus();
-          }}
-        />
+        <Tooltip label={t('app.searchShortcut')} openDelay={300}>
+          <TextInput
+            {...searchBoxProps}
+            label={t('members.search')}
+            placeholder={t('members.searchPlaceholder')}
+            style={{ flex: 1, minWidth: 260 }}
+            type="search"
+            autoComplete="off"
+            value={text}
+            onChange={(event) => {
+              setText(event.currentTarget.value);
+              pushSearch(event.currentTarget.value);
+            }}
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowDown') return;
+              event.preventDefault();
+              document.querySelector<HTMLElement>('[role="grid"] [role="row"][tabindex="0"]')?.focus();
+            }}
+          />
+        </Tooltip>
         <Button onClick={() => open(null)} title="Ctrl+N">
           {t('members.add')}
         </Button>
         <BulkEventButton onDone={() => void useAppStore.getState().loadInfo()} />
         <MemberExportButton />
         <AdmitManyButton
-          defaultOrganisation={query.organisation}
+          defaultOrganisation={organisation}
           onDone={(message) => {
             setNotice(message);
             void useAppStore.getState().loadInfo();
@@ -111,7 +137,7 @@ export function MembersScreen() {
       <MemberFilters />
       <Group justify="space-between">
         <Text fw={500} role="status">
-          {total === null ? '' : t(lowerBound ? 'members.totalAtLeast' : 'members.total', { n: formatCount(total) })}
+          <ListTotal />
         </Text>
         {notice && form === null ? (
           <Text c="green.8" size="sm">
@@ -119,10 +145,10 @@ export function MembersScreen() {
           </Text>
         ) : null}
       </Group>
-      <ErrorAlert message={error} />
-      <MemberGrid key={queryId} onOpen={(id) => open(id)} />
+      <ListError />
+      <KeyedGrid grid={grid} onOpen={open} />
       {form && form.memberId === null ? (
-        <MemberFormModal key={form.serial} memberId={null} defaultOrganisation={query.organisation} notice={notice} onSaved={saved} onClose={() => setForm(null)} />
+        <MemberFormModal key={form.serial} memberId={null} defaultOrganisation={organisation} notice={notice} onSaved={saved} onClose={() => setForm(null)} />
       ) : null}
       {form && form.memberId !== null ? (
         <MemberFileModal
@@ -132,7 +158,10 @@ export function MembersScreen() {
           onNavigate={(memberId, listIndex) => setForm((f) => (f ? { ...f, memberId, listIndex } : f))}
           onCardSaved={refresh}
           onNew={() => open(null)}
-          onClose={() => setForm(null)}
+          onClose={() => {
+            returnTo.current = form.listIndex ?? -1;
+            setForm(null);
+          }}
         />
       ) : null}
     </Stack>

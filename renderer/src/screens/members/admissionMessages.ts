@@ -51,6 +51,13 @@ export const admissionsVi = {
     citizenIdExcel: 'Số CCCD có 11 chữ số: có thể Excel đã bỏ số 0 ở đầu',
     invalid: 'Còn {{n}} ô chưa hợp lệ (viền đỏ): sửa rồi lưu lại.',
   },
+  // Dates worth a look (shared/members/plausibility.ts), on the record card, the member file and here.
+  plausibility: {
+    title: 'Kiểm tra ngày tháng',
+    probation: 'Thời gian dự bị',
+    refused: 'Không lưu được:',
+    warning: 'Cần xem lại:',
+  },
 } as const;
 
 export const admissionsEn: Messages<typeof admissionsVi> = {
@@ -102,5 +109,11 @@ export const admissionsEn: Messages<typeof admissionsVi> = {
     tooMany: 'At most {{n}} people at a time',
     citizenIdExcel: 'The citizen ID has 11 digits: Excel may have dropped the leading 0',
     invalid: '{{n}} boxes are not valid (red border): correct them and save again.',
+  },
+  plausibility: {
+    title: 'Dates to check',
+    probation: 'Probation',
+    refused: 'Will not save:',
+    warning: 'Worth a look:',
   },
 };

@@ -1,6 +1,7 @@
 import { admissionPerson, MAX_ADMISSIONS, type AdmitManyInput } from '../../../../shared/members/admissionSchemas.ts';
 import { memberProblems } from '../../../../shared/members/problems.ts';
-import { admissionHeaderProblems, admissionRowProblems, duplicateCitizenIds } from '../../../../shared/members/admissionRules.ts';
+import { admissionHeaderProblems, admissionRowProblems, admissionWarnings, duplicateCitizenIds } from '../../../../shared/members/admissionRules.ts';
+import type { Problem } from '../../../../shared/kernel/problems.ts';
 import { cleanDigits } from '../../../../shared/kernel/ids/identifiers.ts';
 import { searchKey } from '../../../../shared/kernel/text/normalise.ts';
 import { checkTypedDate, dateText } from '../../components/dates.ts';
@@ -237,6 +238,19 @@ export function readAdmission(header: AdmitHeader, rows: readonly AdmitRow[], ca
       people: read.filter((p) => p !== null),
     },
   };
+}
+
+/**
+ * What is worth a look while typing, though it saves (shared/members/admissionRules.ts admissionWarnings):
+ * a ceremony more than 24 months ago, a partial birth date that may be under 18. Boxes not yet dates
+ * count as empty.
+ */
+export function admissionNotes(header: Pick<AdmitHeader, 'admissionDate'>, rows: readonly AdmitRow[], today: string): Problem[] {
+  const iso = (text: string) => {
+    const check = checkTypedDate(text);
+    return check.ok ? check.iso : null;
+  };
+  return admissionWarnings(iso(header.admissionDate), rows.map((r) => iso(r.birthDate)), today);
 }
 
 /** Errors after row `removed` was taken out: the later rows' cells move up one. */

@@ -13,6 +13,7 @@ export const membersVi = {
   totalAtLeast: 'Tổng: trên {{n}} đảng viên',
   grid: 'Danh sách đảng viên',
   loadingRow: 'Đang tải…',
+  matchedOtherNames: 'khớp tên gọi khác: {{names}}',
   empty: 'Không có đảng viên nào phù hợp.',
   export: {
     title: 'Danh sách đảng viên',
@@ -58,7 +59,7 @@ export const membersTabVi = {
 export const memberFormVi = {
   titleNew: 'Phiếu đảng viên mới',
   titleEdit: 'Sửa phiếu đảng viên: {{name}}',
-  keysHint: 'Enter: sang ô tiếp theo · Ctrl+S: lưu · Ctrl+Enter: lưu và nhập phiếu mới · Esc: đóng · Ô có nhãn in đậm là bắt buộc',
+  keysHint: 'Enter: sang ô tiếp theo · Ctrl+S: lưu · Ctrl+Enter: lưu và nhập phiếu mới · Esc: đóng · Ô có dấu * là bắt buộc',
   saved: 'Đã lưu phiếu đảng viên {{name}}.',
   organisationCorrectionOnly: 'Chỉ sửa khi nhập nhầm; chuyển sinh hoạt đảng ghi ở thẻ Sự kiện.',
   sections: {
@@ -124,6 +125,7 @@ export const membersEn: Messages<typeof membersVi> = {
   totalAtLeast: 'Total: more than {{n}} members',
   grid: 'Party member list',
   loadingRow: 'Loading…',
+  matchedOtherNames: 'matched other name: {{names}}',
   empty: 'No member matches.',
   export: {
     title: 'Party member list',
@@ -169,7 +171,7 @@ export const membersTabEn: Messages<typeof membersTabVi> = {
 export const memberFormEn: Messages<typeof memberFormVi> = {
   titleNew: 'New member record',
   titleEdit: 'Edit member record: {{name}}',
-  keysHint: 'Enter: next field · Ctrl+S: save · Ctrl+Enter: save and start a new record · Esc: close · Bold labels are required',
+  keysHint: 'Enter: next field · Ctrl+S: save · Ctrl+Enter: save and start a new record · Esc: close · Boxes marked * are required',
   saved: 'Saved the record of {{name}}.',
   organisationCorrectionOnly: 'Change only to fix a wrong entry; record a transfer on the Events tab.',
   sections: {

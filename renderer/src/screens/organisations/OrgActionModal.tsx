@@ -1,5 +1,5 @@
-import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { GuardedModal } from '../../components/UnsavedGuard.tsx';
 import { OrgCreateForm } from './forms/OrgCreateForm.tsx';
 import { OrgDissolveForm } from './forms/OrgDissolveForm.tsx';
 import { OrgMergeForm } from './forms/OrgMergeForm.tsx';
@@ -40,12 +40,12 @@ function ActionForm({ action, onClose, onDone }: { action: OrgAction; onClose: (
   }
 }
 
-/** The modal holding the form of the chosen organisation action. */
+/** The modal holding the form of the chosen organisation action; closing it with typed data asks first. */
 export function OrgActionModal({ action, onClose, onDone }: OrgActionModalProps) {
   const title = useTitle(action);
   return (
-    <Modal opened={action !== null} onClose={onClose} title={title} size="lg" closeOnClickOutside={false}>
+    <GuardedModal opened={action !== null} onClose={onClose} title={title} size="lg">
       {action ? <ActionForm action={action} onClose={onClose} onDone={onDone} /> : null}
-    </Modal>
+    </GuardedModal>
   );
 }

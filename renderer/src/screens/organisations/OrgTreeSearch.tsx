@@ -1,4 +1,4 @@
-import { Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Stack, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { OrgSearchHit } from '../../../../shared/contract/index.ts';
 import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ORG_SEARCH_DELAY } from '../../components/OrgPicker.tsx';
+import { searchBoxProps } from '../../useSearchHotkey.ts';
 import { useOrganisationStore } from './store.ts';
 
 /** The search box above the tree: hits show their path; choosing one selects it in the tree. */
@@ -46,25 +47,28 @@ export function OrgTreeSearch() {
 
   return (
     <Stack gap={4}>
-      <TextInput
-        label={t('org.search')}
-        placeholder={t('org.searchPlaceholder')}
-        value={q}
-        autoComplete="off"
-        onChange={(event) => {
-          const text = event.currentTarget.value;
-          setQ(text);
-          void search(text);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') clear();
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            list.current?.querySelector('button')?.focus();
-          }
-          if (event.key === 'Enter' && hits?.[0]) choose(hits[0]);
-        }}
-      />
+      <Tooltip label={t('app.searchShortcut')} openDelay={300}>
+        <TextInput
+          {...searchBoxProps}
+          label={t('org.search')}
+          placeholder={t('org.searchPlaceholder')}
+          value={q}
+          autoComplete="off"
+          onChange={(event) => {
+            const text = event.currentTarget.value;
+            setQ(text);
+            void search(text);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') clear();
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              list.current?.querySelector('button')?.focus();
+            }
+            if (event.key === 'Enter' && hits?.[0]) choose(hits[0]);
+          }}
+        />
+      </Tooltip>
       <ErrorAlert message={error} />
       {q.trim() !== '' && hits !== null ? (
         hits.length === 0 ? (

@@ -1,16 +1,18 @@
-import { Button, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/contract/index.ts';
 import type { CategoriesResult, MemberRatingsResult, Rating } from '../../../../shared/ratings/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { call } from '../../api/client.ts';
+import { CatalogueSelect } from '../../components/CatalogueSelect.tsx';
 import { DateField } from '../../components/DateField.tsx';
+import { requiredField } from '../../components/required.ts';
 import { checkTypedDate, dateText } from '../../components/dates.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { smallFormKeys } from '../../components/formKeys.ts';
-import { defaultYear, parseScore, useFirstRatingYear } from './store.ts';
+import { defaultYear, maxYear, parseScore, useFirstRatingYear } from './store.ts';
 import { useSectionDirty } from '../memberFile/store.ts';
 import { QuotaConfirmModal } from './QuotaConfirmModal.tsx';
 
@@ -131,26 +133,26 @@ function RatingForm({ memberId, initial, onDone, onCancel }: { memberId: number;
             label={t('ratings.year')}
             w={100}
             min={firstYear ?? undefined}
-            max={defaultYear() + 1}
+            max={maxYear()}
             allowDecimal={false}
             disabled={form.existing !== null}
             value={form.year}
             error={field('year')}
             onChange={(value) => {
               const n = typeof value === 'number' ? value : Number(value);
-              if (Number.isInteger(n) && (firstYear === null || n >= firstYear) && n <= defaultYear() + 1) setForm((f) => ({ ...f, year: n, categoryCode: null }));
+              if (Number.isInteger(n) && (firstYear === null || n >= firstYear) && n <= maxYear()) setForm((f) => ({ ...f, year: n, categoryCode: null }));
             }}
           />
-          <Select
+          <CatalogueSelect
             ref={categoryBox}
             label={t('ratings.columns.category')}
+            {...requiredField}
             placeholder={t('ratings.member.chooseCategory')}
             w={320}
-            data={(categories?.member ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            items={categories?.member}
             value={form.categoryCode}
             error={field('categoryCode')}
             onChange={(value) => setForm((f) => ({ ...f, categoryCode: value }))}
-            allowDeselect={false}
           />
           <TextInput label={t('ratings.columns.score')} w={80} inputMode="numeric" value={form.score} error={field('score')} onChange={(e) => {
               const value = e.currentTarget.value;

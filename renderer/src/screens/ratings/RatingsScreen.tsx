@@ -1,29 +1,21 @@
 import { Button, Group, Loader, Modal, NumberInput, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import type { GridResult } from '../../../../shared/ratings/schemas.ts';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { isSaveKey } from '../../components/useSubmit.ts';
 import { formatCount } from '../../format.ts';
-import {
-  changedRows,
-  currentDraft,
-  defaultYear,
-  gridCategories,
-  liveQuotas,
-  modelRows,
-  useFirstRatingYear,
-  useRatingStore,
-  type RatingMode,
-} from './store.ts';
+import { changedRows, gridCategories, gridCounts, liveQuotas, maxYear, modelRows, useFirstRatingYear, useRatingStore, type RatingMode } from './store.ts';
 import { SHORT_CODES, shortLabel } from './keys.ts';
 import { QuotaConfirmModal } from './QuotaConfirmModal.tsx';
 import { QuotaIndicator } from './QuotaIndicator.tsx';
 import { QuotaSettingControl } from './QuotaSettingControl.tsx';
-import { RatingGrid, type GridRowView } from './RatingGrid.tsx';
+import { RatingGrid, type GridColumn, type GridRowView } from './RatingGrid.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 
 function Legend() {
@@ -117,58 +109,108 @@ function NotSubjectList() {
 function DecisionFields() {
   const { t } = useTranslation();
   const decision = useRatingStore((s) => s.decision);
+  const errors = useRatingStore((s) => s.decisionErrors);
   const setDecision = useRatingStore((s) => s.setDecision);
   return (
-    <Group gap="sm" align="flex-end" role="group" aria-label={t('ratings.decision.title')}>
-      <TextInput size="xs" w={260} label={t('ratings.decision.decidingBody')} value={decision.decidingBody} onChange={(e) => setDecision({ decidingBody: e.currentTarget.value })} />
-      <TextInput size="xs" w={140} label={t('ratings.decision.decisionNo')} value={decision.decisionNo} onChange={(e) => setDecision({ decisionNo: e.currentTarget.value })} />
+    <Group gap="sm" align="flex-start" role="group" aria-label={t('ratings.decision.title')}>
       <TextInput
         size="xs"
-        w={130}
-        label={t('ratings.decision.decisionDate')}
-        placeholder={t('common.datePlaceholder')}
-        inputMode="numeric"
-        value={decision.decisionDate}
-        onChange={(e) => setDecision({ decisionDate: e.currentTarget.value })}
+        w={260}
+        label={t('ratings.decision.decidingBody')}
+        value={decision.decidingBody}
+        error={errors.decidingBody}
+        onChange={(e) => setDecision({ decidingBody: e.currentTarget.value })}
       />
+      <TextInput size="xs" w={140} label={t('ratings.decision.decisionNo')} value={decision.decisionNo} error={errors.decisionNo} onChange={(e) => setDecision({ decisionNo: e.currentTarget.value })} />
+      <DateField size="xs" w={220} full label={t('ratings.decision.decisionDate')} value={decision.decisionDate} error={errors.decisionDate ?? null} onChange={(value) => setDecision({ decisionDate: value })} />
     </Group>
   );
+}
+
+/** "Đã xếp loại 12/40 · chưa xếp loại 28 · 3 thay đổi chưa lưu", recounted as the clerk types. */
+function GridCounts() {
+  const { t } = useTranslation();
+  const counts = useRatingStore(useShallow((s) => gridCounts(s)));
+  return (
+    <Text size="sm" role="status">
+      {t('ratings.counts', { rated: formatCount(counts.rated), total: formatCount(counts.total), missing: formatCount(counts.total - counts.rated), changed: formatCount(counts.changed) })}
+    </Text>
+  );
+}
+
+/** The excellent quota recounted from what is typed. */
+function LiveQuotaIndicator({ none }: { none: boolean }) {
+  const mode = useRatingStore((s) => s.mode);
+  const memberGrid = useRatingStore((s) => s.memberGrid);
+  const orgGrid = useRatingStore((s) => s.orgGrid);
+  const drafts = useRatingStore((s) => s.drafts);
+  const quotas = useMemo(() => liveQuotas({ mode, memberGrid, orgGrid, drafts }), [mode, memberGrid, orgGrid, drafts]);
+  return <QuotaIndicator quotas={quotas} none={none} />;
+}
+
+function SaveButtons() {
+  const { t } = useTranslation();
+  const saving = useRatingStore((s) => s.saving);
+  const changed = useRatingStore((s) => gridCounts(s).changed);
+  const { save, revert } = useRatingStore.getState();
+  return (
+    <Group gap="xs">
+      <Button variant="default" disabled={changed === 0 || saving} onClick={revert}>
+        {t('ratings.revert')}
+      </Button>
+      <Button loading={saving} onClick={() => void save()} title="Ctrl+S">
+        {t('ratings.save')}
+      </Button>
+    </Group>
+  );
+}
+
+/** The grid's columns before the category: members by name, birth date and cell; organisations by name and type. */
+function useGridRows(): { columns: GridColumn[]; rows: GridRowView[] } {
+  const { t } = useTranslation();
+  const mode = useRatingStore((s) => s.mode);
+  const memberGrid = useRatingStore((s) => s.memberGrid);
+  const orgGrid = useRatingStore((s) => s.orgGrid);
+  return useMemo(() => {
+    const model = modelRows({ mode, memberGrid, orgGrid });
+    if (mode === 'members') {
+      const byId = new Map((memberGrid?.rows ?? []).map((r) => [r.memberId, r]));
+      return {
+        columns: [
+          { header: t('ratings.columns.fullName'), width: 220 },
+          { header: t('ratings.columns.birthDate'), width: 104 },
+          { header: t('ratings.columns.cell'), width: 200 },
+        ],
+        rows: model.map((r) => {
+          const g = byId.get(r.id);
+          return { ...r, cells: [r.name, formatVi(g?.birthDate), g?.organisationName ?? ''] };
+        }),
+      };
+    }
+    const byId = new Map((orgGrid?.rows ?? []).map((r) => [r.organisationId, r]));
+    return {
+      columns: [
+        { header: t('ratings.columns.name'), width: 360 },
+        { header: t('ratings.columns.type'), width: 200 },
+      ],
+      rows: model.map((r) => ({ ...r, cells: [r.name, byId.get(r.id)?.typeName ?? ''] })),
+    };
+  }, [mode, memberGrid, orgGrid, t]);
 }
 
 function GridSection() {
   const { t } = useTranslation();
   const mode = useRatingStore((s) => s.mode);
-  const memberGrid = useRatingStore((s) => s.memberGrid);
-  const orgGrid = useRatingStore((s) => s.orgGrid);
-  const drafts = useRatingStore((s) => s.drafts);
-  const rowErrors = useRatingStore((s) => s.rowErrors);
+  const grid = useRatingStore((s) => (s.mode === 'members' ? s.memberGrid : s.orgGrid));
+  const categories = useRatingStore((s) => gridCategories(s));
   const saving = useRatingStore((s) => s.saving);
   const notice = useRatingStore((s) => s.notice);
   const confirm = useRatingStore((s) => s.confirm);
   const summary = useRatingStore((s) => s.summary);
   const summaryError = useRatingStore((s) => s.summaryError);
-  const { setCategory, setScore, save, revert, cancelConfirm } = useRatingStore.getState();
-
-  const view = { mode, memberGrid, orgGrid, drafts };
-  const categories = gridCategories(view);
-  const quotas = useMemo(() => liveQuotas({ mode, memberGrid, orgGrid, drafts }), [mode, memberGrid, orgGrid, drafts]);
-  const changed = useMemo(() => changedRows({ mode, memberGrid, orgGrid, drafts }).length, [mode, memberGrid, orgGrid, drafts]);
-  const rows: GridRowView[] = useMemo(() => {
-    const model = modelRows({ mode, memberGrid, orgGrid });
-    if (mode === 'members') {
-      const byId = new Map((memberGrid?.rows ?? []).map((r) => [r.memberId, r]));
-      return model.map((r) => {
-        const g = byId.get(r.id);
-        return { ...r, cells: [r.name, formatVi(g?.birthDate), g?.organisationName ?? ''], draft: currentDraft(drafts, r), error: rowErrors[r.id] ?? null };
-      });
-    }
-    const byId = new Map((orgGrid?.rows ?? []).map((r) => [r.organisationId, r]));
-    return model.map((r) => ({ ...r, cells: [r.name, byId.get(r.id)?.typeName ?? ''], draft: currentDraft(drafts, r), error: rowErrors[r.id] ?? null }));
-  }, [mode, memberGrid, orgGrid, drafts, rowErrors]);
-  const grid = mode === 'members' ? memberGrid : orgGrid;
+  const { setCategory, setScore, save, cancelConfirm } = useRatingStore.getState();
+  const { columns, rows } = useGridRows();
   if (!grid) return null;
-  const rated = rows.filter((r) => r.draft.categoryCode !== null).length;
-  const columns = mode === 'members' ? [t('ratings.columns.fullName'), t('ratings.columns.birthDate'), t('ratings.columns.cell')] : [t('ratings.columns.name'), t('ratings.columns.type')];
 
   return (
     <Stack gap="xs" style={{ flex: 1, minHeight: 0 }}>
@@ -176,7 +218,7 @@ function GridSection() {
       <Text size="xs" c="dimmed">
         {t('ratings.help', { codes: SHORT_CODES.join('/') })}
       </Text>
-      <QuotaIndicator quotas={quotas} none={grid.regime.quotaPct === null} />
+      <LiveQuotaIndicator none={grid.regime.quotaPct === null} />
       <RatingGrid
         label={mode === 'members' ? t('ratings.grid.members') : t('ratings.grid.organisations')}
         columns={columns}
@@ -186,25 +228,16 @@ function GridSection() {
         onScore={setScore}
       />
       <Group justify="space-between" align="flex-end">
-        <Text size="sm" role="status">
-          {t('ratings.counts', { rated: formatCount(rated), total: formatCount(rows.length), missing: formatCount(rows.length - rated), changed: formatCount(changed) })}
-        </Text>
+        <GridCounts />
         {notice ? (
           <Text size="sm" c="green.8">
             {notice}
           </Text>
         ) : null}
       </Group>
-      <Group justify="space-between" align="flex-end">
+      <Group justify="space-between" align="flex-start">
         <DecisionFields />
-        <Group gap="xs">
-          <Button variant="default" disabled={changed === 0 || saving} onClick={revert}>
-            {t('ratings.revert')}
-          </Button>
-          <Button loading={saving} onClick={() => void save()} title="Ctrl+S">
-            {t('ratings.save')}
-          </Button>
-        </Group>
+        <SaveButtons />
       </Group>
       <NotSubjectList />
       <SummaryPanel summary={summary} error={summaryError} kind={mode} />
@@ -226,21 +259,25 @@ export function RatingsScreen() {
   const loading = useRatingStore((s) => s.loading);
   const error = useRatingStore((s) => s.error);
   const grid = useRatingStore((s) => (s.mode === 'members' ? s.memberGrid : s.orgGrid));
-  const drafts = useRatingStore((s) => s.drafts);
-  const memberGrid = useRatingStore((s) => s.memberGrid);
-  const orgGrid = useRatingStore((s) => s.orgGrid);
   const { setMode, setOrganisation, setYear, save } = useRatingStore.getState();
-  const [pending, setPending] = useState<{ run: () => void } | null>(null);
+  const [pending, setPending] = useState<{ run: () => void; changed: number } | null>(null);
   const [yearText, setYearText] = useState<string | number>(year);
-  const changed = useMemo(() => changedRows({ mode, memberGrid, orgGrid, drafts }).length, [mode, memberGrid, orgGrid, drafts]);
+  // The box follows the store's year (the default moves to the core's today once system:info answers).
+  const [shownYear, setShownYear] = useState(year);
+  if (shownYear !== year) {
+    setShownYear(year);
+    setYearText(year);
+  }
 
   /** Runs a switch of organisation, year or mode, asking first when typed changes would be lost. */
   function guarded(run: () => void) {
-    if (changed > 0) setPending({ run });
+    // Counted when asked, not on every key: the screen does not re-render as the clerk types.
+    const changed = changedRows(useRatingStore.getState()).length;
+    if (changed > 0) setPending({ run, changed });
     else run();
   }
 
-  const maxYear = defaultYear() + 1;
+  const lastYear = maxYear();
   const firstYear = useFirstRatingYear();
   return (
     <Stack
@@ -276,14 +313,14 @@ export function RatingsScreen() {
           label={t('ratings.year')}
           w={110}
           min={firstYear ?? undefined}
-          max={maxYear}
+          max={lastYear}
           allowDecimal={false}
           allowNegative={false}
           value={yearText}
           onChange={(value) => {
             setYearText(value);
             const n = typeof value === 'number' ? value : Number(value);
-            if (Number.isInteger(n) && (firstYear === null || n >= firstYear) && n <= maxYear && n !== year) guarded(() => setYear(n));
+            if (Number.isInteger(n) && (firstYear === null || n >= firstYear) && n <= lastYear && n !== year) guarded(() => setYear(n));
           }}
           onBlur={() => setYearText(year)}
         />
@@ -307,7 +344,7 @@ export function RatingsScreen() {
       )}
       <Modal opened={pending !== null} onClose={() => setPending(null)} title={t('ratings.discard.title')} centered>
         <Text size="sm" mb="md">
-          {t('ratings.discard.message', { n: changed })}
+          {t('ratings.discard.message', { n: pending?.changed ?? 0 })}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setPending(null)} data-autofocus>

@@ -16,7 +16,7 @@ export const ratingsVi = {
   chooseMembers: 'Chọn một đảng bộ cơ sở, chi bộ cơ sở hoặc chi bộ và năm để xếp loại đảng viên.',
   chooseOrganisations: 'Chọn một tổ chức cấp trên và năm để xếp loại các tổ chức trực thuộc.',
   loading: 'Đang tải bảng xếp loại…',
-  help: 'Mũi tên lên/xuống: chọn dòng · 1–4 hoặc {{codes}}: xếp loại · Delete: bỏ xếp loại · Enter: nhập điểm · Ctrl+S: lưu',
+  help: 'Mũi tên lên/xuống: chọn dòng · 1–4 hoặc {{codes}}: xếp loại và xuống dòng dưới · Delete: bỏ xếp loại · Enter: nhập điểm, Enter lần nữa: xong điểm, xuống dòng dưới · Ctrl+S: lưu',
   legend: 'Mức xếp loại',
   grid: {
     members: 'Bảng xếp loại đảng viên',
@@ -139,7 +139,7 @@ export const ratingsEn: Messages<typeof ratingsVi> = {
   chooseMembers: 'Choose a grassroots organisation or a cell and a year to rate its members.',
   chooseOrganisations: 'Choose an upper-level organisation and a year to rate the organisations under it.',
   loading: 'Loading the rating grid…',
-  help: 'Up/Down: choose a row · 1–4 or {{codes}}: set the category · Delete: clear · Enter: type the score · Ctrl+S: save',
+  help: 'Up/Down: choose a row · 1–4 or {{codes}}: set the category and go to the next row · Delete: clear · Enter: type the score, Enter again: done, next row · Ctrl+S: save',
   legend: 'Categories',
   grid: {
     members: 'Member rating grid',

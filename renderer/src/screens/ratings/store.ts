@@ -3,8 +3,9 @@ import { create } from 'zustand';
 import type { AppError } from '../../../../shared/contract/index.ts';
 import type { GridResult, OrgGridResult, QuotaSetting, QuotaState, Rating, RatingCategoryOut, SummaryResult } from '../../../../shared/ratings/schemas.ts';
 import { isIsoFullDate, parseTyped } from '../../../../shared/kernel/dates/partialDate.ts';
-import { categoryForScore, checkQuota, firstRatingYear, type RatingCategory } from '../../../../shared/ratings/rules.ts';
+import { categoryForScore, checkQuota, decisionDateProblem, defaultRatingYear, firstRatingYear, lastRatingYear, type RatingCategory } from '../../../../shared/ratings/rules.ts';
 import { call } from '../../api/client.ts';
+import { problemText } from '../../api/problems.ts';
 import { runJob } from '../../api/jobs.ts';
 import { i18n } from '../../i18n/index.ts';
 import { today, whenTodayKnown } from '../../stores/today.ts';
@@ -34,9 +35,14 @@ export interface ModelRow {
   group: string;
 }
 
-/** The year rated by default: the last finished one. */
+/** The year rated by default: the last one whose rating has begun (shared/ratings/rules.ts). */
 export function defaultYear(day: string = today()): number {
-  return Number(day.slice(0, 4)) - 1;
+  return defaultRatingYear(day);
+}
+
+/** The last year that may be chosen: today's. */
+export function maxYear(day: string = today()): number {
+  return lastRatingYear(day);
 }
 
 const emptyDecision: DecisionDraft = { decidingBody: '', decisionNo: '', decisionDate: '' };
@@ -54,6 +60,8 @@ interface RatingState {
   error: string | null;
   /** Messages per row id (from the core's per-entry fields or the screen's own checks). */
   rowErrors: Record<number, string>;
+  /** Messages of the decision fields typed once for all changed rows: shown on the field, once. */
+  decisionErrors: Partial<Record<keyof DecisionDraft, string>>;
   /** The core's quota warning waiting for the clerk's confirmation. */
   confirm: string | null;
   notice: string | null;
@@ -82,9 +90,33 @@ interface RatingState {
   cancelConfirm(): void;
 }
 
+interface ModelIndex {
+  rows: ModelRow[];
+  byId: Map<number, ModelRow>;
+}
+
+/** The rows of each loaded grid, built once per answer (every keystroke looks rows up by id). */
+const modelCache = new WeakMap<GridResult | OrgGridResult, ModelIndex>();
+const NO_ROWS: ModelIndex = { rows: [], byId: new Map() };
+
+function modelIndex(s: Pick<RatingState, 'mode' | 'memberGrid' | 'orgGrid'>): ModelIndex {
+  const grid = s.mode === 'members' ? s.memberGrid : s.orgGrid;
+  if (!grid) return NO_ROWS;
+  let index = modelCache.get(grid);
+  if (!index) {
+    const rows: ModelRow[] =
+      'quota' in grid
+        ? grid.rows.map((r) => ({ id: r.memberId, name: r.fullName, rating: r.rating, group: '' }))
+        : grid.rows.map((r) => ({ id: r.organisationId, name: r.name, rating: r.rating, group: r.typeCode }));
+    index = { rows, byId: new Map(rows.map((r) => [r.id, r])) };
+    modelCache.set(grid, index);
+  }
+  return index;
+}
+
+/** The rows of the open grid (the same array until the grid is loaded again). */
 export function modelRows(s: Pick<RatingState, 'mode' | 'memberGrid' | 'orgGrid'>): ModelRow[] {
-  if (s.mode === 'members') return (s.memberGrid?.rows ?? []).map((r) => ({ id: r.memberId, name: r.fullName, rating: r.rating, group: '' }));
-  return (s.orgGrid?.rows ?? []).map((r) => ({ id: r.organisationId, name: r.name, rating: r.rating, group: r.typeCode }));
+  return modelIndex(s).rows;
 }
 
 const NO_CATEGORIES: RatingCategoryOut[] = [];
@@ -93,7 +125,7 @@ export function gridCategories(s: Pick<RatingState, 'mode' | 'memberGrid' | 'org
   return (s.mode === 'members' ? s.memberGrid?.categories : s.orgGrid?.categories) ?? NO_CATEGORIES;
 }
 
-function draftOf(rating: Rating | null): Draft {
+export function draftOf(rating: Rating | null): Draft {
   return { categoryCode: rating?.categoryCode ?? null, score: rating?.score === null || rating?.score === undefined ? '' : String(rating.score) };
 }
 
@@ -107,12 +139,33 @@ export function isChanged(draft: Draft, rating: Rating | null): boolean {
   return draft.categoryCode !== stored.categoryCode || draft.score.trim() !== stored.score;
 }
 
-/** The rows whose draft differs from the stored rating. */
+/** The rows whose draft differs from the stored rating (only typed rows are looked at). */
 export function changedRows(s: Pick<RatingState, 'mode' | 'memberGrid' | 'orgGrid' | 'drafts'>): ModelRow[] {
-  return modelRows(s).filter((r) => {
+  const { byId, rows } = modelIndex(s);
+  const out: ModelRow[] = [];
+  for (const [key, d] of Object.entries(s.drafts)) {
+    const r = byId.get(Number(key));
+    if (r && isChanged(d, r.rating)) out.push(r);
+  }
+  // In the grid's order, as the rows are shown and sent.
+  if (out.length > 1) {
+    const order = new Map(rows.map((r, i) => [r.id, i]));
+    out.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  }
+  return out;
+}
+
+/** How many rows are rated (typed or stored) and how many differ from what is stored. */
+export function gridCounts(s: Pick<RatingState, 'mode' | 'memberGrid' | 'orgGrid' | 'drafts'>): { total: number; rated: number; changed: number } {
+  const { rows } = modelIndex(s);
+  let rated = 0;
+  let changed = 0;
+  for (const r of rows) {
     const d = s.drafts[r.id];
-    return d !== undefined && isChanged(d, r.rating);
-  });
+    if ((d === undefined ? (r.rating?.categoryCode ?? null) : d.categoryCode) !== null) rated++;
+    if (d !== undefined && isChanged(d, r.rating)) changed++;
+  }
+  return { total: rows.length, rated, changed };
 }
 
 /** A typed score: null when empty, NaN when not a whole number from 0 to 100. */
@@ -175,15 +228,51 @@ export function liveQuotas(s: Pick<RatingState, 'mode' | 'memberGrid' | 'orgGrid
   });
 }
 
-/** Per-row messages from the core's `entries.<i>.<field>` keys, mapped back to the row ids sent. */
-function rowErrorsOf(error: AppError, sentIds: readonly number[]): Record<number, string> {
-  const out: Record<number, string> = {};
+const DECISION_FIELDS = ['decidingBody', 'decisionNo', 'decisionDate'] as const satisfies readonly (keyof DecisionDraft)[];
+
+function isDecisionField(field: string): field is (typeof DECISION_FIELDS)[number] {
+  return (DECISION_FIELDS as readonly string[]).includes(field);
+}
+
+/**
+ * The core's refusal of a grid, placed where the clerk typed what it is about: a decision field typed
+ * once for all rows gets its message once, on that field; other `entries.<i>.<field>` messages go to
+ * the rows sent (ids in `sentIds`). The screen's message line keeps the core's message only when no
+ * decision field is at fault (it would repeat the field's message once per row).
+ */
+function placeFailure(error: AppError, sentIds: readonly number[], typed: DecisionDraft): Pick<RatingState, 'rowErrors' | 'decisionErrors' | 'error'> {
+  const rowErrors: Record<number, string> = {};
+  const decisionErrors: RatingState['decisionErrors'] = {};
   for (const [key, message] of Object.entries(error.fields ?? {})) {
-    const m = /^entries\.(\d+)\./.exec(key);
-    const id = m ? sentIds[Number(m[1])] : undefined;
-    if (id !== undefined) out[id] ??= message;
+    const m = /^entries\.(\d+)\.(\w+)/.exec(key);
+    if (!m) continue;
+    const field = m[2] ?? '';
+    if (isDecisionField(field) && typed[field].trim() !== '') {
+      decisionErrors[field] ??= message;
+      continue;
+    }
+    const id = sentIds[Number(m[1])];
+    if (id !== undefined) rowErrors[id] ??= message;
   }
-  return out;
+  const rows = Object.keys(rowErrors).length;
+  const atDecision = Object.keys(decisionErrors).length > 0;
+  return { rowErrors, decisionErrors, error: !atDecision ? error.message : rows > 0 ? i18n.t('ratings.rowErrors', { n: rows }) : null };
+}
+
+/** The decision date typed once for the changed rows: its ISO day, or the message for its field. */
+function typedDecisionDate(text: string): { ok: true; iso: string | null } | { ok: false; message: string } {
+  if (text.trim() === '') return { ok: true, iso: null };
+  const iso = parseTyped(text);
+  if (iso === null || !isIsoFullDate(iso)) return { ok: false, message: i18n.t('errors.fullDateRequired') };
+  const problem = decisionDateProblem(iso, today());
+  return problem ? { ok: false, message: problemText(problem) } : { ok: true, iso };
+}
+
+/** The row messages without the one of `id` (the same object when it had none). */
+function withoutRow(rowErrors: Record<number, string>, id: number): Record<number, string> {
+  if (!(id in rowErrors)) return rowErrors;
+  const { [id]: _gone, ...rest } = rowErrors;
+  return rest;
 }
 
 const initial = {
@@ -198,6 +287,7 @@ const initial = {
   saving: false,
   error: null,
   rowErrors: {},
+  decisionErrors: {},
   confirm: null,
   notice: null,
   summary: null,
@@ -211,16 +301,16 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
   ...initial,
 
   setMode: (mode) => {
-    set({ mode, organisation: null, memberGrid: null, orgGrid: null, drafts: {}, rowErrors: {}, error: null, notice: null, summary: null, summaryError: null });
+    set({ mode, organisation: null, memberGrid: null, orgGrid: null, drafts: {}, rowErrors: {}, decisionErrors: {}, error: null, notice: null, summary: null, summaryError: null });
   },
 
   setOrganisation: (organisation) => {
-    set({ organisation, drafts: {}, rowErrors: {}, notice: null });
+    set({ organisation, drafts: {}, rowErrors: {}, decisionErrors: {}, notice: null });
     void get().load();
   },
 
   setYear: (year) => {
-    set({ year, drafts: {}, rowErrors: {}, notice: null });
+    set({ year, drafts: {}, rowErrors: {}, decisionErrors: {}, notice: null });
     void get().load();
   },
 
@@ -284,27 +374,28 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
   },
 
   loadSummary: async () => {
-    const { organisation, year, version } = get();
+    const { organisation, year, version, mode } = get();
     if (!organisation) return;
-    // A job: a whole province's summary reads every member's events, on a connection of its own.
-    const r = await runJob('rating:summary', { organisationId: organisation.id, year });
+    const input = { organisationId: organisation.id, year };
+    // The members' grid is of one grassroots organisation: its summary reads the grid's own members,
+    // a plain call as quick as the grid (a job would start a worker thread while the grid is drawn).
+    // An upper level, up to the whole province, reads every member's events: a job, on a connection
+    // of its own.
+    const r = mode === 'members' ? await call('rating:summary', input) : await runJob('rating:summary', input);
     if (get().version !== version) return;
     if (r.ok) set({ summary: r.value, summaryError: null });
     else set({ summary: null, summaryError: r.error.message });
   },
 
   setCategory: (id, code) => {
-    const row = modelRows(get()).find((r) => r.id === id);
+    const row = modelIndex(get()).byId.get(id);
     if (!row) return;
     const draft = currentDraft(get().drafts, row);
-    set((s) => {
-      const { [id]: _gone, ...rowErrors } = s.rowErrors;
-      return { drafts: { ...s.drafts, [id]: { score: draft.score, categoryCode: code } }, rowErrors, notice: null };
-    });
+    set((s) => ({ drafts: { ...s.drafts, [id]: { score: draft.score, categoryCode: code } }, rowErrors: withoutRow(s.rowErrors, id), notice: null }));
   },
 
   setScore: (id, text) => {
-    const row = modelRows(get()).find((r) => r.id === id);
+    const row = modelIndex(get()).byId.get(id);
     if (!row) return;
     const draft = currentDraft(get().drafts, row);
     // A score typed on a row without a category proposes the category of its band (2025 regime),
@@ -313,15 +404,17 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
     const follows = draft.categoryCode === null || draft.proposed === true;
     const band = score === null || Number.isNaN(score) ? null : categoryForScore(gridCategories(get()), score);
     const next: Draft = follows ? { categoryCode: band?.code ?? (draft.proposed ? null : draft.categoryCode), score: text, proposed: band !== null } : { categoryCode: draft.categoryCode, score: text };
-    set((s) => {
-      const { [id]: _gone, ...rowErrors } = s.rowErrors;
-      return { drafts: { ...s.drafts, [id]: next }, rowErrors, notice: null };
-    });
+    set((s) => ({ drafts: { ...s.drafts, [id]: next }, rowErrors: withoutRow(s.rowErrors, id), notice: null }));
   },
 
-  setDecision: (patch) => set((s) => ({ decision: { ...s.decision, ...patch } })),
+  setDecision: (patch) =>
+    set((s) => ({
+      decision: { ...s.decision, ...patch },
+      // A field typed again loses its message.
+      decisionErrors: Object.fromEntries(Object.entries(s.decisionErrors).filter(([key]) => !(key in patch))),
+    })),
 
-  revert: () => set({ drafts: {}, rowErrors: {}, error: null, notice: null }),
+  revert: () => set({ drafts: {}, rowErrors: {}, decisionErrors: {}, error: null, notice: null }),
 
   save: async (confirmQuotaBreach = false) => {
     const state = get();
@@ -338,18 +431,15 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
       const score = parseScore(currentDraft(state.drafts, r).score);
       if (score !== null && Number.isNaN(score)) local[r.id] = i18n.t('ratings.scoreInvalid');
     }
-    let decisionDate: string | null = null;
-    if (decision.decisionDate.trim() !== '') {
-      decisionDate = parseTyped(decision.decisionDate);
-      if (decisionDate === null || !isIsoFullDate(decisionDate)) {
-        set({ error: `${i18n.t('ratings.decision.decisionDate')}: ${i18n.t('errors.fullDateRequired')}`, confirm: null });
-        return;
-      }
-    }
-    if (Object.keys(local).length > 0) {
-      set({ rowErrors: local, error: i18n.t('ratings.rowErrors', { n: Object.keys(local).length }), confirm: null });
+    // The decision date is typed once for every changed row: its message goes on its field, once.
+    const date = typedDecisionDate(decision.decisionDate);
+    const decisionErrors: RatingState['decisionErrors'] = date.ok ? {} : { decisionDate: date.message };
+    const rowsAtFault = Object.keys(local).length;
+    if (rowsAtFault > 0 || !date.ok) {
+      set({ rowErrors: local, decisionErrors, error: rowsAtFault > 0 ? i18n.t('ratings.rowErrors', { n: rowsAtFault }) : null, confirm: null, notice: null });
       return;
     }
+    const decisionDate = date.iso;
     const text = (typed: string, stored: string | null | undefined) => (typed.trim() !== '' ? typed.trim() : (stored ?? null));
     const fields = (r: ModelRow) => {
       const d = currentDraft(state.drafts, r);
@@ -362,7 +452,7 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
         note: r.rating?.note ?? null,
       };
     };
-    set({ saving: true, error: null, confirm: null, notice: null });
+    set({ saving: true, error: null, rowErrors: {}, decisionErrors: {}, confirm: null, notice: null });
     const sentIds = changed.map((r) => r.id);
     const base = { organisationId: organisation.id, year, confirmQuotaBreach };
     const r =
@@ -372,14 +462,14 @@ export const useRatingStore = create<RatingState>()((set, get) => ({
     if (!r.ok) {
       const quota = r.error.code === 'RULE' ? r.error.fields?.['confirmQuotaBreach'] : undefined;
       if (quota !== undefined) set({ saving: false, confirm: quota });
-      else set({ saving: false, error: r.error.message, rowErrors: rowErrorsOf(r.error, sentIds) });
+      else set({ saving: false, ...placeFailure(r.error, sentIds, decision) });
       return;
     }
     const { created, updated, removed } = r.value;
     const notice = i18n.t('ratings.saved', { created, updated, removed });
     if ('quota' in r.value.grid) set({ memberGrid: r.value.grid, orgGrid: null });
     else set({ orgGrid: r.value.grid, memberGrid: null });
-    set({ saving: false, drafts: {}, rowErrors: {}, notice, decision: emptyDecision });
+    set({ saving: false, drafts: {}, rowErrors: {}, decisionErrors: {}, notice, decision: emptyDecision });
     void get().loadSummary();
   },
 

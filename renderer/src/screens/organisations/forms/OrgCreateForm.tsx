@@ -11,6 +11,7 @@ import { blankToNull, emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';
+import { useChangedSinceOpened } from '../../../components/UnsavedGuard.tsx';
 import { requiredField } from '../../../components/required.ts';
 
 /** The type a root organisation gets by default. */
@@ -27,6 +28,7 @@ export function OrgCreateForm({ parent, onDone, onCancel }: { parent: OrgRef | n
   const [unitTypeCode, setUnitTypeCode] = useState<string | null>(null);
   const [decision, setDecision] = useState(emptyDecision);
   const { errors, busy, failure, submit } = useOrgForm();
+  const dirty = useChangedSinceOpened({ name, shortName, code, typeCode, unitTypeCode, decision });
 
   async function save() {
     const result = await submit((found) => {
@@ -54,7 +56,7 @@ export function OrgCreateForm({ parent, onDone, onCancel }: { parent: OrgRef | n
   }
 
   return (
-    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure}>
+    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure} dirty={dirty}>
       {parent ? <Text size="sm">{`${t('org.fields.parent')}: ${parent.name}`}</Text> : null}
       <TextInput
         label={t('org.fields.name')}

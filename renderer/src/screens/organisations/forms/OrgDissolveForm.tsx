@@ -8,12 +8,14 @@ import { emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';
+import { useChangedSinceOpened } from '../../../components/UnsavedGuard.tsx';
 
 /** Giải thể: the organisation ends on the effective date; its history is kept. */
 export function OrgDissolveForm({ org, onDone, onCancel }: { org: OrgDetail; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [decision, setDecision] = useState(emptyDecision);
   const { errors, busy, failure, submit } = useOrgForm();
+  const dirty = useChangedSinceOpened({ decision });
 
   async function save() {
     const result = await submit((found) => {
@@ -27,7 +29,7 @@ export function OrgDissolveForm({ org, onDone, onCancel }: { org: OrgDetail; onD
   }
 
   return (
-    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure}>
+    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure} dirty={dirty}>
       <Alert color="yellow">{t('org.dissolveWarning')}</Alert>
       <DecisionFields values={decision} onChange={setDecision} errors={errors} dateKey="effectiveDate" />
     </OrgFormShell>

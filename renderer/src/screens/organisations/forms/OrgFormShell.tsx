@@ -4,6 +4,7 @@ import type { AppError } from '../../../../../shared/contract/index.ts';
 import { advanceOnEnter } from '../../../components/enterAdvances.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../../components/FormButtons.tsx';
+import { useGuardedClose } from '../../../components/UnsavedGuard.tsx';
 import { isSaveKey } from '../../../components/useSubmit.ts';
 
 interface OrgFormShellProps {
@@ -12,10 +13,16 @@ interface OrgFormShellProps {
   onCancel(): void;
   busy: boolean;
   failure: AppError | null;
+  /** Something was typed: Esc, × and "Hủy" ask before dropping it. */
+  dirty: boolean;
 }
 
-/** A form of the organisation tab: Enter moves on, Ctrl+S or "Lưu" saves, the core's message shows above the buttons. */
-export function OrgFormShell({ children, onSave, onCancel, busy, failure }: OrgFormShellProps) {
+/**
+ * A form of the organisation tab: Enter moves on (never saves), Ctrl+S or "Lưu" saves, the core's
+ * message shows above the buttons; closing it with typed data asks first.
+ */
+export function OrgFormShell({ children, onSave, onCancel, busy, failure, dirty }: OrgFormShellProps) {
+  const cancel = useGuardedClose(dirty, onCancel);
   return (
     <form
       noValidate
@@ -35,7 +42,7 @@ export function OrgFormShell({ children, onSave, onCancel, busy, failure }: OrgF
       <Stack gap="sm">
         {children}
         <ErrorAlert message={failure?.message} />
-        <FormButtons busy={busy} onCancel={onCancel} />
+        <FormButtons busy={busy} onCancel={cancel} />
       </Stack>
     </form>
   );

@@ -11,6 +11,7 @@ import { emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';
+import { useChangedSinceOpened } from '../../../components/UnsavedGuard.tsx';
 import { requiredField } from '../../../components/required.ts';
 
 /** Hợp nhất: the current organisation (the source) merges into a successor chosen by search. */
@@ -19,6 +20,7 @@ export function OrgMergeForm({ org, onDone, onCancel }: { org: OrgDetail; onDone
   const [successor, setSuccessor] = useState<OrgRef | null>(null);
   const [decision, setDecision] = useState(emptyDecision);
   const { errors, busy, failure, submit } = useOrgForm();
+  const dirty = useChangedSinceOpened({ successor, decision });
 
   async function save() {
     const result = await submit((found) => {
@@ -35,7 +37,7 @@ export function OrgMergeForm({ org, onDone, onCancel }: { org: OrgDetail; onDone
   }
 
   return (
-    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure}>
+    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure} dirty={dirty}>
       <Alert color="yellow">{t('org.mergeExplain', { name: org.name })}</Alert>
       <OrgPicker
         label={t('org.fields.successor')}

@@ -9,6 +9,7 @@ import { emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';
+import { useChangedSinceOpened } from '../../../components/UnsavedGuard.tsx';
 import { requiredField } from '../../../components/required.ts';
 
 /** Chuyển cấp trên: the organisation (with its subtree) moves under a new parent found by search. */
@@ -17,6 +18,7 @@ export function OrgMoveForm({ org, onDone, onCancel }: { org: OrgDetail; onDone:
   const [parent, setParent] = useState<OrgRef | null>(null);
   const [decision, setDecision] = useState(emptyDecision);
   const { errors, busy, failure, submit } = useOrgForm();
+  const dirty = useChangedSinceOpened({ parent, decision });
 
   async function save() {
     const result = await submit((found) => {
@@ -33,7 +35,7 @@ export function OrgMoveForm({ org, onDone, onCancel }: { org: OrgDetail; onDone:
   }
 
   return (
-    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure}>
+    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure} dirty={dirty}>
       <OrgPicker
         label={t('org.fields.newParent')}
         {...requiredField}

@@ -9,6 +9,7 @@ import { blankToNull, emptyDecision, readDecision } from './decision.ts';
 import { DecisionFields } from './DecisionFields.tsx';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';
+import { useChangedSinceOpened } from '../../../components/UnsavedGuard.tsx';
 import { requiredField } from '../../../components/required.ts';
 
 /** Đổi tên: a dated rename; the old name stays in the history. */
@@ -18,6 +19,7 @@ export function OrgRenameForm({ org, onDone, onCancel }: { org: OrgDetail; onDon
   const [shortName, setShortName] = useState(org.shortName ?? '');
   const [decision, setDecision] = useState(emptyDecision);
   const { errors, busy, failure, submit } = useOrgForm();
+  const dirty = useChangedSinceOpened({ name, shortName, decision });
 
   async function save() {
     const result = await submit((found) => {
@@ -40,7 +42,7 @@ export function OrgRenameForm({ org, onDone, onCancel }: { org: OrgDetail; onDon
   }
 
   return (
-    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure}>
+    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure} dirty={dirty}>
       <TextInput label={t('org.fields.newName')} {...requiredField} data-autofocus value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
       <TextInput label={t('org.fields.newShortName')} value={shortName} onChange={(event) => setShortName(event.currentTarget.value)} error={errors.shortName} />
       <DecisionFields values={decision} onChange={setDecision} errors={errors} dateKey="effectiveDate" />

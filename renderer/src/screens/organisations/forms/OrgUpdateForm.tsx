@@ -10,6 +10,7 @@ import { useOrganisationStore } from '../store.ts';
 import { blankToNull } from './decision.ts';
 import { OrgFormShell } from './OrgFormShell.tsx';
 import { useOrgForm } from './useOrgForm.ts';
+import { useChangedSinceOpened } from '../../../components/UnsavedGuard.tsx';
 import { requiredField } from '../../../components/required.ts';
 
 /** Sửa: the details that are not dated events (short name, code, types, display order). */
@@ -22,6 +23,7 @@ export function OrgUpdateForm({ org, onDone, onCancel }: { org: OrgDetail; onDon
   const [unitTypeCode, setUnitTypeCode] = useState<string | null>(org.unitTypeCode);
   const [displayOrder, setDisplayOrder] = useState(String(org.displayOrder));
   const { errors, busy, failure, submit } = useOrgForm();
+  const dirty = useChangedSinceOpened({ shortName, code, typeCode, unitTypeCode, displayOrder });
 
   async function save() {
     const result = await submit((found) => {
@@ -38,7 +40,7 @@ export function OrgUpdateForm({ org, onDone, onCancel }: { org: OrgDetail; onDon
   }
 
   return (
-    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure}>
+    <OrgFormShell onSave={save} onCancel={onCancel} busy={busy} failure={failure} dirty={dirty}>
       <TextInput label={t('org.fields.shortName')} data-autofocus value={shortName} onChange={(event) => setShortName(event.currentTarget.value)} error={errors.shortName} />
       <TextInput label={t('org.fields.code')} value={code} onChange={(event) => setCode(event.currentTarget.value)} error={errors.code} />
       <CatalogueSelect label={t('org.fields.type')} {...requiredField} items={catalogues?.organisationTypes} value={typeCode} onChange={setTypeCode} error={errors.typeCode} />
