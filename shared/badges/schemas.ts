@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listExportFields } from '../kernel/listExport.ts';
 import { isRoundDate } from './rules.ts';
 import { fullDate, id, optionalText, text } from '../kernel/schemas.ts';
 
@@ -69,6 +70,30 @@ export const candidatesResult = z.object({
   blocked: z.array(candidateRow),
 });
 export type CandidatesResult = z.infer<typeof candidatesResult>;
+
+/** The columns of the candidate tables (as the screen shows them) a "Xuất Excel" file can hold. */
+export const candidateExportColumns = ['no', 'name', 'birth', 'organisation', 'milestone', 'milestoneDate', 'partyAge', 'death', 'discipline', 'eligibleFrom', 'note'] as const;
+export const candidateGroups = ['regular', 'early', 'posthumous', 'blocked'] as const;
+
+/** The candidates of a round as an .xlsx file: one sheet per table on screen, each with its columns. */
+export const candidateExportInput = candidatesInput.extend({
+  title: listExportFields(candidateExportColumns).title,
+  filters: listExportFields(candidateExportColumns).filters,
+  sheets: z
+    .array(
+      z.object({
+        group: z.enum(candidateGroups),
+        /** The milestone of a regular group (null for the other groups). */
+        milestone: milestone.nullable().default(null),
+        /** The table's title as on screen ("Huy hiệu 30 năm tuổi Đảng: 11 đồng chí"). */
+        title: z.string().trim().min(1).max(200),
+        columns: listExportFields(candidateExportColumns).columns,
+      }),
+    )
+    .min(1, 'Không có danh sách nào để xuất')
+    .max(30),
+});
+export type CandidateExportInput = z.input<typeof candidateExportInput>;
 
 export const proposeInput = z.object({
   roundDate,

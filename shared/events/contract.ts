@@ -1,4 +1,5 @@
 import { method } from '../contract/define.ts';
+import { listExportResult } from '../kernel/listExport.ts';
 import * as e from './schemas.ts';
 
 /** Life-cycle events, status as of a date, reminders (issue 3). */
@@ -14,5 +15,13 @@ export const eventMethods = {
   'event:correct': method({ input: e.eventCorrectInput, output: e.memberEvent, role: 'clerk', writes: true, summary: 'Sửa ngày, quyết định, ghi chú của một sự kiện' }),
   'event:cancel': method({ input: e.eventCancelInput, output: e.memberEvent, role: 'clerk', writes: true, summary: 'Hủy một sự kiện ghi sai (có lý do)' }),
   'event:reminders': method({ input: e.remindersInput, output: e.remindersResult, role: 'viewer', writes: false, summary: 'Nhắc việc: đảng viên dự bị đến hạn chuyển chính thức, sinh hoạt tạm thời quá một năm' }),
+  'event:reminderExport': method({
+    input: e.reminderExportInput,
+    output: listExportResult,
+    role: 'viewer',
+    writes: false,
+    summary: 'Xuất Excel một danh sách nhắc việc (ghi nhật ký)',
+    job: 'read',
+  }),
   'event:statusAsOf': method({ input: e.statusAsOfInput, output: e.statusAsOfResult, role: 'viewer', writes: false, summary: 'Số lượng đảng viên theo trạng thái tại một ngày' }),
 } as const;

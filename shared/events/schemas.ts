@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listExportFields } from '../kernel/listExport.ts';
 import { code, fullDate, id, optionalText, partialDate, text } from '../kernel/schemas.ts';
 import { memberStatus, partyAgeInfo } from '../members/schemas.ts';
 
@@ -139,7 +140,11 @@ export const remindersInput = z.object({
   withinDays: z.number().int('Nhập số ngày nguyên').min(0, 'Số ngày không âm').max(366, 'Tối đa 366 ngày').default(30),
   /** Most rows returned per list (the totals are exact). */
   limit: z.number().int().min(1).max(1000).default(200),
+  /** Where each list's page starts (rows skipped), so every row can be reached a page at a time. */
+  probationOffset: z.number().int().min(0).default(0),
+  temporaryOffset: z.number().int().min(0).default(0),
 });
+export type RemindersInput = z.input<typeof remindersInput>;
 
 const reminderMember = z.object({
   memberId: id,
@@ -172,10 +177,22 @@ export type TemporaryReminder = z.infer<typeof temporaryReminder>;
 export const remindersResult = z.object({
   asOf: z.string(),
   withinDays: z.number().int(),
-  probation: z.object({ total: z.number().int(), rows: z.array(probationReminder) }),
-  temporary: z.object({ total: z.number().int(), rows: z.array(temporaryReminder) }),
+  /** A page of each list: `offset` is the place of its first row in the whole list (from 0). */
+  probation: z.object({ total: z.number().int(), offset: z.number().int(), rows: z.array(probationReminder) }),
+  temporary: z.object({ total: z.number().int(), offset: z.number().int(), rows: z.array(temporaryReminder) }),
 });
 export type RemindersResult = z.infer<typeof remindersResult>;
+
+/** The columns of the two reminder lists (as the overview shows them) a "Xuất Excel" file can hold. */
+export const reminderExportColumns = ['name', 'birthDate', 'organisation', 'admission', 'ends', 'daysLeft', 'since', 'host', 'months'] as const;
+export type ReminderExportColumn = (typeof reminderExportColumns)[number];
+
+/** One reminder list (every row, not a page) with the overview's scope and window, as an .xlsx file. */
+export const reminderExportInput = remindersInput.pick({ organisationId: true, withinDays: true }).extend({
+  list: z.enum(['probation', 'temporary']),
+  ...listExportFields(reminderExportColumns),
+});
+export type ReminderExportInput = z.input<typeof reminderExportInput>;
 
 export const statusAsOfInput = z.object({
   /** null: the whole province. */

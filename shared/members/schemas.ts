@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CARD_NO, CITIZEN_ID, RECORD_NO, cleanDigits } from '../kernel/ids/identifiers.ts';
 import { nameOrders } from '../kernel/text/names.ts';
 import { code, fullDate, id, optionalText, page, partialDate, text } from '../kernel/schemas.ts';
+import { listExportFields } from '../kernel/listExport.ts';
 import { searchMatchKinds } from './searchMatch.ts';
 
 const digits = (re: RegExp, message: string) =>
@@ -211,3 +212,11 @@ export const memberListResult = z.object({
 export type MemberListResult = z.infer<typeof memberListResult>;
 
 export const memberGetInput = z.object({ id });
+
+/** The member list's columns (as the grid shows them) a "Xuất Excel" file can hold. */
+export const memberExportColumns = ['index', 'fullName', 'birthDate', 'sex', 'citizenId', 'cardNo', 'organisation', 'admissionDate', 'membership', 'partyAge'] as const;
+export type MemberExportColumn = (typeof memberExportColumns)[number];
+
+/** The member list with the screen's filters and sort, as an .xlsx file (every row, not a page). */
+export const memberExportInput = memberListInput.omit({ offset: true, limit: true }).extend(listExportFields(memberExportColumns));
+export type MemberExportInput = z.input<typeof memberExportInput>;

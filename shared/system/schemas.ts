@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listExportFields } from '../kernel/listExport.ts';
 import { roles } from '../kernel/roles.ts';
 import { id, page } from '../kernel/schemas.ts';
 
@@ -53,6 +54,13 @@ export const auditEntry = z.object({
   newValues: z.record(z.string(), z.unknown()).nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
+
+/** The audit table's columns (as the system screen shows them) a "Xuất Excel" file can hold. */
+export const auditExportColumns = ['id', 'at', 'user', 'action', 'entity'] as const;
+
+/** The audit log (every entry, newest first, of one record or kind when asked) as an .xlsx file. */
+export const auditExportInput = auditListInput.omit({ offset: true, limit: true }).extend(listExportFields(auditExportColumns));
+export type AuditExportInput = z.input<typeof auditExportInput>;
 
 export const demoInput = z.object({
   members: z.number().int().min(0).max(1_000_000),

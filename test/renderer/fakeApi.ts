@@ -20,7 +20,7 @@ export function fakeApi(over: Partial<Api> = {}): FakeApi {
     'organisation:children': async () => ok([]),
     'organisation:search': async () => ok([]),
     'member:list': async () => ok({ rows: [], total: 0, totalIsLowerBound: false }),
-    'event:reminders': async () => ok({ asOf: '2026-11-20', withinDays: 30, probation: { total: 0, rows: [] }, temporary: { total: 0, rows: [] } }),
+    'event:reminders': async () => ok({ asOf: '2026-11-20', withinDays: 30, probation: { total: 0, offset: 0, rows: [] }, temporary: { total: 0, offset: 0, rows: [] } }),
   };
   const fake: Partial<Record<MethodName, Mock>> = {};
   // Jobs as the core runs them, in-process: job:start calls the kind's own mock, job:get reports it

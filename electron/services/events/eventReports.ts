@@ -6,7 +6,7 @@
 import { AppFailure } from '../../../shared/kernel/result.ts';
 import { organisationProblems } from '../../../shared/organisations/problems.ts';
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
-import type { RemindersResult, StatusAsOfResult } from '../../../shared/events/schemas.ts';
+import type { ProbationReminder, RemindersResult, StatusAsOfResult, TemporaryReminder } from '../../../shared/events/schemas.ts';
 import { completeDate } from '../../../shared/kernel/dates/partialDate.ts';
 import { addMonths, monthsBetween } from '../../../shared/members/partyAge.ts';
 import * as repo from '../../../db/repositories/events/events.ts';
@@ -28,8 +28,23 @@ async function scopePath(ctx: ServiceContext, organisationId: number | null): Pr
 
 // ---- reminders ----------------------------------------------------------------------------------
 
-/** Probationary members due for recognition (within `withinDays`, and overdue) and temporary transfers older than a year. */
-export async function reminders(ctx: ServiceContext, input: ParsedInput<'event:reminders'>): Promise<RemindersResult> {
+type Person = Pick<ProbationReminder, 'memberId' | 'fullName' | 'birthDate' | 'organisationId' | 'organisationName'>;
+
+const person = (r: { id: number; full_name: string; birth_date: string; organisation_id: number; organisation_name: string }): Person => ({
+  memberId: r.id,
+  fullName: r.full_name,
+  birthDate: r.birth_date,
+  organisationId: r.organisation_id,
+  organisationName: r.organisation_name,
+});
+
+/**
+ * Both reminder lists in full, in their order: probationary members due for recognition within
+ * `withinDays` (and overdue) by the end of probation, temporary transfers older than a year by date.
+ * The candidates are few (partial indexes on the probationary and the away members), so the dates are
+ * computed here and the screen gets a page of each.
+ */
+export async function reminderLists(ctx: ServiceContext, input: { organisationId: number | null; withinDays: number }): Promise<{ probation: ProbationReminder[]; temporary: TemporaryReminder[] }> {
   const path = await scopePath(ctx, input.organisationId);
   const today = ctx.today;
   const due = (await repo.probationaryMembers(ctx.db, path))
@@ -44,24 +59,25 @@ export async function reminders(ctx: ServiceContext, input: ParsedInput<'event:r
   const away = (await repo.temporarilyAwayMembers(ctx.db, path))
     .filter((r) => r.since !== null && completeDate(r.since).iso <= yearAgo)
     .sort((a, b) => ((a.since as string) < (b.since as string) ? -1 : (a.since as string) > (b.since as string) ? 1 : a.sort_key < b.sort_key ? -1 : 1));
-  const person = (r: { id: number; full_name: string; birth_date: string; organisation_id: number; organisation_name: string }) => ({
-    memberId: r.id,
-    fullName: r.full_name,
-    birthDate: r.birth_date,
-    organisationId: r.organisation_id,
-    organisationName: r.organisation_name,
-  });
   return {
-    asOf: today,
+    probation: due.map((d) => ({ ...person(d.row), admissionDate: d.row.admitted as string, probationEnds: d.probationEnds, daysLeft: d.daysLeft })),
+    temporary: away.map((r) => ({ ...person(r), since: r.since as string, months: monthsBetween(completeDate(r.since as string).iso, today), hostName: r.host_name })),
+  };
+}
+
+/** A page of each reminder list (from its own offset) with the exact totals. */
+export async function reminders(ctx: ServiceContext, input: ParsedInput<'event:reminders'>): Promise<RemindersResult> {
+  const lists = await reminderLists(ctx, input);
+  const page = <T>(rows: T[], offset: number) => {
+    // An offset past the end (the list shrank since): the last page.
+    const start = offset < rows.length ? offset : Math.max(0, Math.floor((rows.length - 1) / input.limit) * input.limit);
+    return { total: rows.length, offset: start, rows: rows.slice(start, start + input.limit) };
+  };
+  return {
+    asOf: ctx.today,
     withinDays: input.withinDays,
-    probation: {
-      total: due.length,
-      rows: due.slice(0, input.limit).map((d) => ({ ...person(d.row), admissionDate: d.row.admitted as string, probationEnds: d.probationEnds, daysLeft: d.daysLeft })),
-    },
-    temporary: {
-      total: away.length,
-      rows: away.slice(0, input.limit).map((r) => ({ ...person(r), since: r.since as string, months: monthsBetween(completeDate(r.since as string).iso, today), hostName: r.host_name })),
-    },
+    probation: page(lists.probation, input.probationOffset),
+    temporary: page(lists.temporary, input.temporaryOffset),
   };
 }
 

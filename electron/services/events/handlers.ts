@@ -3,6 +3,7 @@ import * as eventCorrections from './eventCorrections.ts';
 import * as eventRecord from './eventRecord.ts';
 import * as eventReports from './eventReports.ts';
 import * as eventView from './eventView.ts';
+import { exportReminders } from './reminderExport.ts';
 import type { PartHandlers } from '../handlerTypes.ts';
 
 export const eventHandlers: PartHandlers<typeof eventMethods> = {
@@ -11,5 +12,6 @@ export const eventHandlers: PartHandlers<typeof eventMethods> = {
   'event:correct': (input, ctx) => eventCorrections.correct(ctx, input),
   'event:cancel': (input, ctx) => eventCorrections.cancel(ctx, input),
   'event:reminders': (input, ctx) => eventReports.reminders(ctx, input),
+  'event:reminderExport': (input, ctx) => exportReminders(ctx, input),
   'event:statusAsOf': (input, ctx) => eventReports.statusAsOf(ctx, input),
 };

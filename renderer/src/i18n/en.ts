@@ -7,6 +7,7 @@ import { ratingsEn } from '../screens/ratings/messages.ts';
 import type { Messages } from './vi.ts';
 import { memberFormEn, membersEn, membersTabEn, membershipEn, sexEn } from '../screens/members/messages.ts';
 import { orgEn } from '../screens/organisations/messages.ts';
+import { listsEn } from '../components/listMessages.ts';
 import { overviewEn } from '../screens/overview/messages.ts';
 import { backupEn, firstRunEn, systemEn } from '../screens/system/messages.ts';
 
@@ -37,6 +38,7 @@ export const en: Messages = {
   },
   membersTab: membersTabEn,
   comingSoon: 'This feature will come in a later version.',
+  lists: listsEn,
   jobs: {
     cancel: 'Stop',
     progress: 'Progress: {{percent}} %',

@@ -6,6 +6,7 @@ import { memberFileVi } from '../screens/memberFile/messages.ts';
 import { ratingsVi } from '../screens/ratings/messages.ts';
 import { memberFormVi, membersTabVi, membersVi, membershipVi, sexVi } from '../screens/members/messages.ts';
 import { orgVi } from '../screens/organisations/messages.ts';
+import { listsVi } from '../components/listMessages.ts';
 import { overviewVi } from '../screens/overview/messages.ts';
 import { backupVi, firstRunVi, systemVi } from '../screens/system/messages.ts';
 
@@ -36,6 +37,7 @@ export const vi = {
   },
   comingSoon: 'Chức năng này sẽ có trong phiên bản sau.',
   membersTab: membersTabVi,
+  lists: listsVi,
   jobs: {
     cancel: 'Dừng',
     progress: 'Tiến độ: {{percent}} %',

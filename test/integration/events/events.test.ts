@@ -490,7 +490,7 @@ describe('reminders', () => {
       expect.objectContaining({ memberId: overdue.id, fullName: 'Nguyễn Văn Quá', admissionDate: '2025-10-31', probationEnds: '2026-10-31', daysLeft: -20, organisationName: 'Chi bộ thôn Đồng Xuân' }),
       expect.objectContaining({ memberId: soon.id, admissionDate: '2025-11-30', probationEnds: '2026-11-30', daysLeft: 10 }),
     ]);
-    expect(r.temporary).toEqual({ total: 1, rows: [expect.objectContaining({ memberId: away.id, since: '2025-06-01', months: 17, hostName: 'Chi bộ thôn Đồng Lạc' })] });
+    expect(r.temporary).toEqual({ total: 1, offset: 0, rows: [expect.objectContaining({ memberId: away.id, since: '2025-06-01', months: 17, hostName: 'Chi bộ thôn Đồng Lạc' })] });
 
     const province = await t.must('event:reminders', { organisationId: null, withinDays: 90 });
     expect(province.probation.total).toBe(4);

@@ -70,6 +70,7 @@ const reminders: RemindersResult = {
   withinDays: 30,
   probation: {
     total: 2,
+    offset: 0,
     rows: [
       { memberId: 1, fullName: 'Nguyễn Văn Quá', birthDate: '1990-01-01', organisationId: 3, organisationName: 'Chi bộ thôn Đồng Xuân', admissionDate: '2025-10-31', probationEnds: '2026-10-31', daysLeft: -20 },
       { memberId: 2, fullName: 'Trần Thị Sắp', birthDate: '1995-01-01', organisationId: 3, organisationName: 'Chi bộ thôn Đồng Xuân', admissionDate: '2025-11-30', probationEnds: '2026-11-30', daysLeft: 10 },
@@ -77,6 +78,7 @@ const reminders: RemindersResult = {
   },
   temporary: {
     total: 1,
+    offset: 0,
     rows: [{ memberId: 5, fullName: 'Lê Văn Lâu', birthDate: '1970-01-01', organisationId: 3, organisationName: 'Chi bộ thôn Đồng Xuân', since: '2025-06-01', months: 17, hostName: null }],
   },
 };
@@ -96,7 +98,7 @@ describe('reminders on the overview', () => {
     expect(temporary).toHaveTextContent('01/06/2025');
     expect(temporary).toHaveTextContent('Ngoài tỉnh');
     expect(temporary).toHaveTextContent('17 tháng');
-    expect(api['event:reminders']).toHaveBeenCalledWith({ organisationId: null, withinDays: 30 });
+    expect(api['event:reminders']).toHaveBeenCalledWith({ organisationId: null, withinDays: 30, probationOffset: 0, temporaryOffset: 0, limit: 50 });
   });
 
   it('asks again for another window', async () => {
@@ -106,11 +108,11 @@ describe('reminders on the overview', () => {
     const box = screen.getByRole('textbox', { name: 'Đến hạn trong (ngày)' });
     await user.clear(box);
     await user.type(box, '60');
-    await waitFor(() => expect(api['event:reminders']).toHaveBeenLastCalledWith({ organisationId: null, withinDays: 60 }));
+    await waitFor(() => expect(api['event:reminders']).toHaveBeenLastCalledWith({ organisationId: null, withinDays: 60, probationOffset: 0, temporaryOffset: 0, limit: 50 }));
   });
 
   it('says so when nothing is due', async () => {
-    const api = eventsApi({ 'event:reminders': async () => ok({ ...reminders, probation: { total: 0, rows: [] }, temporary: { total: 0, rows: [] } }) });
+    const api = eventsApi({ 'event:reminders': async () => ok({ ...reminders, probation: { total: 0, offset: 0, rows: [] }, temporary: { total: 0, offset: 0, rows: [] } }) });
     renderWith(api, <RemindersPanel />);
     expect(await screen.findByText('Không có đảng viên dự bị nào đến hạn.')).toBeInTheDocument();
     expect(screen.getByText('Không có đảng viên nào sinh hoạt tạm thời quá một năm.')).toBeInTheDocument();

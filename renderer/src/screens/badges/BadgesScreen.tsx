@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { formatCount } from '../../format.ts';
 import { selectedItems, useBadgeStore } from './store.ts';
+import { CandidateExportButton } from './CandidateExportButton.tsx';
 import { CandidateTable } from './CandidateTable.tsx';
 import { ProposedPanel } from './ProposedPanel.tsx';
 import { downloadFile } from './download.ts';
@@ -99,9 +100,12 @@ export function BadgesScreen() {
 
       <Paper withBorder p="md" radius="md">
         <Stack gap="sm">
-          <Title order={3} size="h5">
-            {t('badges.candidates')}
-          </Title>
+          <Group justify="space-between" align="flex-start">
+            <Title order={3} size="h5">
+              {t('badges.candidates')}
+            </Title>
+            {c ? <CandidateExportButton candidates={c} organisation={s.organisation} /> : null}
+          </Group>
           {c === null ? (
             s.candidatesLoading ? <Loader size="sm" aria-label={t('common.loading')} /> : null
           ) : (

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Button, Checkbox, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +25,26 @@ interface CandidateTableProps {
   onToggle?: (keys: string[], on: boolean) => void;
   /** Extra columns: the milestone, the death date, the end of the discipline block. */
   show: { milestone?: boolean; death?: boolean; blocked?: boolean };
+}
+
+/** The columns of a candidate table (the tick column aside): what the screen shows and "Xuất Excel" writes. */
+export function candidateColumns(t: TFunction, partyAge: (months: number) => string, show: CandidateTableProps['show']): DataColumn<CandidateRow>[] {
+  return [
+    { key: 'no', header: 'STT', width: 50, cell: (_r, i) => i + 1 },
+    { key: 'name', header: t('badges.columns.name'), cell: (r) => r.fullName },
+    { key: 'birth', header: t('badges.columns.birth'), width: 110, cell: (r) => formatVi(r.birthDate) },
+    { key: 'organisation', header: t('badges.columns.organisation'), cell: (r) => r.organisationName },
+    ...(show.milestone ? [{ key: 'milestone', header: t('badges.columns.milestone'), width: 90, cell: (r: CandidateRow) => t('badges.years', { n: r.milestone }) }] : []),
+    { key: 'milestoneDate', header: t('badges.columns.milestoneDate'), width: 170, cell: (r) => formatVi(r.milestoneDate) },
+    { key: 'partyAge', header: t('badges.columns.partyAge'), width: 150, cell: (r) => partyAge(r.partyAgeMonths) },
+    ...(show.death ? [{ key: 'death', header: t('badges.columns.death'), width: 120, cell: (r: CandidateRow) => formatVi(r.deathDate) }] : []),
+    ...(show.blocked
+      ? [
+          { key: 'discipline', header: t('badges.columns.discipline'), width: 160, cell: (r: CandidateRow) => r.disciplineLevel ?? '' },
+          { key: 'eligibleFrom', header: t('badges.columns.eligibleFrom'), width: 120, cell: (r: CandidateRow) => formatVi(r.eligibleFrom) },
+        ]
+      : [{ key: 'note', header: t('badges.columns.note'), width: 200, cell: (r: CandidateRow) => (r.dueRound ? t('badges.dueRound', { round: formatVi(r.dueRound) }) : '') }]),
+  ];
 }
 
 /** One list of candidates, in the order the core gives (official order within each milestone). */
@@ -59,20 +80,7 @@ export function CandidateTable({ label, rows, selected, onToggle, show }: Candid
           },
         ]
       : []),
-    { key: 'no', header: 'STT', width: 50, cell: (_r, i) => i + 1 },
-    { key: 'name', header: t('badges.columns.name'), cell: (r) => r.fullName },
-    { key: 'birth', header: t('badges.columns.birth'), width: 110, cell: (r) => formatVi(r.birthDate) },
-    { key: 'organisation', header: t('badges.columns.organisation'), cell: (r) => r.organisationName },
-    ...(show.milestone ? [{ key: 'milestone', header: t('badges.columns.milestone'), width: 90, cell: (r: CandidateRow) => t('badges.years', { n: r.milestone }) }] : []),
-    { key: 'milestoneDate', header: t('badges.columns.milestoneDate'), width: 170, cell: (r) => formatVi(r.milestoneDate) },
-    { key: 'partyAge', header: t('badges.columns.partyAge'), width: 150, cell: (r) => partyAge(r.partyAgeMonths) },
-    ...(show.death ? [{ key: 'death', header: t('badges.columns.death'), width: 120, cell: (r: CandidateRow) => formatVi(r.deathDate) }] : []),
-    ...(show.blocked
-      ? [
-          { key: 'discipline', header: t('badges.columns.discipline'), width: 160, cell: (r: CandidateRow) => r.disciplineLevel ?? '' },
-          { key: 'eligibleFrom', header: t('badges.columns.eligibleFrom'), width: 120, cell: (r: CandidateRow) => formatVi(r.eligibleFrom) },
-        ]
-      : [{ key: 'note', header: t('badges.columns.note'), width: 200, cell: (r: CandidateRow) => (r.dueRound ? t('badges.dueRound', { round: formatVi(r.dueRound) }) : '') }]),
+    ...candidateColumns(t, partyAge, show),
   ];
   return (
     <>

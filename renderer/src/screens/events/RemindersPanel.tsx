@@ -3,13 +3,17 @@ import { Group, Loader, NumberInput, Paper, Stack, Text, Title } from '@mantine/
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProbationReminder, TemporaryReminder } from '../../../../shared/events/schemas.ts';
+import { reminderExportColumns, type ProbationReminder, type TemporaryReminder } from '../../../../shared/events/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
+import { exportColumnsOf, filtersLine } from '../../components/exportColumns.ts';
 import { OrgPicker, type OrgRef } from '../../components/OrgPicker.tsx';
+import { Pager } from '../../components/Pager.tsx';
 import { formatCount } from '../../format.ts';
-import { useEventStore } from './store.ts';
+import { SubjectFileModal, type FileSubject } from '../memberFile/SubjectFileModal.tsx';
+import { REMINDER_PAGE, useEventStore } from './store.ts';
 
 export const DEFAULT_WITHIN_DAYS = 30;
 
@@ -21,7 +25,9 @@ function daysLeftText(t: TFunction, n: number): string {
 
 /**
  * Nhắc việc on the overview: probationary members whose 12 months end within N days (and those
- * overdue), and members attached temporarily elsewhere for over a year, in a chosen subtree.
+ * overdue), and members attached temporarily elsewhere for over a year, in a chosen subtree. Each
+ * list is paged by the core ("x–y / total"), a row opens the member's file, and "Xuất Excel" writes
+ * the whole list with the columns shown.
  */
 export function RemindersPanel() {
   const { t } = useTranslation();
@@ -30,6 +36,8 @@ export function RemindersPanel() {
   const error = useEventStore((s) => s.remindersError);
   const [scope, setScope] = useState<OrgRef | null>(null);
   const [withinDays, setWithinDays] = useState(DEFAULT_WITHIN_DAYS);
+  const [subject, setSubject] = useState<FileSubject | null>(null);
+  const asked = useEventStore((s) => s.remindersAsked);
   const reload = useDebouncedCallback((organisationId: number | null, days: number) => void useEventStore.getState().loadReminders(organisationId, days), 300);
 
   useEffect(() => {
@@ -60,6 +68,18 @@ export function RemindersPanel() {
     { key: 'host', header: t('events.reminders.columns.host'), cell: (r) => r.hostName ?? t('events.reminders.elsewhere') },
     { key: 'months', header: t('events.reminders.columns.months'), cell: (r) => t('events.reminders.months', { n: r.months }) },
   ];
+  /** The list as asked last (scope and window), every row, with the columns shown. */
+  const exportInput = (list: 'probation' | 'temporary', columns: readonly DataColumn<never>[]) => ({
+    organisationId: asked.organisationId,
+    withinDays: asked.withinDays,
+    list,
+    title: t(list === 'probation' ? 'events.reminders.probationList' : 'events.reminders.temporaryList'),
+    filters: filtersLine([
+      scope?.name ?? t('events.reminders.wholeProvince'),
+      list === 'probation' ? t('events.reminders.filterWindow', { n: asked.withinDays }) : t('events.reminders.filterTemporary', { n: 12 }),
+    ]),
+    columns: exportColumnsOf(columns, reminderExportColumns, { host: { elsewhere: t('events.reminders.elsewhere') } }),
+  });
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={t('events.reminders.title')}>
       <Stack gap="sm">
@@ -97,39 +117,62 @@ export function RemindersPanel() {
         {loading && !reminders ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
         {probation ? (
           <section aria-label={t('events.reminders.probationTitle', { n: formatCount(probation.total) })}>
-            <Title order={4}>{t('events.reminders.probationTitle', { n: formatCount(probation.total) })}</Title>
+            <Group justify="space-between" align="flex-start">
+              <Title order={4}>{t('events.reminders.probationTitle', { n: formatCount(probation.total) })}</Title>
+              <ExportButton kind="event:reminderExport" disabled={probation.total === 0} input={() => exportInput('probation', probationColumns)} />
+            </Group>
             <DataTable
               label={t('events.reminders.probationTitle', { n: formatCount(probation.total) })}
               columns={probationColumns}
               rows={probation.rows}
               rowKey={(r) => r.memberId}
               empty={t('events.reminders.probationEmpty')}
+              onActivate={(r) => setSubject({ kind: 'member', id: r.memberId })}
+              rowLabel={(r) => r.fullName}
             />
-            {probation.rows.length < probation.total ? (
-              <Text size="xs" c="dimmed">
-                {t('events.reminders.more', { shown: formatCount(probation.rows.length), n: formatCount(probation.total) })}
-              </Text>
-            ) : null}
+            <Pager
+              offset={probation.offset}
+              shown={probation.rows.length}
+              total={probation.total}
+              pageSize={REMINDER_PAGE}
+              busy={loading}
+              onPage={(offset) => void useEventStore.getState().pageReminders('probation', offset)}
+            />
           </section>
         ) : null}
         {temporary ? (
           <section aria-label={t('events.reminders.temporaryTitle', { n: formatCount(temporary.total) })}>
-            <Title order={4}>{t('events.reminders.temporaryTitle', { n: formatCount(temporary.total) })}</Title>
+            <Group justify="space-between" align="flex-start">
+              <Title order={4}>{t('events.reminders.temporaryTitle', { n: formatCount(temporary.total) })}</Title>
+              <ExportButton kind="event:reminderExport" disabled={temporary.total === 0} input={() => exportInput('temporary', temporaryColumns)} />
+            </Group>
             <DataTable
               label={t('events.reminders.temporaryTitle', { n: formatCount(temporary.total) })}
               columns={temporaryColumns}
               rows={temporary.rows}
               rowKey={(r) => r.memberId}
               empty={t('events.reminders.temporaryEmpty')}
+              onActivate={(r) => setSubject({ kind: 'member', id: r.memberId })}
+              rowLabel={(r) => r.fullName}
             />
-            {temporary.rows.length < temporary.total ? (
-              <Text size="xs" c="dimmed">
-                {t('events.reminders.more', { shown: formatCount(temporary.rows.length), n: formatCount(temporary.total) })}
-              </Text>
-            ) : null}
+            <Pager
+              offset={temporary.offset}
+              shown={temporary.rows.length}
+              total={temporary.total}
+              pageSize={REMINDER_PAGE}
+              busy={loading}
+              onPage={(offset) => void useEventStore.getState().pageReminders('temporary', offset)}
+            />
           </section>
         ) : null}
       </Stack>
+      {subject ? (
+        <SubjectFileModal
+          subject={subject}
+          onSaved={() => void useEventStore.getState().reloadReminders()}
+          onClose={() => setSubject(null)}
+        />
+      ) : null}
     </Paper>
   );
 }

@@ -101,7 +101,10 @@ export const eventsVi = {
     probationEmpty: 'Không có đảng viên dự bị nào đến hạn.',
     temporaryTitle: 'Sinh hoạt tạm thời quá một năm ({{n}})',
     temporaryEmpty: 'Không có đảng viên nào sinh hoạt tạm thời quá một năm.',
-    more: 'Đang hiện {{shown}} trên tổng {{n}}.',
+    probationList: 'Đảng viên dự bị đến hạn xét công nhận chính thức',
+    temporaryList: 'Sinh hoạt tạm thời quá một năm',
+    filterWindow: 'dự bị đến hạn trong {{n}} ngày (kể cả quá hạn)',
+    filterTemporary: 'sinh hoạt tạm thời từ {{n}} tháng',
     columns: {
       name: 'Họ và tên',
       organisation: 'Chi bộ',
@@ -220,7 +223,10 @@ export const eventsEn: Messages<typeof eventsVi> = {
     probationEmpty: 'No probationary member is due.',
     temporaryTitle: 'Temporarily attached elsewhere for over a year ({{n}})',
     temporaryEmpty: 'No member has been attached elsewhere for over a year.',
-    more: 'Showing {{shown}} of {{n}}.',
+    probationList: 'Probationary members due for recognition',
+    temporaryList: 'Temporarily attached elsewhere for over a year',
+    filterWindow: 'probation ending within {{n}} days (overdue included)',
+    filterTemporary: 'attached elsewhere for {{n}} months or more',
     columns: {
       name: 'Full name',
       organisation: 'Cell',

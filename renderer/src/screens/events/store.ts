@@ -11,25 +11,52 @@ interface EventState {
   byMember: Record<number, MemberEvents>;
   loading: Record<number, boolean>;
   errors: Record<number, string | null>;
-  /** Reminders of the overview (scope and window as last asked). */
+  /** Reminders of the overview (scope and window as last asked), a page of each list. */
   reminders: RemindersResult | null;
+  /** What the reminders were last asked for (a page of another list keeps the scope and window). */
+  remindersAsked: RemindersAsked;
   remindersLoading: boolean;
   remindersError: string | null;
   /** (Re)loads a member's events. */
   load(memberId: number): Promise<void>;
   /** After a write: reloads the member's events and drops the cached pages of the member list (status, cell, party age changed). */
   changed(memberIds: readonly number[]): Promise<void>;
+  /** Another scope or window: both lists from their first page. */
   loadReminders(organisationId: number | null, withinDays: number): Promise<void>;
+  /** Another page of one list. */
+  pageReminders(list: 'probation' | 'temporary', offset: number): Promise<void>;
+  /** The same pages again (after a save in a file opened from a row). */
+  reloadReminders(): Promise<void>;
 }
 
-/** Only the latest reminders request may answer (the scope or window may change while one runs). */
+/** Rows per page of each reminder list. */
+export const REMINDER_PAGE = 50;
+
+export interface RemindersAsked {
+  organisationId: number | null;
+  withinDays: number;
+  probationOffset: number;
+  temporaryOffset: number;
+}
+
+/** Only the latest reminders request may answer (the scope, window or page may change while one runs). */
 let remindersTicket = 0;
+
+async function askReminders(set: (patch: Partial<EventState>) => void, asked: RemindersAsked): Promise<void> {
+  const ticket = ++remindersTicket;
+  set({ remindersLoading: true, remindersAsked: asked });
+  const r = await call('event:reminders', { ...asked, limit: REMINDER_PAGE });
+  if (ticket !== remindersTicket) return;
+  if (r.ok) set({ reminders: r.value, remindersLoading: false, remindersError: null });
+  else set({ remindersLoading: false, remindersError: r.error.message });
+}
 
 export const useEventStore = create<EventState>()((set, get) => ({
   byMember: {},
   loading: {},
   errors: {},
   reminders: null,
+  remindersAsked: { organisationId: null, withinDays: 30, probationOffset: 0, temporaryOffset: 0 },
   remindersLoading: false,
   remindersError: null,
 
@@ -49,12 +76,7 @@ export const useEventStore = create<EventState>()((set, get) => ({
     await Promise.all(loaded.map((id) => get().load(id)));
   },
 
-  loadReminders: async (organisationId, withinDays) => {
-    const ticket = ++remindersTicket;
-    set({ remindersLoading: true });
-    const r = await call('event:reminders', { organisationId, withinDays });
-    if (ticket !== remindersTicket) return;
-    if (r.ok) set({ reminders: r.value, remindersLoading: false, remindersError: null });
-    else set({ remindersLoading: false, remindersError: r.error.message });
-  },
+  loadReminders: (organisationId, withinDays) => askReminders(set, { organisationId, withinDays, probationOffset: 0, temporaryOffset: 0 }),
+  pageReminders: (list, offset) => askReminders(set, { ...get().remindersAsked, [list === 'probation' ? 'probationOffset' : 'temporaryOffset']: offset }),
+  reloadReminders: () => askReminders(set, get().remindersAsked),
 }));

@@ -4,6 +4,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type CSSProperties, t
 import { useTranslation } from 'react-i18next';
 import type { MemberRow, MemberSortColumn } from '../../../../shared/contract/index.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
+import type { MemberExportColumn } from '../../../../shared/members/schemas.ts';
 import { PAGE_SIZE, rowAt, useMemberListStore } from './store.ts';
 import { useFixedRows } from './useFixedRows.ts';
 
@@ -48,23 +49,28 @@ function cells(row: MemberRow, index: number, t: TFunction): ReactNode[] {
   ];
 }
 
+/** The grid's columns, in order: their keys are those of member:export, so "Xuất Excel" writes what the grid shows. */
+export function gridColumns(t: TFunction): { key: MemberExportColumn; label: string; sort?: MemberSortColumn }[] {
+  return [
+    { key: 'index', label: t('members.columns.index'), sort: 'official' },
+    { key: 'fullName', label: t('members.columns.fullName') },
+    { key: 'birthDate', label: t('members.columns.birthDate'), sort: 'birthDate' },
+    { key: 'sex', label: t('members.columns.sex') },
+    { key: 'citizenId', label: t('members.columns.citizenId') },
+    { key: 'cardNo', label: t('members.columns.cardNo') },
+    { key: 'organisation', label: t('members.columns.organisation') },
+    { key: 'admissionDate', label: t('members.columns.admissionDate'), sort: 'admissionDate' },
+    { key: 'membership', label: t('members.columns.membership') },
+    { key: 'partyAge', label: t('events.partyAge.column') },
+  ];
+}
+
 function Header() {
   const { t } = useTranslation();
   const sort = useMemberListStore((s) => s.query.sort);
   const descending = useMemberListStore((s) => s.query.descending);
   const setQuery = useMemberListStore((s) => s.setQuery);
-  const columns: { label: string; sort?: MemberSortColumn }[] = [
-    { label: t('members.columns.index'), sort: 'official' },
-    { label: t('members.columns.fullName') },
-    { label: t('members.columns.birthDate'), sort: 'birthDate' },
-    { label: t('members.columns.sex') },
-    { label: t('members.columns.citizenId') },
-    { label: t('members.columns.cardNo') },
-    { label: t('members.columns.organisation') },
-    { label: t('members.columns.admissionDate'), sort: 'admissionDate' },
-    { label: t('members.columns.membership') },
-    { label: t('events.partyAge.column') },
-  ];
+  const columns = gridColumns(t);
   return (
     <div role="row" aria-rowindex={1} style={{ ...rowStyle, height: ROW_HEIGHT, fontWeight: 600, borderBottom: '2px solid var(--mantine-color-gray-4)' }}>
       {columns.map((c) => {

@@ -13,6 +13,7 @@ import { useMemberListStore } from './store.ts';
 import { MemberFileModal } from '../memberFile/MemberFileModal.tsx';
 import { AdmitManyButton } from './AdmitManyButton.tsx';
 import { BulkEventButton } from './BulkEventButton.tsx';
+import { MemberExportButton } from './MemberExportButton.tsx';
 import { MemberFilters } from './MemberFilters.tsx';
 import { MemberFormModal } from './MemberFormModal.tsx';
 import { MemberGrid, type MemberGridHandle } from './MemberGrid.tsx';
@@ -124,6 +125,7 @@ export function MembersScreen() {
           {t('members.add')}
         </Button>
         <BulkEventButton onDone={() => void useAppStore.getState().loadInfo()} />
+        <MemberExportButton />
         <AdmitManyButton
           defaultOrganisation={organisation}
           onDone={(message) => {

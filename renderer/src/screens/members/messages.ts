@@ -15,6 +15,14 @@ export const membersVi = {
   loadingRow: 'Đang tải…',
   matchedOtherNames: 'khớp tên gọi khác: {{names}}',
   empty: 'Không có đảng viên nào phù hợp.',
+  export: {
+    title: 'Danh sách đảng viên',
+    search: 'tìm "{{q}}"',
+    ageBand: 'độ tuổi {{band}}',
+    ethnic: 'dân tộc {{name}}',
+    partyAgeMin: 'tuổi Đảng ≥ {{n}}',
+    partyAgeMax: 'tuổi Đảng ≤ {{n}}',
+  },
   filters: {
     sex: 'Lọc nam/nữ',
     ageBand: 'Độ tuổi',
@@ -119,6 +127,14 @@ export const membersEn: Messages<typeof membersVi> = {
   loadingRow: 'Loading…',
   matchedOtherNames: 'matched other name: {{names}}',
   empty: 'No member matches.',
+  export: {
+    title: 'Party member list',
+    search: 'search "{{q}}"',
+    ageBand: 'age {{band}}',
+    ethnic: 'ethnic group {{name}}',
+    partyAgeMin: 'party age ≥ {{n}}',
+    partyAgeMax: 'party age ≤ {{n}}',
+  },
   filters: {
     sex: 'Filter by sex',
     ageBand: 'Age band',

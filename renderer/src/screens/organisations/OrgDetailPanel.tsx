@@ -7,6 +7,14 @@ import { nameOf, useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { useOrganisationStore } from './store.ts';
 import type { OrgAction } from './orgAction.ts';
 import { OrgHistory } from './OrgHistory.tsx';
+import { useAppStore } from '../../stores/appStore.ts';
+import { useMemberListStore } from '../members/store.ts';
+
+/** "Xem đảng viên": the member list (Đảng viên tab) scoped to the organisation and everything under it. */
+function showMembers(organisation: { id: number; name: string }): void {
+  useMemberListStore.getState().setQuery({ organisation });
+  useAppStore.getState().setTab('members');
+}
 
 /** The selected organisation: its facts, its place in the tree, its history and the actions on it. */
 export function OrgDetailPanel({ onAction }: { onAction: (action: OrgAction) => void }) {
@@ -51,6 +59,9 @@ export function OrgDetailPanel({ onAction }: { onAction: (action: OrgAction) => 
         ]}
       />
       <Group gap="xs">
+        <Button variant="light" onClick={() => showMembers({ id: detail.id, name: detail.name })}>
+          {t('org.actions.members')}
+        </Button>
         <Button disabled={dissolved} onClick={() => onAction({ kind: 'create', parent: { id: detail.id, name: detail.name } })}>
           {t('org.actions.create')}
         </Button>

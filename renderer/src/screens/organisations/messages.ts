@@ -37,6 +37,7 @@ export const orgVi = {
     rename: 'Đổi tên',
     move: 'Chuyển cấp trên',
     dissolve: 'Giải thể',
+    members: 'Xem đảng viên',
     merge: 'Hợp nhất',
   },
   titles: {
@@ -105,6 +106,7 @@ export const orgEn: Messages<typeof orgVi> = {
     rename: 'Rename',
     move: 'Move to another parent',
     dissolve: 'Dissolve',
+    members: 'View members',
     merge: 'Merge',
   },
   titles: {

@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
+import { Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { auditExportColumns } from '../../../../shared/system/schemas.ts';
+import { ExportButton } from '../../components/ExportButton.tsx';
+import { exportColumnsOf } from '../../components/exportColumns.ts';
 import type { AuditEntry } from '../../../../shared/contract/index.ts';
 import { auditActionLabel, auditEntityLabel } from './auditLabels.ts';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
@@ -13,6 +17,17 @@ function objectText(t: TFunction, e: AuditEntry): string {
   const label = auditEntityLabel(t, e.entity);
   if (e.subject !== null) return `${label}: ${e.subject}`;
   return e.entityId === null ? label : t('system.auditObjectId', { label, id: e.entityId });
+}
+
+/** A tree of messages as dotted keys → text ("member.create" → "Thêm đảng viên"): the labels "Xuất Excel" writes for codes. */
+function flatLabels(tree: unknown, prefix = ''): Record<string, string> {
+  if (typeof tree !== 'object' || tree === null) return {};
+  const out: Record<string, string> = {};
+  for (const [key, node] of Object.entries(tree)) {
+    if (typeof node === 'string') out[`${prefix}${key}`] = node;
+    else Object.assign(out, flatLabels(node, `${prefix}${key}.`));
+  }
+  return out;
 }
 
 /**
@@ -29,5 +44,22 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
     { key: 'action', header: t('system.auditColumns.action'), cell: (e) => auditActionLabel(t, e.action), title: (e) => e.action },
     { key: 'entity', header: t('system.auditColumns.entity'), cell: (e) => objectText(t, e), title: (e) => (e.entityId === null ? e.entity : `${e.entity} #${e.entityId}`) },
   ];
-  return <DataTable label={t('system.audit')} columns={columns} rows={entries} rowKey={(e) => e.id} empty={t('system.auditEmpty')} />;
+  return (
+    <Stack gap="xs">
+      <Group justify="flex-end">
+        <ExportButton
+          kind="system:auditExport"
+          disabled={entries.length === 0}
+          input={() => ({
+            title: t('system.audit'),
+            columns: exportColumnsOf(columns, auditExportColumns, {
+              action: flatLabels(t('audit.actions', { returnObjects: true })),
+              entity: flatLabels(t('audit.entities', { returnObjects: true })),
+            }),
+          })}
+        />
+      </Group>
+      <DataTable label={t('system.audit')} columns={columns} rows={entries} rowKey={(e) => e.id} empty={t('system.auditEmpty')} />
+    </Stack>
+  );
 }
