@@ -51,6 +51,8 @@ export const auditEntry = z.object({
   subject: z.string().nullable(),
   oldValues: z.record(z.string(), z.unknown()).nullable(),
   newValues: z.record(z.string(), z.unknown()).nullable(),
+  /** The names of the organisations whose ids the values hold (ORGANISATION_ID_FIELDS), by id; an id no longer found is absent. */
+  orgNames: z.record(z.string(), z.string()),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 

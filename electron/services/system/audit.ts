@@ -5,6 +5,7 @@ import * as subjects from '../../../db/repositories/system/auditSubjects.ts';
 import type { Database } from '../../../db/schema.ts';
 import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
 import type { AuditChange } from '../context.ts';
+import { organisationNamesOf } from './auditNames.ts';
 
 type Chained = Omit<repo.NewAuditRow, 'hash'>;
 
@@ -143,5 +144,6 @@ export async function listAudit(db: Kysely<Database>, filter: { entity: string |
     newValues: parse(r.new_values),
   }));
   const subjectOf = await auditSubjects(db, entries);
-  return entries.map((e, i) => ({ ...e, subject: subjectOf[i] ?? null }));
+  const namesOf = await organisationNamesOf(db, entries);
+  return entries.map((e, i) => ({ ...e, subject: subjectOf[i] ?? null, orgNames: namesOf[i] ?? {} }));
 }
