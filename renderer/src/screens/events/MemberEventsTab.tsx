@@ -20,7 +20,7 @@ const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 type Mode = { kind: 'record' } | { kind: 'correct'; event: MemberEvent } | { kind: 'cancel'; event: MemberEvent } | null;
 
-/** Trạng thái and tuổi đảng as of today, derived from the events. */
+/** Trạng thái and tuổi Đảng as of today, derived from the events. */
 function StatusLine({ data }: { data: MemberEvents }) {
   const { t } = useTranslation();
   const { status, partyAge } = data;

@@ -19,15 +19,15 @@ export const eventsVi = {
     temporarilyAway: 'Sinh hoạt tạm thời nơi khác',
   },
   partyAge: {
-    label: 'Tuổi đảng',
+    label: 'Tuổi Đảng',
     value: '{{years}} năm {{months}} tháng',
     since: 'tính từ {{date}}',
     approximate: 'ước tính (ngày chưa đầy đủ)',
     stopped: 'đã dừng',
     none: 'Chưa được kết nạp',
-    column: 'Tuổi đảng',
-    filterFrom: 'Tuổi đảng từ (năm)',
-    filterTo: 'Tuổi đảng đến (năm)',
+    column: 'Tuổi Đảng',
+    filterFrom: 'Tuổi Đảng từ (năm)',
+    filterTo: 'Tuổi Đảng đến (năm)',
   },
   columns: {
     date: 'Ngày',
@@ -88,10 +88,10 @@ export const eventsVi = {
     transferInProvince: 'Đảng viên được đưa vào danh sách của chi bộ đã chọn từ ngày chuyển đến.',
   },
   gap: {
-    label: 'Thời gian từ ngày giấy giới thiệu đến ngày nộp là gián đoạn sinh hoạt đảng (trừ vào tuổi đảng)',
+    label: 'Thời gian từ ngày giấy giới thiệu đến ngày nộp là gián đoạn sinh hoạt đảng (trừ vào tuổi Đảng)',
     description: 'Ngày quyết định là ngày của giấy giới thiệu; ngày sự kiện là ngày nộp cho chi bộ.',
     mark: 'gián đoạn',
-    markTitle: 'Thời gian từ ngày giấy giới thiệu đến ngày nộp được trừ vào tuổi đảng',
+    markTitle: 'Thời gian từ ngày giấy giới thiệu đến ngày nộp được trừ vào tuổi Đảng',
     needsLetterDate: 'Nhập ngày của giấy giới thiệu',
   },
   warnings: {
@@ -107,7 +107,7 @@ export const eventsVi = {
   correctTitle: 'Sửa sự kiện “{{name}}”',
   correctExplain: 'Chỉ sửa được ngày, quyết định và ghi chú. Ghi nhầm loại sự kiện hoặc chi bộ thì hủy sự kiện rồi ghi lại.',
   cancelTitle: 'Hủy sự kiện “{{name}}” ngày {{date}}?',
-  cancelExplain: 'Sự kiện vẫn được giữ lại (gạch ngang) cùng lý do hủy; trạng thái và tuổi đảng được tính lại.',
+  cancelExplain: 'Sự kiện vẫn được giữ lại (gạch ngang) cùng lý do hủy; trạng thái và tuổi Đảng được tính lại.',
   confirmCancel: 'Xác nhận hủy',
   back: 'Quay lại',
   bulk: {
