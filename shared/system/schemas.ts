@@ -18,6 +18,8 @@ export const systemInfo = z.object({
   lastBackup: z.string().nullable(),
   /** Today as the core sees it (ISO date): the renderer's "today" follows it, so a pinned clock (--now, tests) reaches the screens. */
   today: z.string(),
+  /** The day a sample province was built in this data file (system:demo), null for real data: the header says so. */
+  demo: z.string().nullable(),
 });
 export type SystemInfo = z.infer<typeof systemInfo>;
 
