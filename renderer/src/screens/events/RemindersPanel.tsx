@@ -58,7 +58,7 @@ export function RemindersPanel() {
     { key: 'organisation', header: t('events.reminders.columns.organisation'), cell: (r) => r.organisationName },
     { key: 'since', header: t('events.reminders.columns.since'), cell: (r) => formatVi(r.since) },
     { key: 'host', header: t('events.reminders.columns.host'), cell: (r) => r.hostName ?? t('events.reminders.elsewhere') },
-    { key: 'months', header: t('events.reminders.columns.months'), cell: (r) => t('events.reminders.months', { n: r.months }) },
+    { key: 'months', header: t('events.reminders.columns.months'), cell: (r) => t('events.reminders.months', { count: r.months }) },
   ];
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={t('events.reminders.title')}>

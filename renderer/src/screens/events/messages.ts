@@ -20,7 +20,6 @@ export const eventsVi = {
   },
   partyAge: {
     label: 'Tuổi Đảng',
-    value: '{{years}} năm {{months}} tháng',
     since: 'tính từ {{date}}',
     approximate: 'ước tính (ngày chưa đầy đủ)',
     stopped: 'đã dừng',
@@ -140,7 +139,8 @@ export const eventsVi = {
     daysLeft: 'còn {{n}} ngày',
     dueToday: 'đến hạn hôm nay',
     overdue: 'quá hạn {{n}} ngày',
-    months: '{{n}} tháng',
+    months_one: '{{count}} tháng',
+    months_other: '{{count}} tháng',
     elsewhere: 'Ngoài tỉnh',
   },
 } as const;
@@ -164,7 +164,6 @@ export const eventsEn: Messages<typeof eventsVi> = {
   },
   partyAge: {
     label: 'Party age',
-    value: '{{years}} years {{months}} months',
     since: 'counted from {{date}}',
     approximate: 'approximate (partial date)',
     stopped: 'stopped',
@@ -283,7 +282,8 @@ export const eventsEn: Messages<typeof eventsVi> = {
     daysLeft: '{{n}} days left',
     dueToday: 'due today',
     overdue: '{{n}} days overdue',
-    months: '{{n}} months',
+    months_one: '{{count}} month',
+    months_other: '{{count}} months',
     elsewhere: 'Outside the province',
   },
 };

@@ -36,8 +36,8 @@ const CODE_LISTS: Record<string, CatalogueList> = {
 };
 
 /** Names of codes whose list depends on the record: an organisation's type, an event's type. */
-function codeName(key: string, value: string, ctx: ValueContext): string | null {
-  if (key === 'typeCode' && ctx.entity === 'member_event') return eventTypeName(value, ctx.catalogues ? nameOf(ctx.catalogues.memberEvents, value) : null);
+function codeName(t: TFunction, key: string, value: string, ctx: ValueContext): string | null {
+  if (key === 'typeCode' && ctx.entity === 'member_event') return eventTypeName(value, ctx.catalogues ? nameOf(ctx.catalogues.memberEvents, value) : null, t);
   if (key === 'typeCode') return ctx.catalogues ? nameOf(ctx.catalogues.organisationTypes, value) : value;
   const list = CODE_LISTS[key];
   return list ? (ctx.catalogues ? nameOf(list(ctx.catalogues), value) : value) : null;
@@ -56,7 +56,7 @@ export function formatValue(t: TFunction, key: string, value: unknown, ctx: Valu
     if (badgeWord !== null) return badgeWord;
   }
   if (typeof value === 'string') {
-    const named = codeName(key, value, ctx);
+    const named = codeName(t, key, value, ctx);
     if (named !== null) return named;
     return isIsoPartialDate(value) ? formatVi(value) : value;
   }
