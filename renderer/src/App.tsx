@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Tabs, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BadgesScreen } from './screens/badges/BadgesScreen.tsx';
@@ -7,6 +7,7 @@ import { OrganisationsScreen } from './screens/organisations/OrganisationsScreen
 import { OverviewScreen } from './screens/overview/OverviewScreen.tsx';
 import { ComingSoon } from './screens/placeholder/ComingSoon.tsx';
 import { SystemScreen } from './screens/system/SystemScreen.tsx';
+import { formatVi } from '../../shared/kernel/dates/partialDate.ts';
 import { useAppStore } from './stores/appStore.ts';
 import { useCatalogueStore } from './stores/catalogueStore.ts';
 import { isTabId, tabIds, type TabId } from './stores/tabs.ts';
@@ -37,6 +38,7 @@ export function App() {
   const activeTab = useAppStore((s) => s.activeTab);
   const setTab = useAppStore((s) => s.setTab);
   const user = useAppStore((s) => s.info?.user ?? null);
+  const demo = useAppStore((s) => s.info?.demo ?? null);
   const infoError = useAppStore((s) => s.infoError);
   const catalogueError = useCatalogueStore((s) => s.error);
   useTabHotkeys();
@@ -50,9 +52,17 @@ export function App() {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
       <Group component="header" justify="space-between" px="md" py={6} bg="red.8" c="white">
-        <Title order={1} size="h4">
-          {t('app.title')}
-        </Title>
+        <Group gap="sm">
+          <Title order={1} size="h4">
+            {t('app.title')}
+          </Title>
+          {/* A province built by "Tạo tỉnh mẫu" says so until it is replaced (system:info demo). */}
+          {demo ? (
+            <Badge color="yellow" c="dark" variant="filled" tt="none" title={t('firstRun.badgeTitle', { date: formatVi(demo) })}>
+              {t('firstRun.badge')}
+            </Badge>
+          ) : null}
+        </Group>
         {user ? <Text size="sm">{t('app.user', { name: user.displayName })}</Text> : null}
       </Group>
       {infoError ? (

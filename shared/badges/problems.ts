@@ -13,7 +13,7 @@ export const badgeProblems = defineProblems('badges', {
   },
   alreadyAwarded: { vi: 'Đồng chí {{name}} đã được tặng {{badge}} (đợt {{round}}).', en: 'Comrade {{name}} was already awarded {{badge}} (round of {{round}}).' },
   alreadyProposed: { vi: 'Đồng chí {{name}} đã được đề nghị tặng {{badge}} (đợt {{round}}).', en: 'Comrade {{name}} was already proposed for {{badge}} (round of {{round}}).' },
-  noPartyAge: { vi: 'Đồng chí {{name}} chưa có ngày tính tuổi đảng.', en: 'Comrade {{name}} has no date to count the party age from.' },
+  noPartyAge: { vi: 'Đồng chí {{name}} chưa có ngày tính tuổi Đảng.', en: 'Comrade {{name}} has no date to count the party age from.' },
   disciplined: {
     vi: 'Đồng chí {{name}} đang trong thời gian thi hành kỷ luật; được xét tặng Huy hiệu Đảng từ ngày {{date}}.',
     en: 'Comrade {{name}} is under a disciplinary measure; a Party badge can be considered from {{date}}.',

@@ -194,14 +194,32 @@ export function returningMilestones(anchor: string, round: string, milestones: r
   return out;
 }
 
+/** The milestones above the highest one held (all of them when none is held), in order, with their dates and rounds. */
+function milestonesAhead(anchor: string, milestones: readonly BadgeMilestone[], held: ReadonlySet<number>): { years: number; date: string; round: string }[] {
+  const highest = Math.max(0, ...held);
+  return [...milestones]
+    .sort((a, b) => a.years - b.years)
+    .filter((m) => m.years > highest && !held.has(m.years))
+    .map((m) => {
+      const date = milestoneDate(anchor, m.years);
+      return { years: m.years, date, round: roundOf(date) };
+    });
+}
+
 /**
  * The next badge of a member whose party age runs from `anchor`: the first catalogue milestone above
- * the highest one held (or the first, when none is held), with its date and the round it falls in.
+ * the highest one held (or the first, when none is held), with its date and the round it falls in;
+ * given `from` (today), the first whose round is not yet past (those are owed: owedMilestones).
  */
-export function nextMilestone(anchor: string, milestones: readonly BadgeMilestone[], held: ReadonlySet<number>): { years: number; date: string; round: string } | null {
-  const highest = Math.max(0, ...held);
-  const next = [...milestones].sort((a, b) => a.years - b.years).find((m) => m.years > highest && !held.has(m.years));
-  if (!next) return null;
-  const date = milestoneDate(anchor, next.years);
-  return { years: next.years, date, round: roundOf(date) };
+export function nextMilestone(anchor: string, milestones: readonly BadgeMilestone[], held: ReadonlySet<number>, from?: string): { years: number; date: string; round: string } | null {
+  return milestonesAhead(anchor, milestones, held).find((m) => from === undefined || m.round >= from) ?? null;
+}
+
+/**
+ * The badges a member is owed on `today`: every milestone above the highest held whose round has
+ * passed without a badge on file (a member with 47 years of party age and none held is owed the
+ * 30-, 40- and 45-year badges), in order.
+ */
+export function owedMilestones(anchor: string, milestones: readonly BadgeMilestone[], held: ReadonlySet<number>, today: string): { years: number; date: string; round: string }[] {
+  return milestonesAhead(anchor, milestones, held).filter((m) => m.round < today);
 }

@@ -178,6 +178,7 @@ export const memberBadgesResult = z.object({
   anchor: z.string().nullable(),
   /** Party age today (null when it does not run). */
   partyAgeMonths: z.number().int().nullable(),
+  /** The coming milestone: the first above the highest held whose round is today or later. */
   next: z
     .object({
       milestone: z.number().int(),
@@ -187,5 +188,7 @@ export const memberBadgesResult = z.object({
       blockedUntil: z.string().nullable(),
     })
     .nullable(),
+  /** Every milestone above the highest held whose round has passed without a badge on file (shared/badges/rules.ts owedMilestones), in order. */
+  owed: z.array(z.object({ milestone: z.number().int(), date: z.string(), roundDate: z.string() })),
 });
 export type MemberBadgesResult = z.infer<typeof memberBadgesResult>;

@@ -4,7 +4,7 @@ import * as e from './schemas.ts';
 
 /** Life-cycle events, status as of a date, reminders (issue 3). */
 export const eventMethods = {
-  'event:list': method({ input: e.eventListInput, output: e.eventListResult, role: 'viewer', writes: false, summary: 'Các sự kiện của một đảng viên, trạng thái và tuổi đảng' }),
+  'event:list': method({ input: e.eventListInput, output: e.eventListResult, role: 'viewer', writes: false, summary: 'Các sự kiện của một đảng viên, trạng thái và tuổi Đảng' }),
   'event:record': method({
     input: e.eventRecordInput,
     output: e.eventRecordResult,

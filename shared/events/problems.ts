@@ -99,7 +99,7 @@ export const eventProblems = defineProblems('events', {
     en: 'Enter the decision date (the date of the transfer letter) to count the interruption of party life.',
   },
   gapLetterAfter: {
-    vi: 'Ngày giấy giới thiệu ({{letter}}) sau ngày nộp cho chi bộ ({{presented}}): không có thời gian gián đoạn để trừ vào tuổi đảng.',
+    vi: 'Ngày giấy giới thiệu ({{letter}}) sau ngày nộp cho chi bộ ({{presented}}): không có thời gian gián đoạn để trừ vào tuổi Đảng.',
     en: 'The transfer letter ({{letter}}) is dated after it was presented to the cell ({{presented}}): there is no interruption to take off the party age.',
   },
 });

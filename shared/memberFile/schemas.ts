@@ -241,6 +241,8 @@ export const historyEntry = z.object({
   action: z.string(),
   oldValues: z.record(z.string(), z.unknown()).nullable(),
   newValues: z.record(z.string(), z.unknown()).nullable(),
+  /** The names of the organisations whose ids the values hold (the member's cell before and after a move), by id. */
+  orgNames: z.record(z.string(), z.string()),
 });
 export type HistoryEntry = z.infer<typeof historyEntry>;
 export const historyPage = z.object({ entries: z.array(historyEntry), hasMore: z.boolean() });

@@ -1,5 +1,5 @@
 /**
- * Party age (tuổi đảng, members.md): whole months from the first admission decision (the ceremony
+ * Party age (tuổi Đảng, members.md): whole months from the first admission decision (the ceremony
  * date when the decision date is missing), minus the interruptions: the time between leaving the
  * party (expelled, removed from the list, left voluntarily) and a re-admission. Restoration
  * (phục hồi đảng tịch) after a wrongful expulsion counts continuously; an official transfer to

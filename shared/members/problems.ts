@@ -27,8 +27,8 @@ export const memberProblems = defineProblems('members', {
   organisationByEventField: { vi: 'Chuyển sinh hoạt ghi ở thẻ Sự kiện', en: 'Record the transfer on the Events tab' },
   ageBandNotInCatalogue: { vi: 'Nhóm tuổi không có trong danh mục.', en: 'The age band is not in the catalogue.' },
   chooseAgeBand: { vi: 'Chọn nhóm tuổi trong danh mục', en: 'Choose an age band from the catalogue' },
-  partyAgeRange: { vi: 'Tuổi đảng "từ" lớn hơn tuổi đảng "đến".', en: 'Party age "from" is greater than party age "to".' },
-  partyAgeRangeField: { vi: 'Phải lớn hơn hoặc bằng tuổi đảng "từ"', en: 'Must be at least party age "from"' },
+  partyAgeRange: { vi: 'Tuổi Đảng "từ" lớn hơn tuổi Đảng "đến".', en: 'Party age "from" is greater than party age "to".' },
+  partyAgeRangeField: { vi: 'Phải lớn hơn hoặc bằng tuổi Đảng "từ"', en: 'Must be at least party age "from"' },
 
   // Admission of many people under one decision (shared/members/admissionRules.ts).
   ceremonyInFuture: { vi: 'Ngày vào Đảng (lễ kết nạp) ở tương lai: chỉ ghi lễ kết nạp đã diễn ra.', en: 'The admission date (ceremony) is in the future: record only ceremonies that took place.' },

@@ -87,7 +87,7 @@ export const memberStatus = z.object({
 });
 export type MemberStatus = z.infer<typeof memberStatus>;
 
-/** Tuổi đảng as of a date (shared/members/partyAge.ts). */
+/** Tuổi Đảng as of a date (shared/members/partyAge.ts). */
 export const partyAgeInfo = z.object({
   /** Whole months of party age. */
   months: z.number().int(),
@@ -167,7 +167,7 @@ export const memberRow = member.pick({
   membership: true,
 }).extend({
   /**
-   * Tuổi đảng in whole months as of the list's date (asOf or today), from the cached anchor; null when
+   * Tuổi Đảng in whole months as of the list's date (asOf or today), from the cached anchor; null when
    * never admitted. Optional in the schema only so older fixtures still type; member:list always fills it.
    */
   partyAgeMonths: z.number().int().nullable().optional(),
@@ -193,9 +193,9 @@ export const memberListInput = z.object({
   ageBand: z.string().max(20).nullable().default(null),
   membership: z.enum(membershipKinds).nullable().default(null),
   ethnicCode: optionalCode,
-  /** Tuổi đảng in whole years (as of asOf or today), both ends included; null: no bound. */
-  minPartyAgeYears: z.number().int('Nhập số năm nguyên').min(0, 'Tuổi đảng không âm').max(100, 'Tuổi đảng tối đa 100 năm').nullable().default(null),
-  maxPartyAgeYears: z.number().int('Nhập số năm nguyên').min(0, 'Tuổi đảng không âm').max(100, 'Tuổi đảng tối đa 100 năm').nullable().default(null),
+  /** Tuổi Đảng in whole years (as of asOf or today), both ends included; null: no bound. */
+  minPartyAgeYears: z.number().int('Nhập số năm nguyên').min(0, 'Tuổi Đảng không âm').max(100, 'Tuổi Đảng tối đa 100 năm').nullable().default(null),
+  maxPartyAgeYears: z.number().int('Nhập số năm nguyên').min(0, 'Tuổi Đảng không âm').max(100, 'Tuổi Đảng tối đa 100 năm').nullable().default(null),
   /** The date ages and party ages are computed on (defaults to today). */
   asOf: fullDate.nullable().default(null),
   ...page,

@@ -19,6 +19,8 @@ export const systemInfo = z.object({
   lastBackup: z.string().nullable(),
   /** Today as the core sees it (ISO date): the renderer's "today" follows it, so a pinned clock (--now, tests) reaches the screens. */
   today: z.string(),
+  /** The day a sample province was built in this data file (system:demo), null for real data: the header says so. */
+  demo: z.string().nullable(),
 });
 export type SystemInfo = z.infer<typeof systemInfo>;
 
@@ -52,6 +54,8 @@ export const auditEntry = z.object({
   subject: z.string().nullable(),
   oldValues: z.record(z.string(), z.unknown()).nullable(),
   newValues: z.record(z.string(), z.unknown()).nullable(),
+  /** The names of the organisations whose ids the values hold (ORGANISATION_ID_FIELDS), by id; an id no longer found is absent. */
+  orgNames: z.record(z.string(), z.string()),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 

@@ -31,6 +31,8 @@ describe('long work as jobs, in Chromium', () => {
     const demo = page.getByRole('button', { name: 'Tạo tỉnh mẫu' });
     await expect.poll(() => demo.isVisible(), { timeout: 20_000 }).toBe(true);
     await demo.click();
+    // It asks first: the province it builds is sample data.
+    await page.getByRole('dialog', { name: 'Tạo tỉnh mẫu?' }).getByRole('button', { name: 'Tạo dữ liệu mẫu' }).click();
     // While it runs the page shows the job's bar and a stop button (a quick build may end first).
     const bar = page.getByRole('progressbar');
     const done = page.getByText(/Đã tạo tỉnh mẫu: [\d.]+ tổ chức, 2\.000 đảng viên\./);
@@ -47,6 +49,8 @@ describe('long work as jobs, in Chromium', () => {
     expect(heard.some((j) => j.state === 'running')).toBe(true);
     expect(heard.at(-1)?.state).toBe('done');
     await snap(page, 'jobs-02-demo-done');
+    // Until it is replaced, the header says the province is sample data.
+    await expect.poll(() => page.getByRole('banner').getByText('Dữ liệu mẫu').isVisible(), { timeout: 10_000 }).toBe(true);
 
     await downloadBadgeForm(page);
   });

@@ -152,7 +152,7 @@ describe('issue 3 in Chromium: one member from admission to the badge round', ()
     await page.getByRole('textbox', { name: 'Năm', exact: true }).fill('2026');
     await page.getByText('03/02', { exact: true }).click();
     await pickOrganisation(page, 'Phạm vi', 'phu tho', PROVINCE);
-    await shown(page.getByText('Đảng viên đủ tuổi đảng sau ngày 07/11/2025 đến hết ngày 03/02/2026.'));
+    await shown(page.getByText('Đảng viên đủ tuổi Đảng sau ngày 07/11/2025 đến hết ngày 03/02/2026.'));
     const thirty = page.getByRole('table', { name: /^Huy hiệu 30 năm tuổi Đảng/ });
     const candidate = thirty.getByRole('row').filter({ hasText: MEMBER });
     await shown(candidate);
@@ -161,7 +161,7 @@ describe('issue 3 in Chromium: one member from admission to the badge round', ()
     await snap(page, 'story-07-badge-round');
     // Not on the next round: she reached thirty years before it began.
     await page.getByText('19/05', { exact: true }).click();
-    await shown(page.getByText('Đảng viên đủ tuổi đảng sau ngày 03/02/2026 đến hết ngày 19/05/2026.'));
+    await shown(page.getByText('Đảng viên đủ tuổi Đảng sau ngày 03/02/2026 đến hết ngày 19/05/2026.'));
     await shown(page.getByText('Đến hạn (0)'));
     expect(await page.getByRole('row').filter({ hasText: MEMBER }).count()).toBe(0);
 

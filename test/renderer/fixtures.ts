@@ -12,6 +12,7 @@ export function systemInfo(counts: { organisations: number; members: number } = 
     counts,
     lastBackup: null,
     today: FIXED_TODAY,
+    demo: null,
   };
 }
 

@@ -18,6 +18,8 @@ export async function setSetting(db: Kysely<Database>, key: string, value: strin
 /** Bookkeeping of the app itself (not records): when the file last passed a full check, and whether a session is open. */
 export const INTEGRITY_LAST_OK = 'integrity.lastOk';
 export const SESSION_OPEN = 'session.open';
+/** The day a sample province was built in this file (system:demo); absent for real data. */
+export const DEMO_BUILT_ON = 'system.demoBuiltOn';
 
 export async function hasSettingsTable(db: Kysely<Database>): Promise<boolean> {
   const r = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'app_setting'`.execute(db);

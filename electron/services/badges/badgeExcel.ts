@@ -29,6 +29,7 @@ import type * as ExcelTypes from 'exceljs';
 import ExcelJS from 'exceljs/dist/exceljs.bare.min.js';
 import type { BadgeForm, BadgeKind } from '../../../shared/badges/schemas.ts';
 import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
+import { groupDigitsVi } from '../../../shared/kernel/text/numbers.ts';
 
 export interface BadgeSheetRow {
   milestone: number;
@@ -171,6 +172,16 @@ export function layoutOf(form: BadgeForm): { code: string; title: string; header
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+
+/** A milestone section's heading, its count grouped as the screens show it: "I. Huy hiệu 30 năm tuổi Đảng: 2.162 đồng chí". */
+export function sectionHeading(section: number, milestone: number, count: number): string {
+  return `${ROMAN[section] ?? String(section + 1)}. Huy hiệu ${milestone} năm tuổi Đảng: ${groupDigitsVi(count)} đồng chí`;
+}
+
+/** The list's total line: "Tổng cộng: 2.162 đồng chí.". */
+export function totalLine(count: number): string {
+  return `Tổng cộng: ${groupDigitsVi(count)} đồng chí.`;
+}
 const thin = { style: 'thin' } as const;
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
@@ -248,7 +259,7 @@ export async function buildBadgeWorkbook(spec: BadgeWorkbookSpec): Promise<Buffe
     if (layout.sections && r.milestone !== current) {
       current = r.milestone;
       const count = spec.rows.filter((x) => x.milestone === current).length;
-      put(row, 1, `${ROMAN[section] ?? String(section + 1)}. Huy hiệu ${current} năm tuổi Đảng: ${count} đồng chí`, { bold: true, border: true });
+      put(row, 1, sectionHeading(section, current, count), { bold: true, border: true });
       for (let c = 2; c <= n; c++) put(row, c, null, { border: true });
       merge(row, 1, n);
       section += 1;
@@ -261,7 +272,7 @@ export async function buildBadgeWorkbook(spec: BadgeWorkbookSpec): Promise<Buffe
 
   // Total and signature.
   row += 1;
-  put(row, 1, `Tổng cộng: ${spec.rows.length} đồng chí.`, { italic: true });
+  put(row, 1, totalLine(spec.rows.length), { italic: true });
   merge(row, 1, leftSpan);
   put(row, rightFrom, 'T/M BAN THƯỜNG VỤ', { bold: true, align: 'center' });
   merge(row, rightFrom, n);

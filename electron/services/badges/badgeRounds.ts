@@ -6,7 +6,7 @@
 import { AppFailure } from '../../../shared/kernel/result.ts';
 import { memberProblems } from '../../../shared/members/problems.ts';
 import type { CandidateRow, CandidatesResult, MemberBadgesResult, RoundsResult } from '../../../shared/badges/schemas.ts';
-import { anchorWindow, blockedAt, disciplineBlockEnd, earlyWindow, inWindow, nextMilestone, posthumousDeathWindow, posthumousMilestone, previousRound, returningMilestones, roundsOfYear, roundWindow } from '../../../shared/badges/rules.ts';
+import { anchorWindow, blockedAt, disciplineBlockEnd, earlyWindow, inWindow, nextMilestone, owedMilestones, posthumousDeathWindow, posthumousMilestone, previousRound, returningMilestones, roundsOfYear, roundWindow } from '../../../shared/badges/rules.ts';
 import { addMonths, milestoneDate, monthsBetween } from '../../../shared/members/partyAge.ts';
 import * as repo from '../../../db/repositories/badges/badges.ts';
 import type { BadgePerson } from '../../../db/repositories/badges/badges.ts';
@@ -125,16 +125,19 @@ export async function memberBadges(ctx: ServiceContext, memberId: number): Promi
   const member = await repo.memberForBadges(ctx.db, memberId);
   if (!member) throw new AppFailure('NOT_FOUND', memberProblems.notFound());
   const badges = (await repo.listBadges(ctx.db, { memberId })).map(toBadgeRow);
-  if (member.party_age_anchor === null) return { badges, anchor: null, partyAgeMonths: null, next: null };
+  if (member.party_age_anchor === null) return { badges, anchor: null, partyAgeMonths: null, next: null, owed: [] };
   const anchor = full(member.party_age_anchor);
   const running = member.on_list === 1;
   const held = new Set(badges.filter((b) => b.kind !== 'REPLACEMENT').map((b) => b.milestone));
-  const next = running ? nextMilestone(anchor, await catalogue(ctx), held) : null;
+  const milestones = running ? await catalogue(ctx) : [];
+  const next = running ? nextMilestone(anchor, milestones, held, ctx.today) : null;
+  const owed = running ? owedMilestones(anchor, milestones, held, ctx.today) : [];
   const disciplines = next ? toDisciplines(await repo.disciplinesOf(ctx.db, [memberId])).get(memberId) ?? [] : [];
   return {
     badges,
     anchor: member.party_age_anchor,
     partyAgeMonths: running ? Math.max(0, monthsBetween(anchor, ctx.today)) : null,
     next: next ? { milestone: next.years, date: next.date, roundDate: next.round, blockedUntil: blockedAt(disciplines, next.round)?.eligibleFrom ?? null } : null,
+    owed: owed.map((m) => ({ milestone: m.years, date: m.date, roundDate: m.round })),
   };
 }

@@ -31,6 +31,7 @@ import * as members from '../../../db/repositories/members/members.ts';
 import * as repo from '../../../db/repositories/memberFile/memberFile.ts';
 import type { ServiceContext } from '../context.ts';
 import { eventCatalogue } from '../events/memberStatus.ts';
+import { organisationNamesOf } from '../system/auditNames.ts';
 
 /**
  * The member file beyond the card. Every write records an audit entry with entity 'member' and
@@ -464,16 +465,15 @@ function parseValues(v: string | null): Record<string, unknown> | null {
 export async function history(ctx: ServiceContext, input: { memberId: number; offset: number; limit: number }) {
   await mustGetMember(ctx, input.memberId);
   const rows = await repo.memberHistory(ctx.db, input.memberId, input.offset, input.limit + 1);
-  return {
-    entries: rows.slice(0, input.limit).map((r) => ({
-      id: r.id,
-      at: r.at,
-      username: r.username,
-      userDisplayName: r.display_name,
-      action: r.action,
-      oldValues: parseValues(r.old_values),
-      newValues: parseValues(r.new_values),
-    })),
-    hasMore: rows.length > input.limit,
-  };
+  const entries = rows.slice(0, input.limit).map((r) => ({
+    id: r.id,
+    at: r.at,
+    username: r.username,
+    userDisplayName: r.display_name,
+    action: r.action,
+    oldValues: parseValues(r.old_values),
+    newValues: parseValues(r.new_values),
+  }));
+  const names = await organisationNamesOf(ctx.db, entries);
+  return { entries: entries.map((e, i) => ({ ...e, orgNames: names[i] ?? {} })), hasMore: rows.length > input.limit };
 }

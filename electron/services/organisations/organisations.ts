@@ -118,7 +118,8 @@ export async function search(ctx: ServiceContext, input: ParsedInput<'organisati
   if (words.length === 0) return [];
   const rows = await orgs.searchOrganisations(ctx.db, words, input.limit);
   const ancestorIds = [...new Set(rows.flatMap((r) => orgs.pathIds(r.path).slice(0, -1)))];
-  const names = new Map((await orgs.getOrganisations(ctx.db, ancestorIds)).map((a) => [a.id, a.short_name ?? a.name]));
+  // The path reads as the tree names its organisations ("Đảng bộ tỉnh …"), never by short names ("Tỉnh ủy …").
+  const names = new Map((await orgs.getOrganisations(ctx.db, ancestorIds)).map((a) => [a.id, a.name]));
   const hits: OrgSearchHit[] = [];
   for (const row of rows) {
     hits.push({

@@ -5,6 +5,7 @@ import * as subjects from '../../../db/repositories/system/auditSubjects.ts';
 import type { Database } from '../../../db/schema.ts';
 import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
 import type { AuditChange } from '../context.ts';
+import { namesFor, organisationIdsOf } from './auditNames.ts';
 
 type Chained = Omit<repo.NewAuditRow, 'hash'>;
 
@@ -75,15 +76,18 @@ const tableOf: Readonly<Record<string, 'member' | 'organisation' | 'member_event
 
 /**
  * The subject of each entry: the record it touched in a few Vietnamese words, resolved now from the
- * records as they stand (nothing is stored, the log is not touched). One query per table the page
+ * records as they stand (nothing is stored, the log is not touched); and the names of the
+ * organisations its values hold (the screen shows names, not ids). One query per table the page
  * needs, never one per entry. No subject (null) for entries on no record (system, settings, a
  * method's domain) or on a record that no longer exists (the screen then shows the id).
  */
-export async function auditSubjects(db: Kysely<Database>, entries: readonly SubjectOf[]): Promise<(string | null)[]> {
+export async function auditSubjects(db: Kysely<Database>, entries: readonly SubjectOf[]): Promise<{ subjects: (string | null)[]; orgNames: Record<string, string>[] }> {
   const wanted = { member: new Set<number>(), organisation: new Set<number>(), member_event: new Set<number>(), member_badge: new Set<number>() };
   for (const e of entries) {
     const table = Object.hasOwn(tableOf, e.entity) ? tableOf[e.entity] : undefined;
     if (table && e.entityId !== null) wanted[table].add(e.entityId);
+    // The organisations the values name are read in the same query as the records' own.
+    for (const id of organisationIdsOf(e)) wanted.organisation.add(id);
   }
   const members = new Map((await subjects.membersByIds(db, [...wanted.member])).map((r) => [r.id, r]));
   const organisations = new Map((await subjects.organisationsByIds(db, [...wanted.organisation])).map((r) => [r.id, r.name]));
@@ -93,7 +97,7 @@ export async function auditSubjects(db: Kysely<Database>, entries: readonly Subj
     const year = ratingYear(e);
     return year === null ? name : `${name} — năm ${year}`;
   };
-  return entries.map((e): string | null => {
+  const subjectsOf = entries.map((e): string | null => {
     if (e.entityId === null) return null;
     switch (e.entity) {
       case 'member': {
@@ -122,6 +126,7 @@ export async function auditSubjects(db: Kysely<Database>, entries: readonly Subj
         return null;
     }
   });
+  return { subjects: subjectsOf, orgNames: entries.map((e) => namesFor(e, organisations)) };
 }
 
 export async function listAudit(db: Kysely<Database>, filter: { entity: string | null; entityId: number | null; offset: number; limit: number }) {
@@ -142,6 +147,6 @@ export async function listAudit(db: Kysely<Database>, filter: { entity: string |
     oldValues: parse(r.old_values),
     newValues: parse(r.new_values),
   }));
-  const subjectOf = await auditSubjects(db, entries);
-  return entries.map((e, i) => ({ ...e, subject: subjectOf[i] ?? null }));
+  const { subjects, orgNames } = await auditSubjects(db, entries);
+  return entries.map((e, i) => ({ ...e, subject: subjects[i] ?? null, orgNames: orgNames[i] ?? {} }));
 }

@@ -5,6 +5,7 @@ import type { SystemInfo } from '../../../shared/system/schemas.ts';
 import { listBackups } from '../../../db/backup.ts';
 import { countMembersOnList } from '../../../db/repositories/members/members.ts';
 import { countOrganisations } from '../../../db/repositories/organisations/organisations.ts';
+import { DEMO_BUILT_ON, getSetting, setSetting } from '../../../db/repositories/system/settings.ts';
 import { getUser } from '../../../db/repositories/system/users.ts';
 import { schemaVersion } from '../../../db/migrations/registry.ts';
 import { generateDemo } from './demo/index.ts';
@@ -27,6 +28,7 @@ export async function info(ctx: ServiceContext): Promise<SystemInfo> {
     counts: { organisations: await countOrganisations(ctx.db), members: await countMembersOnList(ctx.db) },
     lastBackup: latest,
     today: ctx.today,
+    demo: await getSetting(ctx.db, DEMO_BUILT_ON),
   };
 }
 
@@ -58,6 +60,8 @@ export async function demo(ctx: ServiceContext, input: { members: number; seed: 
     today: ctx.today,
     progress: (share, line) => ctx.progress(share, line),
   });
+  // The file now holds sample data: the header says so until it is replaced.
+  await setSetting(ctx.db, DEMO_BUILT_ON, ctx.today);
   ctx.progress(1, 'Đang lưu vào tệp dữ liệu');
   ctx.audit({ action: 'system.demo', entity: 'system', entityId: null, oldValues: null, newValues: { ...input, ...result } });
   return result;

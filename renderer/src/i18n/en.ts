@@ -43,6 +43,13 @@ export const en: Messages = {
     cancel: 'Stop',
     progress: 'Progress: {{percent}} %',
   },
+  units: {
+    years_one: '{{count}} year',
+    years_other: '{{count}} years',
+    months_one: '{{count}} month',
+    months_other: '{{count}} months',
+    yearsMonths: '{{years}} {{months}}',
+  },
   common: {
     clear: 'Clear the choice',
     save: 'Save',

@@ -42,6 +42,14 @@ export const vi = {
     cancel: 'Dừng',
     progress: 'Tiến độ: {{percent}} %',
   },
+  /** Units with plural forms (i18next `count`; Vietnamese has one form): read through i18n/units.ts. */
+  units: {
+    years_one: '{{count}} năm',
+    years_other: '{{count}} năm',
+    months_one: '{{count}} tháng',
+    months_other: '{{count}} tháng',
+    yearsMonths: '{{years}} {{months}}',
+  },
   common: {
     clear: 'Xóa lựa chọn',
     save: 'Lưu',

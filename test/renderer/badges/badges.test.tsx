@@ -82,12 +82,12 @@ describe('Huy hiệu Đảng screen', () => {
     renderScreen(api);
     const thirty = await screen.findByRole('table', { name: 'Huy hiệu 30 năm tuổi Đảng: 2 đồng chí' });
     expect(within(thirty).getAllByRole('row').map((r) => r.textContent)).toEqual([
-      'STTHọ và tênNgày sinhChi bộNgày đủ tuổi đảngTuổi đảngGhi chú',
+      'STTHọ và tênNgày sinhChi bộNgày đủ tuổi ĐảngTuổi ĐảngGhi chú',
       '1Lê Thị An12/03/1965Chi bộ thôn Đồng Xuân10/01/202630 năm 0 tháng',
       '2Trần Văn Bình12/03/1965Chi bộ thôn Đồng Xuân10/01/202630 năm 0 thángĐến hạn từ đợt 07/11/2025',
     ]);
     expect(screen.getByRole('table', { name: 'Huy hiệu 40 năm tuổi Đảng: 1 đồng chí' })).toBeInTheDocument();
-    expect(screen.getByText('Đảng viên đủ tuổi đảng sau ngày 07/11/2025 đến hết ngày 03/02/2026.')).toBeInTheDocument();
+    expect(screen.getByText('Đảng viên đủ tuổi Đảng sau ngày 07/11/2025 đến hết ngày 03/02/2026.')).toBeInTheDocument();
     const blocked = screen.getByRole('table', { name: 'Đang thi hành kỷ luật, chưa xét (1)' });
     expect(within(blocked).getByRole('row', { name: /Đỗ Văn Hải .*Cảnh cáo 01\/03\/2026/ })).toBeInTheDocument();
     expect(within(blocked).queryByRole('checkbox')).toBeNull();
@@ -281,13 +281,14 @@ describe('member file: badges tab', () => {
     anchor: '1986-01-10',
     partyAgeMonths: 490,
     next: { milestone: 45, date: '2031-01-10', roundDate: '2031-02-03', blockedUntil: '2031-06-01' },
+    owed: [],
   };
 
   it('lists the badges received and the next milestone with its round', async () => {
     const api = fakeApi({ 'badge:member': async () => ok(file) });
     renderWith(api, <MemberBadgesTab memberId={9} />);
-    expect(await screen.findByText('Mốc kế tiếp: Huy hiệu 45 năm tuổi Đảng, đủ tuổi đảng ngày 10/01/2031, xét trong đợt 03/02/2031.')).toBeInTheDocument();
-    expect(screen.getByText('Tuổi đảng hiện nay: 40 năm 10 tháng (tính từ ngày 10/01/1986).')).toBeInTheDocument();
+    expect(await screen.findByText('Mốc kế tiếp: Huy hiệu 45 năm tuổi Đảng, đủ tuổi Đảng ngày 10/01/2031, xét trong đợt 03/02/2031.')).toBeInTheDocument();
+    expect(screen.getByText('Tuổi Đảng hiện nay: 40 năm 10 tháng (tính từ ngày 10/01/1986).')).toBeInTheDocument();
     expect(screen.getByText('Đang thi hành kỷ luật: được xét từ ngày 01/06/2031.')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Huy hiệu Đảng đã nhận' });
     expect(within(table).getByRole('row', { name: /30 năm Tặng 03\/02\/2016 Đã tặng QĐ 12-QĐ\/TU ngày 20\/01\/2016 0099001/ })).toBeInTheDocument();
@@ -295,12 +296,43 @@ describe('member file: badges tab', () => {
   });
 
   it('says a milestone passed without a badge on file is owed, not next', async () => {
-    const owed: MemberBadgesResult = { badges: [], anchor: '1981-03-01', partyAgeMonths: 548, next: { milestone: 30, date: '2011-03-01', roundDate: '2011-05-19', blockedUntil: null } };
+    const owed: MemberBadgesResult = {
+      badges: [],
+      anchor: '1981-03-01',
+      partyAgeMonths: 548,
+      next: null,
+      owed: [{ milestone: 30, date: '2011-03-01', roundDate: '2011-05-19' }],
+    };
     renderWith(fakeApi({ 'badge:member': async () => ok(owed) }), <MemberBadgesTab memberId={9} />);
     expect(
       await screen.findByText('Đã đủ 30 năm tuổi Đảng từ ngày 01/03/2011 (đợt 19/05/2011) nhưng hồ sơ chưa ghi Huy hiệu 30 năm: ghi lại huy hiệu đã nhận, hoặc đề nghị tặng bổ sung.'),
     ).toBeInTheDocument();
     expect(screen.queryByText(/Mốc kế tiếp/)).not.toBeInTheDocument();
+  });
+
+  it('tells a member with 47 years of party age about every badge owed (30, 40, 45), and the next one', async () => {
+    const owed: MemberBadgesResult = {
+      badges: [],
+      anchor: '1979-06-10',
+      partyAgeMonths: 569,
+      next: { milestone: 50, date: '2029-06-10', roundDate: '2029-09-02', blockedUntil: null },
+      owed: [
+        { milestone: 30, date: '2009-06-10', roundDate: '2009-09-02' },
+        { milestone: 40, date: '2019-06-10', roundDate: '2019-09-02' },
+        { milestone: 45, date: '2024-06-10', roundDate: '2024-09-02' },
+      ],
+    };
+    renderWith(fakeApi({ 'badge:member': async () => ok(owed) }), <MemberBadgesTab memberId={9} />);
+    for (const [years, date, round] of [
+      [30, '10/06/2009', '02/09/2009'],
+      [40, '10/06/2019', '02/09/2019'],
+      [45, '10/06/2024', '02/09/2024'],
+    ] as const) {
+      expect(
+        await screen.findByText(`Đã đủ ${years} năm tuổi Đảng từ ngày ${date} (đợt ${round}) nhưng hồ sơ chưa ghi Huy hiệu ${years} năm: ghi lại huy hiệu đã nhận, hoặc đề nghị tặng bổ sung.`),
+      ).toBeInTheDocument();
+    }
+    expect(screen.getByText('Mốc kế tiếp: Huy hiệu 50 năm tuổi Đảng, đủ tuổi Đảng ngày 10/06/2029, xét trong đợt 02/09/2029.')).toBeInTheDocument();
   });
 
   it('proposes a lost badge for replacement in the next round', async () => {
@@ -316,9 +348,9 @@ describe('member file: badges tab', () => {
   });
 
   it('says when there is no anchor to count from', async () => {
-    const api = fakeApi({ 'badge:member': async () => ok({ badges: [], anchor: null, partyAgeMonths: null, next: null }) });
+    const api = fakeApi({ 'badge:member': async () => ok({ badges: [], anchor: null, partyAgeMonths: null, next: null, owed: [] }) });
     renderWith(api, <MemberBadgesTab memberId={9} />);
-    expect(await screen.findByText('Chưa có ngày tính tuổi đảng.')).toBeInTheDocument();
+    expect(await screen.findByText('Chưa có ngày tính tuổi Đảng.')).toBeInTheDocument();
     expect(screen.getByText('Chưa có Huy hiệu Đảng.')).toBeInTheDocument();
   });
 

@@ -126,20 +126,20 @@ describe('reminders on the overview', () => {
 });
 
 describe('party age in the member list', () => {
-  it('shows a "Tuổi đảng" column and filters on "Tuổi đảng từ (năm)"', async () => {
+  it('shows a "Tuổi Đảng" column and filters on "Tuổi Đảng từ (năm)"', async () => {
     const list = async (input: MemberListInput) =>
       ok({ rows: [memberRow(1, 'Nguyễn Văn An', { partyAgeMonths: input.minPartyAgeYears ? 12 * 45 + 3 : 12 * 30 + 11 })], total: 1, totalIsLowerBound: false });
     const api = eventsApi({ 'member:list': list });
     const { user } = renderApp(api);
     await user.click(screen.getByRole('tab', { name: 'Đảng viên' }));
-    expect(await screen.findByRole('columnheader', { name: 'Tuổi đảng' })).toBeInTheDocument();
+    expect(await screen.findByRole('columnheader', { name: 'Tuổi Đảng' })).toBeInTheDocument();
     expect(screen.getByRole('grid', { name: 'Danh sách đảng viên' })).toHaveAttribute('aria-colcount', '10');
     const row = await screen.findByRole('row', { name: /Nguyễn Văn An/ });
     expect(within(row).getAllByRole('gridcell').at(-1)).toHaveTextContent('30');
-    await user.type(screen.getByRole('textbox', { name: 'Tuổi đảng từ (năm)' }), '40');
+    await user.type(screen.getByRole('textbox', { name: 'Tuổi Đảng từ (năm)' }), '40');
     await waitFor(() => expect(api['member:list']).toHaveBeenLastCalledWith(expect.objectContaining({ minPartyAgeYears: 40, maxPartyAgeYears: null, offset: 0 })));
     await waitFor(() => expect(within(screen.getByRole('row', { name: /Nguyễn Văn An/ })).getAllByRole('gridcell').at(-1)).toHaveTextContent('45'));
-    await user.type(screen.getByRole('textbox', { name: 'Tuổi đảng đến (năm)' }), '50');
+    await user.type(screen.getByRole('textbox', { name: 'Tuổi Đảng đến (năm)' }), '50');
     await waitFor(() => expect(api['member:list']).toHaveBeenLastCalledWith(expect.objectContaining({ minPartyAgeYears: 40, maxPartyAgeYears: 50 })));
   });
 });

@@ -28,7 +28,7 @@ describe('an event refused by the core, in English', () => {
     await act(() => i18n.changeLanguage('en'));
     await user.click(screen.getByRole('button', { name: 'Record an event' }));
     await user.click(screen.getByRole('combobox', { name: 'Event type' }));
-    await user.click(await screen.findByRole('option', { name: 'Miễn công tác và sinh hoạt đảng' }));
+    await user.click(await screen.findByRole('option', { name: 'Exempted from party work and activities' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('On 01/02/2024 the member has died (on 01/01/2024): the event “Miễn công tác và sinh hoạt đảng” cannot be recorded.');

@@ -56,7 +56,7 @@ describe('the member file\'s events tab', () => {
     expect(within(rows[3]!).queryByRole('button')).toBeNull();
     expect(rows[4]).toHaveTextContent('Tuổi cao, sức yếu');
     expect(screen.getByRole('status', { name: 'Quá trình sinh hoạt đảng' })).toHaveTextContent('Chính thức');
-    expect(screen.getByText(/Tuổi đảng: 30 năm 4 tháng, tính từ 10\/07\/1996/)).toBeInTheDocument();
+    expect(screen.getByText(/Tuổi Đảng: 30 năm 4 tháng, tính từ 10\/07\/1996/)).toBeInTheDocument();
     expect(api['event:list']).toHaveBeenCalledWith({ memberId: 7 });
   });
 

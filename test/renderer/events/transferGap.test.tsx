@@ -9,7 +9,7 @@ import { eventList, eventsApi, memberEvent } from './support.ts';
 
 const LATE_OUT = 'Chuyển sinh hoạt sau 61 ngày làm việc kể từ quyết định (quy định: trong 60 ngày làm việc).';
 const LATE_LETTER = 'Nộp giấy giới thiệu sau 137 ngày làm việc (quy định: trong 30 ngày làm việc).';
-const GAP_LABEL = 'Thời gian từ ngày giấy giới thiệu đến ngày nộp là gián đoạn sinh hoạt đảng (trừ vào tuổi đảng)';
+const GAP_LABEL = 'Thời gian từ ngày giấy giới thiệu đến ngày nộp là gián đoạn sinh hoạt đảng (trừ vào tuổi Đảng)';
 
 const TRANSFER_IN = memberEvent(5, {
   typeCode: 'TRANSFER_IN_PROVINCE',

@@ -143,10 +143,11 @@ describe('member file tabs', () => {
             { relation: 'Mẹ', fullName: 'Lê Thị Tư', birthYear: '1940-03' },
           ],
         },
+        orgNames: {},
       },
-      { id: 29, at: '2026-11-20T03:00:00.000Z', username: 'lan', userDisplayName: 'Lê Thị Lan', action: 'member.workHistory.save', oldValues: { rows: [{ fromDate: '1990', toDate: null, description: 'A' }] }, newValues: { rows: [{ fromDate: '1990-04', toDate: null, description: 'A' }] } },
-      { id: 28, at: '2026-11-19T03:00:00.000Z', username: 'admin', userDisplayName: 'Quản trị viên', action: 'member.update', oldValues: { homeTown: 'Xã A', ethnicCode: '1', sex: 'M' }, newValues: { homeTown: 'Xã B', ethnicCode: '2', sex: 'F' } },
-      { id: 27, at: '2026-11-18T03:00:00.000Z', username: 'admin', userDisplayName: 'Quản trị viên', action: 'member.gravelyIll.set', oldValues: { gravelyIll: false }, newValues: { gravelyIll: true } },
+      { id: 29, at: '2026-11-20T03:00:00.000Z', username: 'lan', userDisplayName: 'Lê Thị Lan', action: 'member.workHistory.save', oldValues: { rows: [{ fromDate: '1990', toDate: null, description: 'A' }] }, newValues: { rows: [{ fromDate: '1990-04', toDate: null, description: 'A' }] }, orgNames: {} },
+      { id: 28, at: '2026-11-19T03:00:00.000Z', username: 'admin', userDisplayName: 'Quản trị viên', action: 'member.update', oldValues: { homeTown: 'Xã A', ethnicCode: '1', sex: 'M' }, newValues: { homeTown: 'Xã B', ethnicCode: '2', sex: 'F' }, orgNames: {} },
+      { id: 27, at: '2026-11-18T03:00:00.000Z', username: 'admin', userDisplayName: 'Quản trị viên', action: 'member.gravelyIll.set', oldValues: { gravelyIll: false }, newValues: { gravelyIll: true }, orgNames: {} },
     ];
     const api = fileApi({
       'memberfile:history': async () => ok({ entries, hasMore: false }),

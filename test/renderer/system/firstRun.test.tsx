@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fail, ok, type Result } from '../../../shared/contract/index.ts';
 import { deferred, fakeApi } from '../fakeApi.ts';
@@ -6,6 +6,13 @@ import { systemInfo } from '../fixtures.ts';
 import { renderApp } from '../render.tsx';
 
 const empty = systemInfo({ organisations: 0, members: 0 });
+
+/** "Tạo tỉnh mẫu", then the confirmation that the province is sample data. */
+async function startDemo(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'Tạo tỉnh mẫu' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Tạo tỉnh mẫu?' });
+  await user.click(within(dialog).getByRole('button', { name: 'Tạo dữ liệu mẫu' }));
+}
 
 describe('first run', () => {
   it('offers a sample province or empty data when there is no organisation', async () => {
@@ -31,7 +38,7 @@ describe('first run', () => {
       'system:demo': () => demo.promise,
     });
     const { user } = renderApp(api);
-    await user.click(await screen.findByRole('button', { name: 'Tạo tỉnh mẫu' }));
+    await startDemo(user);
 
     expect(api['system:demo']).toHaveBeenCalledWith({ members: 2000 });
     expect(screen.getByRole('status')).toHaveTextContent('Đang tạo tỉnh mẫu, vui lòng chờ…');
@@ -58,7 +65,7 @@ describe('first run', () => {
       },
     });
     const { user } = renderApp(api);
-    await user.click(await screen.findByRole('button', { name: 'Tạo tỉnh mẫu' }));
+    await startDemo(user);
     expect(api['job:start']).toHaveBeenCalledWith({ kind: 'system:demo', input: { members: 2000 } });
     expect(await screen.findByText('Đã tạo 600 / 2.000 đảng viên')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Tiến độ: 30 %' })).toBeInTheDocument();
@@ -75,9 +82,32 @@ describe('first run', () => {
       'system:demo': async () => fail('RULE', 'Chỉ tạo được tỉnh mẫu khi cơ sở dữ liệu trống.'),
     });
     const { user } = renderApp(api);
-    await user.click(await screen.findByRole('button', { name: 'Tạo tỉnh mẫu' }));
+    await startDemo(user);
     expect(await screen.findByRole('alert')).toHaveTextContent('Chỉ tạo được tỉnh mẫu khi cơ sở dữ liệu trống.');
     expect(screen.getByRole('button', { name: 'Tạo tỉnh mẫu' })).toBeEnabled();
+  });
+
+  it('asks before building the sample province, saying it is sample data; "Hủy" builds nothing', async () => {
+    const api = fakeApi({ 'system:info': async () => ok(empty) });
+    const { user } = renderApp(api);
+    await user.click(await screen.findByRole('button', { name: 'Tạo tỉnh mẫu' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Tạo tỉnh mẫu?' });
+    expect(dialog).toHaveTextContent('dữ liệu mẫu');
+    await user.click(within(dialog).getByRole('button', { name: 'Hủy' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api['job:start']).not.toHaveBeenCalled();
+  });
+
+  it('marks a sample province in the header ("Dữ liệu mẫu"), and real data not', async () => {
+    renderApp(fakeApi({ 'system:info': async () => ok({ ...systemInfo(), demo: '2026-11-20' }) }));
+    const header = await screen.findByRole('banner');
+    expect(await within(header).findByText('Dữ liệu mẫu')).toBeInTheDocument();
+  });
+
+  it('shows no sample mark for real data', async () => {
+    renderApp(fakeApi());
+    expect(await screen.findByText('12.345')).toBeInTheDocument();
+    expect(screen.queryByText('Dữ liệu mẫu')).not.toBeInTheDocument();
   });
 
   it('"Bắt đầu với dữ liệu trống" leads to the organisation tab to create the root', async () => {

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fail, ok } from '../../../shared/contract/index.ts';
+import { fail, ok, type AuditEntry } from '../../../shared/contract/index.ts';
 import { fakeApi } from '../fakeApi.ts';
 import { renderApp } from '../render.tsx';
 
-const entry = {
+const entry: AuditEntry = {
   id: 17,
   at: '2025-07-01T08:30:00',
   username: 'admin',
@@ -15,6 +15,7 @@ const entry = {
   subject: 'Nguyễn Văn An (1965)',
   oldValues: null,
   newValues: { fullName: 'Nguyễn Văn An' },
+  orgNames: {},
 };
 
 async function onSystemTab(api: ReturnType<typeof fakeApi>) {
@@ -34,7 +35,7 @@ describe('Hệ thống', () => {
     const table = await screen.findByRole('table', { name: 'Nhật ký thay đổi gần đây' });
     // Who by display name (login on hover); a write audited under its method name reads as the
     // contract's summary of the method; the record in words, its code and id on hover.
-    const row = within(table).getByRole('row', { name: '17 08:30 01/07/2025 Quản trị viên Thêm đảng viên Đảng viên: Nguyễn Văn An (1965)' });
+    const row = within(table).getByRole('row', { name: '17 08:30 01/07/2025 Quản trị viên Thêm đảng viên Đảng viên: Nguyễn Văn An (1965) Họ và tên: Nguyễn Văn An' });
     expect(within(row).getByRole('cell', { name: 'Quản trị viên' })).toHaveAttribute('title', 'admin');
     expect(within(row).getByRole('cell', { name: 'Đảng viên: Nguyễn Văn An (1965)' })).toHaveAttribute('title', 'member #41');
     expect(within(row).getAllByRole('cell')[3]).toHaveAttribute('title', 'member:create');
@@ -47,9 +48,9 @@ describe('Hệ thống', () => {
       'system:auditList': async () =>
         ok([
           { ...entry, id: 20, action: 'event.record', entity: 'member_event', entityId: 88, subject: 'Nguyễn Văn An — Chuyển đi trong tỉnh 15/03/2024' },
-          { ...entry, id: 19, action: 'member.byEvent', entity: 'member', entityId: 41 },
-          { ...entry, id: 18, action: 'rating.delete', entity: 'member_rating', entityId: 7, subject: null },
-          { ...entry, id: 16, action: 'future.thing', entity: 'future_table', entityId: null, subject: null },
+          { ...entry, id: 19, action: 'member.byEvent', entity: 'member', entityId: 41, newValues: null },
+          { ...entry, id: 18, action: 'rating.delete', entity: 'member_rating', entityId: 7, subject: null, newValues: null },
+          { ...entry, id: 16, action: 'future.thing', entity: 'future_table', entityId: null, subject: null, newValues: null },
         ]),
     });
     await onSystemTab(api);
@@ -64,6 +65,44 @@ describe('Hệ thống', () => {
     expect(within(table).getByRole('row', { name: /^18 .*Xóa xếp loại chất lượng Xếp loại đảng viên \(mã 7\)$/ })).toBeInTheDocument();
     const unknown = within(table).getByRole('row', { name: /^16 .*future\.thing future_table$/ });
     expect(within(unknown).getByRole('cell', { name: 'future_table' })).toHaveAttribute('title', 'future_table');
+  });
+
+  it('reads what changed: organisations by name, event types and fields in words, never database numbers', async () => {
+    const api = fakeApi({
+      'system:auditList': async () =>
+        ok<AuditEntry[]>([
+          {
+            ...entry,
+            id: 30,
+            action: 'event.record',
+            entity: 'member_event',
+            entityId: 88,
+            subject: 'Nguyễn Văn An — Chuyển đi trong tỉnh 15/03/2024',
+            newValues: { memberId: 41, typeCode: 'TRANSFER_OUT_LOCAL', eventDate: '2024-03-15', orgFromId: 135, orgToId: 161, interruptsPartyAge: false },
+            orgNames: { '135': 'Chi bộ thôn Đồng Tâm', '161': 'Chi bộ thôn Bình Dân' },
+          },
+          {
+            ...entry,
+            id: 29,
+            action: 'organisation.move',
+            entity: 'organisation',
+            entityId: 161,
+            subject: 'Chi bộ thôn Bình Dân',
+            oldValues: { parentId: 12, name: 'Chi bộ thôn Bình Dân' },
+            newValues: { parentId: 13, name: 'Chi bộ thôn Bình Dân' },
+            orgNames: { '12': 'Đảng bộ xã Thanh Sơn', '13': 'Đảng bộ xã Hòa Bình' },
+          },
+        ]),
+    });
+    await onSystemTab(api);
+    const table = await screen.findByRole('table', { name: 'Nhật ký thay đổi gần đây' });
+    const event = within(table).getByRole('row', { name: /^30 / });
+    expect(event).toHaveTextContent('Loại sự kiện: Chuyển đi trong tỉnh');
+    expect(event).toHaveTextContent('Từ tổ chức đảng: Chi bộ thôn Đồng Tâm');
+    expect(event).toHaveTextContent('Đến tổ chức đảng: Chi bộ thôn Bình Dân');
+    expect(event).not.toHaveTextContent(/135|161|TRANSFER_OUT_LOCAL|memberId|41/);
+    const moved = within(table).getByRole('row', { name: /^29 / });
+    expect(moved).toHaveTextContent('Tên tổ chức: Chi bộ thôn Bình Dân; Cấp trên: Đảng bộ xã Thanh Sơn → Đảng bộ xã Hòa Bình');
   });
 
   it('verifies the audit log: intact, or the first altered entry', async () => {

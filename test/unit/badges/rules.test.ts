@@ -8,6 +8,7 @@ import {
   earlyWindow,
   isRoundDate,
   nextMilestone,
+  owedMilestones,
   nextRound,
   posthumousDeathWindow,
   posthumousMilestone,
@@ -188,5 +189,25 @@ describe('next milestone', () => {
     expect(nextMilestone('1996-01-15', MILESTONES, new Set([30]))).toEqual({ years: 40, date: '2036-01-15', round: '2036-02-03' });
     expect(nextMilestone('1936-01-15', MILESTONES, new Set([90]))).toBeNull();
     expect(milestoneDate('1996-02-29', 30)).toBe('2026-02-28');
+  });
+
+  it('from a date, skips the milestones whose round has passed (they are owed, not next)', () => {
+    // 47 years of party age on 2026-11-20: 30, 40 and 45 are behind, 50 is next.
+    expect(nextMilestone('1979-06-10', MILESTONES, none, '2026-11-20')).toEqual({ years: 50, date: '2029-06-10', round: '2029-09-02' });
+    expect(nextMilestone('1996-01-15', MILESTONES, none, '2026-02-03')).toEqual({ years: 30, date: '2026-01-15', round: '2026-02-03' });
+  });
+});
+
+describe('owed milestones', () => {
+  it('are every milestone above the highest held whose round has passed without a badge on file', () => {
+    expect(owedMilestones('1979-06-10', MILESTONES, none, '2026-11-20')).toEqual([
+      { years: 30, date: '2009-06-10', round: '2009-09-02' },
+      { years: 40, date: '2019-06-10', round: '2019-09-02' },
+      { years: 45, date: '2024-06-10', round: '2024-09-02' },
+    ]);
+    expect(owedMilestones('1979-06-10', MILESTONES, new Set([30]), '2026-11-20').map((m) => m.years)).toEqual([40, 45]);
+    expect(owedMilestones('1979-06-10', MILESTONES, new Set([45]), '2026-11-20')).toEqual([]);
+    // A round on the day itself is still to come.
+    expect(owedMilestones('1996-01-15', MILESTONES, none, '2026-02-03')).toEqual([]);
   });
 });

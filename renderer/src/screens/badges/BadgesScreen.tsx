@@ -115,7 +115,7 @@ export function BadgesScreen() {
               </Title>
               {c.regular.length === 0 ? <Text c="dimmed">{t('badges.none')}</Text> : null}
               {c.regular.map((g) => {
-                const label = t('badges.group', { years: g.milestone, n: formatCount(g.rows.length) });
+                const label = t('badges.group', { years: g.milestone, n: formatCount(g.rows.length), count: g.rows.length });
                 return (
                   <Stack key={g.milestone} gap={4}>
                     <Text fw={500}>{label}</Text>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { Button, Checkbox, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { yearsMonthsText } from '../../i18n/units.ts';
 import type { CandidateRow } from '../../../../shared/badges/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
@@ -13,7 +14,7 @@ export const ROWS_SHOWN = 100;
 
 export function usePartyAge() {
   const { t } = useTranslation();
-  return (months: number) => t('badges.partyAge', { years: Math.floor(months / 12), months: months % 12 });
+  return (months: number) => yearsMonthsText(t, months);
 }
 
 interface CandidateTableProps {

@@ -10,8 +10,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { usePartyAge } from './CandidateTable.tsx';
 
 /**
- * The member file's badge tab: the badges received (or proposed), party age, and the next milestone
- * with the round it falls in. A badge received can be proposed for replacement (lost) in the next round.
+ * The member file's badge tab: the badges received (or proposed), party age, every badge owed
+ * (a milestone passed without a badge on file) and the next milestone with the round it falls in. A badge received can be proposed for replacement (lost) in the next round.
  */
 export function MemberBadgesTab({ memberId }: { memberId: number }) {
   const { t } = useTranslation();
@@ -64,16 +64,15 @@ export function MemberBadgesTab({ memberId }: { memberId: number }) {
             ? t('badges.member.notRunning')
             : t('badges.member.partyAge', { age: partyAge(data.partyAgeMonths), anchor: formatVi(data.anchor) })}
       </Text>
-      {data.next ? (
-        // A milestone already passed without a badge on file is owed, not "next": the file says so.
-        <Text fw={500} c={data.next.roundDate < today() ? 'orange.8' : undefined}>
-          {t(data.next.roundDate < today() ? 'badges.member.overdue' : 'badges.member.next', {
-            years: data.next.milestone,
-            date: formatVi(data.next.date),
-            round: formatVi(data.next.roundDate),
-          })}
+      {data.owed.map((m) => (
+        // Every milestone already passed without a badge on file is owed, each said on its own line.
+        <Text key={m.milestone} fw={500} c="orange.8">
+          {t('badges.member.overdue', { years: m.milestone, date: formatVi(m.date), round: formatVi(m.roundDate) })}
         </Text>
-      ) : data.partyAgeMonths !== null ? (
+      ))}
+      {data.next ? (
+        <Text fw={500}>{t('badges.member.next', { years: data.next.milestone, date: formatVi(data.next.date), round: formatVi(data.next.roundDate) })}</Text>
+      ) : data.partyAgeMonths !== null && data.owed.length === 0 ? (
         <Text>{t('badges.member.noNext')}</Text>
       ) : null}
       {data.next?.blockedUntil ? (

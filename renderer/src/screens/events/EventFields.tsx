@@ -8,6 +8,7 @@ import { requiredField } from '../../components/required.ts';
 import { smallFormKeys } from '../../components/formKeys.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { destinationKind, draftWarnings, offersGapMark, recordableTypes, type EventDraft, type FieldErrors } from './eventDraft.ts';
+import { eventTypeName } from './eventText.ts';
 import { EVENT } from '../../../../shared/events/eventTypes.ts';
 
 interface EventFieldsProps {
@@ -49,7 +50,8 @@ export function EventFields({ draft, onChange, errors, mode, inline = false }: E
   const { t } = useTranslation();
   const keep = inline ? KEEP_DIALOG_OPEN : {};
   const catalogues = useCatalogueStore((s) => s.catalogues);
-  const types = useMemo(() => recordableTypes(catalogues?.memberEvents), [catalogues]);
+  // Names in the interface's language (events.types): `t` changes with it.
+  const types = useMemo(() => recordableTypes(catalogues?.memberEvents).map((i) => ({ ...i, name: eventTypeName(i.code, i.name, t) })), [catalogues, t]);
   const set = (patch: Partial<EventDraft>) => onChange({ ...draft, ...patch });
   const destination = mode === 'record' ? destinationKind(draft.typeCode) : null;
   const destinationLabel =

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, List, Loader, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { yearsMonthsText } from '../../i18n/units.ts';
 import type { MemberEvent } from '../../../../shared/events/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { call } from '../../api/client.ts';
@@ -13,14 +14,14 @@ import { useEventStore, type MemberEvents } from './store.ts';
 import { useSectionDirty } from '../memberFile/store.ts';
 import { draftFromEvent, emptyDraft, readCorrect, readRecord, type EventDraft, type FieldErrors } from './eventDraft.ts';
 import { EventFields, EventFormShell, KEEP_DIALOG_OPEN } from './EventFields.tsx';
-import { decisionText, moveText } from './eventText.ts';
+import { decisionText, eventTypeName, moveText } from './eventText.ts';
 
 /** Short headers and dates stay on one line ("Ghi chú", "16/01/2024"). */
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 type Mode = { kind: 'record' } | { kind: 'correct'; event: MemberEvent } | { kind: 'cancel'; event: MemberEvent } | null;
 
-/** Trạng thái and tuổi đảng as of today, derived from the events. */
+/** Trạng thái and tuổi Đảng as of today, derived from the events. */
 function StatusLine({ data }: { data: MemberEvents }) {
   const { t } = useTranslation();
   const { status, partyAge } = data;
@@ -32,7 +33,7 @@ function StatusLine({ data }: { data: MemberEvents }) {
     partyAge.anchor === null
       ? t('events.partyAge.none')
       : [
-          t('events.partyAge.value', { years: partyAge.years, months: partyAge.months % 12 }),
+          yearsMonthsText(t, partyAge.months),
           t('events.partyAge.since', { date: formatVi(partyAge.anchor) }),
           partyAge.approximate ? t('events.partyAge.approximate') : null,
           partyAge.running ? null : t('events.partyAge.stopped'),
@@ -62,13 +63,14 @@ function StatusLine({ data }: { data: MemberEvents }) {
 function EventRow({ event, onCorrect, onCancel, busy }: { event: MemberEvent; onCorrect(): void; onCancel(): void; busy: boolean }) {
   const { t } = useTranslation();
   const struck = event.cancelled ? { textDecoration: 'line-through', color: 'var(--mantine-color-dimmed)' } : undefined;
-  const labels = { name: event.typeName, date: formatVi(event.eventDate) };
+  const typeName = eventTypeName(event.typeCode, event.typeName);
+  const labels = { name: typeName, date: formatVi(event.eventDate) };
   return (
     <Table.Tr data-cancelled={event.cancelled || undefined}>
       <Table.Td style={{ ...struck, ...NO_WRAP }}>{formatVi(event.eventDate)}</Table.Td>
       <Table.Td>
         <Text span size="sm" style={struck}>
-          {event.typeName}
+          {typeName}
         </Text>
         {event.fromCard ? (
           <Text span size="xs" c="dimmed">
@@ -147,17 +149,17 @@ function EventForm({
       setClientErrors(found);
       if (input === null) return;
       const r = await run(() => call('event:record', { ...input, memberIds: [memberId] }));
-      if (r.ok) onDone(t('events.recorded', { name: catalogues?.memberEvents.find((e) => e.code === input.typeCode)?.name ?? input.typeCode }), r.value.warnings);
+      if (r.ok) onDone(t('events.recorded', { name: eventTypeName(input.typeCode, catalogues?.memberEvents.find((e) => e.code === input.typeCode)?.name) }), r.value.warnings);
     } else {
       const input = readCorrect(draft, found);
       setClientErrors(found);
       if (input === null) return;
       const r = await run(() => call('event:correct', { ...input, eventId: mode.event.id }));
-      if (r.ok) onDone(t('events.corrected', { name: r.value.typeName, date: formatVi(r.value.eventDate) }), r.value.warnings);
+      if (r.ok) onDone(t('events.corrected', { name: eventTypeName(r.value.typeCode, r.value.typeName), date: formatVi(r.value.eventDate) }), r.value.warnings);
     }
   }
 
-  const title = mode.kind === 'record' ? t('events.recordTitle') : t('events.correctTitle', { name: mode.event.typeName });
+  const title = mode.kind === 'record' ? t('events.recordTitle') : t('events.correctTitle', { name: eventTypeName(mode.event.typeCode, mode.event.typeName) });
   return (
     <Paper withBorder p="sm" radius="md">
       <EventFormShell label={title} onSave={() => void save()} onCancel={onCancel}>
@@ -187,7 +189,7 @@ function CancelForm({ event, onDone, onCancel }: { event: MemberEvent; onDone(me
   useSectionDirty('events', reason.trim() !== '');
   const [missing, setMissing] = useState(false);
   const { busy, failure, run } = useSubmit();
-  const title = t('events.cancelTitle', { name: event.typeName, date: formatVi(event.eventDate) });
+  const title = t('events.cancelTitle', { name: eventTypeName(event.typeCode, event.typeName), date: formatVi(event.eventDate) });
 
   async function confirm() {
     if (busy) return;
@@ -196,7 +198,7 @@ function CancelForm({ event, onDone, onCancel }: { event: MemberEvent; onDone(me
       return;
     }
     const r = await run(() => call('event:cancel', { eventId: event.id, reason: reason.trim() }));
-    if (r.ok) onDone(t('events.cancelledDone', { name: event.typeName, date: formatVi(event.eventDate) }));
+    if (r.ok) onDone(t('events.cancelledDone', { name: eventTypeName(event.typeCode, event.typeName), date: formatVi(event.eventDate) }));
   }
 
   return (

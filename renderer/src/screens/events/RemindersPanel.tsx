@@ -66,7 +66,7 @@ export function RemindersPanel() {
     { key: 'organisation', header: t('events.reminders.columns.organisation'), cell: (r) => r.organisationName },
     { key: 'since', header: t('events.reminders.columns.since'), cell: (r) => formatVi(r.since) },
     { key: 'host', header: t('events.reminders.columns.host'), cell: (r) => r.hostName ?? t('events.reminders.elsewhere') },
-    { key: 'months', header: t('events.reminders.columns.months'), cell: (r) => t('events.reminders.months', { n: r.months }) },
+    { key: 'months', header: t('events.reminders.columns.months'), cell: (r) => t('events.reminders.months', { count: r.months }) },
   ];
   /** The list as asked last (scope and window), every row, with the columns shown. */
   const exportInput = (list: 'probation' | 'temporary', columns: readonly DataColumn<never>[]) => ({

@@ -1,7 +1,17 @@
+import type { TFunction } from 'i18next';
 import type { MemberEvent } from '../../../../shared/events/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { i18n } from '../../i18n/index.ts';
+import { leaf } from '../system/auditLabels.ts';
 import { EVENT } from '../../../../shared/events/eventTypes.ts';
+
+/**
+ * An event type's name in the interface's language: the messages' name for a known code
+ * (events.types, equal to the catalogue in Vietnamese), else the name the core sent, else the code.
+ */
+export function eventTypeName(code: string, name?: string | null, t: TFunction = i18n.t): string {
+  return leaf(t('events.types', { returnObjects: true }), [code]) ?? name ?? code;
+}
 
 /** "Số 12-QĐ/ĐU, ngày 15/03/2016, Đảng ủy xã Thanh Sơn, người ký: Nguyễn Văn Bí". */
 export function decisionText(e: Pick<MemberEvent, 'decisionNo' | 'decisionDate' | 'decisionBody' | 'decisionSigner'>): string {

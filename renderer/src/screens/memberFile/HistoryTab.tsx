@@ -63,7 +63,7 @@ export function HistoryTab({ memberId }: { memberId: number }) {
       header: t('memberFile.history.changes'),
       top: true,
       cell: (e) =>
-        describeChanges(t, e, catalogues).map((line, i) => (
+        describeChanges(t, { ...e, entity: 'member' }, catalogues).map((line, i) => (
           <Text key={i} size="sm">
             {line}
           </Text>

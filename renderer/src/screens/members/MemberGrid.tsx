@@ -12,7 +12,7 @@ export const ROW_HEIGHT = 34;
 const TEMPLATE = '56px minmax(180px, 2fr) 100px 76px 126px 126px minmax(160px, 2fr) 124px 132px 84px';
 const COLUMNS = 10;
 
-/** Tuổi đảng in whole years (the row carries months as of the list's date). */
+/** Tuổi Đảng in whole years (the row carries months as of the list's date). */
 function partyAgeYears(months: number | null | undefined): string {
   return months === null || months === undefined ? '' : String(Math.floor(months / 12));
 }

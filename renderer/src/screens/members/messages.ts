@@ -153,13 +153,14 @@ export const membersEn: Messages<typeof membersVi> = {
   columns: {
     index: 'No.',
     fullName: 'Full name',
-    birthDate: 'Date of birth',
+    // Short enough for the grid's columns at 1366 px (test/e2e/words.test.ts).
+    birthDate: 'Born',
     sex: 'Sex',
     citizenId: 'Citizen ID',
     cardNo: 'Card no.',
     organisation: 'Cell/organisation',
     admissionDate: 'Admitted',
-    membership: 'Probationary/Full',
+    membership: 'Membership',
   },
 };
 

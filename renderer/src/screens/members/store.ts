@@ -13,7 +13,7 @@ export interface MemberQuery {
   ageBand: string | null;
   membership: 'probationary' | 'full' | null;
   ethnicCode: string | null;
-  /** Tuổi đảng in whole years, both ends included (null: no bound). */
+  /** Tuổi Đảng in whole years, both ends included (null: no bound). */
   minPartyAgeYears: number | null;
   maxPartyAgeYears: number | null;
   sort: MemberSortColumn;

@@ -8,6 +8,8 @@ import type { AuditEntry } from '../../../../shared/contract/index.ts';
 import { auditActionLabel, auditEntityLabel } from './auditLabels.ts';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { formatDateTime } from '../../format.ts';
+import { useCatalogueStore } from '../../stores/catalogueStore.ts';
+import { describeChanges } from '../memberFile/historyFormat.ts';
 
 /**
  * The record an entry touched: its kind and what it is ("Đảng viên: Nguyễn Văn An (1965)"); the id
@@ -33,16 +35,19 @@ function flatLabels(tree: unknown, prefix = ''): Record<string, string> {
 /**
  * Recent audit entries, newest as the core returns them: who by display name, actions and records in
  * the clerk's words; the login, the recorded codes and the record's id on hover (title) for the
- * administrator. The action stays the 4th column (the end-to-end story reads its titles there).
+ * administrator; what changed in words. The action stays the 4th column (the end-to-end story reads its titles there).
  */
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   const { t } = useTranslation();
+  const catalogues = useCatalogueStore((s) => s.catalogues);
   const columns: DataColumn<AuditEntry>[] = [
     { key: 'id', header: t('system.auditColumns.id'), noWrap: true, cell: (e) => e.id },
     { key: 'at', header: t('system.auditColumns.at'), noWrap: true, cell: (e) => formatDateTime(e.at) },
     { key: 'user', header: t('system.auditColumns.user'), noWrap: true, cell: (e) => e.userDisplayName, title: (e) => e.username },
     { key: 'action', header: t('system.auditColumns.action'), cell: (e) => auditActionLabel(t, e.action), title: (e) => e.action },
     { key: 'entity', header: t('system.auditColumns.entity'), cell: (e) => objectText(t, e), title: (e) => (e.entityId === null ? e.entity : `${e.entity} #${e.entityId}`) },
+    // What changed, in the words of the member file's history: labels, organisations by name, catalogue names.
+    { key: 'changes', header: t('system.auditColumns.changes'), cell: (e) => describeChanges(t, e, catalogues).join('; ') },
   ];
   return (
     <Stack gap="xs">

@@ -8,7 +8,7 @@ import { contract, isMethodName } from '../../../../shared/contract/index.ts';
  */
 
 /** The string at a dotted path of a message tree, or null (a missing key, or a branch). */
-function leaf(tree: unknown, path: readonly string[]): string | null {
+export function leaf(tree: unknown, path: readonly string[]): string | null {
   let node = tree;
   for (const key of path) {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return null;

@@ -20,6 +20,7 @@ export const systemVi = {
     user: 'Người thực hiện',
     action: 'Thao tác',
     entity: 'Đối tượng',
+    changes: 'Nội dung thay đổi',
   },
   auditObjectId: '{{label}} (mã {{id}})',
   language: 'Ngôn ngữ',
@@ -33,6 +34,12 @@ export const firstRunVi = {
   empty: 'Bắt đầu với dữ liệu trống',
   demoRunning: 'Đang tạo tỉnh mẫu, vui lòng chờ…',
   demoDone: 'Đã tạo tỉnh mẫu: {{organisations}} tổ chức, {{members}} đảng viên.',
+  confirmTitle: 'Tạo tỉnh mẫu?',
+  confirmText:
+    'Chương trình sẽ tạo một tỉnh với khoảng {{n}} đảng viên là dữ liệu mẫu (họ tên, ngày tháng đều giả lập) để làm quen, không phải hồ sơ thật. Đầu trang sẽ ghi “Dữ liệu mẫu” cho đến khi dữ liệu này được thay bằng dữ liệu thật.',
+  confirm: 'Tạo dữ liệu mẫu',
+  badge: 'Dữ liệu mẫu',
+  badgeTitle: 'Tỉnh mẫu tạo ngày {{date}}: dữ liệu giả lập để làm quen, không phải hồ sơ thật.',
 };
 
 export const backupVi = {
@@ -58,6 +65,7 @@ export const systemEn: Messages<typeof systemVi> = {
     user: 'By',
     action: 'Action',
     entity: 'Entity',
+    changes: 'Changes',
   },
   auditObjectId: '{{label}} (id {{id}})',
   language: 'Language',
@@ -71,6 +79,12 @@ export const firstRunEn: Messages<typeof firstRunVi> = {
   empty: 'Start with empty data',
   demoRunning: 'Creating the sample province, please wait…',
   demoDone: 'Sample province created: {{organisations}} organisations, {{members}} members.',
+  confirmTitle: 'Create a sample province?',
+  confirmText:
+    'The program will create a province of about {{n}} members as sample data (names and dates are made up) to get to know it; these are not real records. The header will say “Sample data” until this data is replaced by real data.',
+  confirm: 'Create sample data',
+  badge: 'Sample data',
+  badgeTitle: 'Sample province created on {{date}}: made-up data to get to know the program, not real records.',
 };
 
 export const backupEn: Messages<typeof backupVi> = {

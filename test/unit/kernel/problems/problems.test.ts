@@ -32,7 +32,7 @@ describe('the catalogue of problems', () => {
       [organisationProblems.inactiveSince({ name: 'Chi bộ 1', date: '01/02/2024' }), 'Chi bộ 1 đã thôi hoạt động từ 01/02/2024; không thể thực hiện thao tác này.'],
       [organisationProblems.hasChildren({ name: 'Đảng bộ xã A', count: 3 }), 'Đảng bộ xã A còn 3 tổ chức trực thuộc; hãy chuyển hoặc giải thể chúng trước (hoặc dùng Hợp nhất).'],
       [organisationProblems.codeTaken({ code: 'X1', name: 'Chi bộ 2' }), 'Mã X1 đã được dùng cho Chi bộ 2.'],
-      [memberProblems.partyAgeRange(), 'Tuổi đảng "từ" lớn hơn tuổi đảng "đến".'],
+      [memberProblems.partyAgeRange(), 'Tuổi Đảng "từ" lớn hơn tuổi Đảng "đến".'],
       [
         memberProblems.citizenIdTaken({ citizenId: '001090000001', name: 'Nguyễn Văn An', birth: '02/03/1990', organisation: 'Chi bộ 1' }),
         'Số CCCD 001090000001 đã thuộc về đảng viên Nguyễn Văn An (sinh 02/03/1990, Chi bộ 1).',
