@@ -4,6 +4,7 @@ import * as m0001 from './0001_initial.ts';
 import * as m0002 from './0002_member_file.ts';
 import * as m0003 from './0003_transfer_gap.ts';
 import * as m0004 from './0004_name_order.ts';
+import * as m0005 from './0005_bench_badge_indexes.ts';
 
 /**
  * Every migration, in order, imported statically (bundle-safe). Append only; never edit or reorder.
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0002_member_file': m0002,
   '0003_transfer_gap': m0003,
   '0004_name_order': m0004,
+  '0005_bench_badge_indexes': m0005,
 };
 
 export const schemaVersion = Object.keys(migrations).length;

@@ -25,8 +25,9 @@ export function BadgesScreen() {
   /** The year box's text: intermediate values ("202") stay in the box until they make a year. */
   const [yearText, setYearText] = useState<string | number>(s.year);
 
+  // The lists are kept in the store: back on this tab they show at once unless data changed.
   useEffect(() => {
-    void useBadgeStore.getState().load();
+    void useBadgeStore.getState().open();
   }, []);
 
   const c = s.candidates;
