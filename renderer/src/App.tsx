@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Tabs, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BadgesScreen } from './screens/badges/BadgesScreen.tsx';
 import { MembersTab } from './screens/members/MembersTab.tsx';
@@ -12,7 +12,15 @@ import { useCatalogueStore } from './stores/catalogueStore.ts';
 import { isTabId, tabIds, type TabId } from './stores/tabs.ts';
 import { useTabHotkeys } from './useTabHotkeys.ts';
 
-function TabScreen({ tab }: { tab: TabId }) {
+/**
+ * Screens kept once visited, hidden with display: none (their state, drawn rows and effects stay; they
+ * are told whether they are shown), so coming back does not draw them again: the badge lists held
+ * Khen thưởng for seconds. (React's Activity, Mantine's default, runs every effect of the screen again
+ * when it is shown: a second at 500,000 members.) A kept screen must not listen to window keys.
+ */
+const keptTabs: ReadonlySet<TabId> = new Set(['awards']);
+
+function TabScreen({ tab, active }: { tab: TabId; active: boolean }) {
   switch (tab) {
     case 'overview':
       return <OverviewScreen />;
@@ -23,7 +31,7 @@ function TabScreen({ tab }: { tab: TabId }) {
     case 'system':
       return <SystemScreen />;
     case 'awards':
-      return <BadgesScreen />;
+      return <BadgesScreen active={active} />;
     case 'cadres':
     case 'statistics':
       return <ComingSoon />;
@@ -39,6 +47,8 @@ export function App() {
   const infoError = useAppStore((s) => s.infoError);
   const catalogueError = useCatalogueStore((s) => s.error);
   useTabHotkeys();
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set([activeTab]));
+  if (!visited.has(activeTab)) setVisited(new Set([...visited, activeTab]));
 
   useEffect(() => {
     void useAppStore.getState().loadInfo();
@@ -74,6 +84,7 @@ export function App() {
           if (isTabId(value)) setTab(value);
         }}
         keepMounted={false}
+        keepMountedMode="display-none"
         style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
       >
         <Tabs.List px="md">
@@ -84,8 +95,8 @@ export function App() {
           ))}
         </Tabs.List>
         {tabIds.map((id) => (
-          <Tabs.Panel key={id} value={id} p="md" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-            <TabScreen tab={id} />
+          <Tabs.Panel key={id} value={id} keepMounted={keptTabs.has(id) && visited.has(id)} p="md" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+            <TabScreen tab={id} active={id === activeTab} />
           </Tabs.Panel>
         ))}
       </Tabs>

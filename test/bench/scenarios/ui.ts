@@ -98,9 +98,9 @@ async function settle(page: Page, options: SettleOptions): Promise<Settled> {
 const settleDefaults = { quietMs: QUIET_MS, timeoutMs: TIMEOUT_MS } as const;
 
 async function switchTab(page: Page, index: number): Promise<Settled> {
-  await arm(page, TABS_ROOT);
+  await arm(page, ACTIVE_PANEL);
   await page.keyboard.press(`Control+${index + 1}`);
-  return settle(page, { root: TABS_ROOT, from: 'lastKey', needCall: false, until: 'quiet', ready: `[role="tab"][aria-selected="true"]`, ...settleDefaults });
+  return settle(page, { root: ACTIVE_PANEL, from: 'lastKey', needCall: false, until: 'quiet', ...settleDefaults });
 }
 
 async function tabSwitches(page: Page, runs: number) {
@@ -131,7 +131,7 @@ async function ensureTab(page: Page, index: number): Promise<void> {
 async function toMembersList(page: Page): Promise<void> {
   await ensureTab(page, 2);
   const list = page.getByRole('radio', { name: 'Danh sách đảng viên' });
-  if ((await list.count()) > 0 && !(await list.isChecked())) await list.check({ force: true });
+  if ((await list.count()) > 0 && !(await list.isChecked())) await page.locator(`label[for="${await list.getAttribute('id')}"]`).click();
   await page.getByLabel('Tìm đảng viên', { exact: true }).waitFor({ timeout: TIMEOUT_MS });
 }
 
@@ -211,7 +211,8 @@ async function ratingGrids(page: Page, orgs: readonly GridOrg[], runs: number) {
   await ensureTab(page, 2);
   const view = page.getByRole('radio', { name: 'Đánh giá, xếp loại' });
   if ((await view.count()) === 0) throw new MissingPieceError('the Đảng viên tab has no "Đánh giá, xếp loại" view');
-  await view.check({ force: true });
+  // Mantine's segmented control hides its radio under the label: the label is what a clerk clicks.
+  await page.locator(`label[for="${await view.getAttribute('id')}"]`).click();
   const picker = page.getByRole('combobox', { name: 'Tổ chức đảng', exact: true }).or(page.getByRole('textbox', { name: 'Tổ chức đảng', exact: true })).first();
   await picker.waitFor({ timeout: TIMEOUT_MS });
   const samples: Settled[] = [];
@@ -220,8 +221,10 @@ async function ratingGrids(page: Page, orgs: readonly GridOrg[], runs: number) {
     const org = orgs[i % orgs.length] as GridOrg;
     await picker.click();
     await picker.fill(searchKey(org.name));
-    let option = page.getByRole('option').filter({ hasText: org.name });
-    if (org.parentName) option = option.filter({ hasText: org.parentName });
+    await page.getByRole('option').filter({ hasText: org.name }).first().waitFor({ timeout: TIMEOUT_MS });
+    // Names repeat across communes: the option of this organisation is the one that shows its parent in the path.
+    const named = page.getByRole('option').filter({ hasText: org.name });
+    const option = org.parentName && (await named.filter({ hasText: org.parentName }).count()) > 0 ? named.filter({ hasText: org.parentName }) : named;
     await option.first().waitFor({ timeout: TIMEOUT_MS });
     await arm(page, ACTIVE_PANEL);
     await option.first().click();
