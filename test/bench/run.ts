@@ -121,7 +121,12 @@ async function runBench(args: BenchArgs): Promise<{ report: Record<string, unkno
       ? await run('ui', 'screens in Chromium', async () => {
           const conn = openReadOnly(file);
           try {
-            return { ...(await ui(dataDir, conn, args.seed, args.uiRuns)) };
+            const result = await ui(dataDir, conn, args.seed, args.uiRuns);
+            // An interaction that could not be measured is an error of the run (exit status 1), with the others still measured.
+            for (const [key, part] of Object.entries(result)) {
+              if (typeof part === 'object' && part !== null && 'error' in part) errors.push(`ui.${key}: ${String(part.error)}`);
+            }
+            return { ...result };
           } finally {
             conn.close();
           }
