@@ -51,7 +51,7 @@ declare global {
 
 /** Installed into the page (serialised by Playwright: no closure over module scope). */
 export function installBenchHarness(): void {
-  type Call = { method: string; start: number; end: number | null };
+  type Call = { method: string; start: number; answered: number | null; end: number | null };
   const calls: Call[] = [];
   let inflight = 0;
   let lastFetchEnd = 0;
@@ -69,12 +69,13 @@ export function installBenchHarness(): void {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const match = /\/api\/([^?/]+)/.exec(url);
     if (!match) return originalFetch(input, init);
-    const call: Call = { method: decodeURIComponent(match[1] ?? ''), start: performance.now(), end: null };
+    const call: Call = { method: decodeURIComponent(match[1] ?? ''), start: performance.now(), answered: null, end: null };
     calls.push(call);
     if (calls.length > 500) calls.splice(0, calls.length - 500);
     inflight++;
     try {
       const response = await originalFetch(input, init);
+      call.answered = performance.now();
       // The body is read by the app; waiting for a copy of it counts the transfer in the call.
       await response.clone().arrayBuffer();
       return response;
@@ -152,7 +153,8 @@ export function installBenchHarness(): void {
           const root = find(o.root);
           if (!root || loading(root)) return false;
           if (o.ready && !root.querySelector(o.ready)) return false;
-          if (o.needCall && !callsAfter(t).some((c) => c.end !== null)) return false;
+          // The answer's headers are in (the app may read the body and draw before the copy here is read).
+          if (o.needCall && !callsAfter(t).some((c) => c.answered !== null)) return false;
           return true;
         };
         let first: number | null = null;
