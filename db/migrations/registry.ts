@@ -5,6 +5,7 @@ import * as m0002 from './0002_member_file.ts';
 import * as m0003 from './0003_transfer_gap.ts';
 import * as m0004 from './0004_name_order.ts';
 import * as m0005 from './0005_keys_list_filters.ts';
+import * as m0006 from './0006_badge_indexes.ts';
 
 /**
  * Every migration, in order, imported statically (bundle-safe). Append only; never edit or reorder.
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0003_transfer_gap': m0003,
   '0004_name_order': m0004,
   '0005_keys_list_filters': m0005,
+  '0006_badge_indexes': m0006,
 };
 
 export const schemaVersion = Object.keys(migrations).length;

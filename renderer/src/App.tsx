@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Tabs, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BadgesScreen } from './screens/badges/BadgesScreen.tsx';
 import { MembersTab } from './screens/members/MembersTab.tsx';
@@ -14,7 +14,15 @@ import { isTabId, tabIds, type TabId } from './stores/tabs.ts';
 import { useSearchHotkey } from './useSearchHotkey.ts';
 import { TAB_PANEL_ATTRIBUTE, useTabHotkeys } from './useTabHotkeys.ts';
 
-function TabScreen({ tab }: { tab: TabId }) {
+/**
+ * Screens kept once visited, hidden with display: none (their state, drawn rows and effects stay; they
+ * are told whether they are shown), so coming back does not draw them again: the badge lists held
+ * Khen thưởng for seconds. (React's Activity, Mantine's default, runs every effect of the screen again
+ * when it is shown: a second at 500,000 members.) A kept screen must not listen to window keys.
+ */
+const keptTabs: ReadonlySet<TabId> = new Set(['awards']);
+
+function TabScreen({ tab, active }: { tab: TabId; active: boolean }) {
   switch (tab) {
     case 'overview':
       return <OverviewScreen />;
@@ -25,7 +33,7 @@ function TabScreen({ tab }: { tab: TabId }) {
     case 'system':
       return <SystemScreen />;
     case 'awards':
-      return <BadgesScreen />;
+      return <BadgesScreen active={active} />;
     case 'cadres':
     case 'statistics':
       return <ComingSoon />;
@@ -43,6 +51,8 @@ export function App() {
   const catalogueError = useCatalogueStore((s) => s.error);
   useTabHotkeys();
   useSearchHotkey();
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set([activeTab]));
+  if (!visited.has(activeTab)) setVisited(new Set([...visited, activeTab]));
 
   useEffect(() => {
     void useAppStore.getState().loadInfo();
@@ -86,6 +96,7 @@ export function App() {
           if (isTabId(value)) setTab(value);
         }}
         keepMounted={false}
+        keepMountedMode="display-none"
         style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
       >
         <Tabs.List px="md">
@@ -96,8 +107,15 @@ export function App() {
           ))}
         </Tabs.List>
         {tabIds.map((id) => (
-          <Tabs.Panel key={id} value={id} {...{ [TAB_PANEL_ATTRIBUTE]: id }} p="md" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-            <TabScreen tab={id} />
+          <Tabs.Panel
+            key={id}
+            value={id}
+            keepMounted={keptTabs.has(id) && visited.has(id)}
+            {...{ [TAB_PANEL_ATTRIBUTE]: id }}
+            p="md"
+            style={{ flex: 1, minHeight: 0, overflow: 'auto' }}
+          >
+            <TabScreen tab={id} active={id === activeTab} />
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -4,14 +4,16 @@
  * demo generation (≤ 60 s for 500,000 members), name search (p95 ≤ 20 ms), a 50-row page of a
  * subtree in official order (p95 ≤ 30 ms), saving a member (p95 ≤ 5 ms) and the browser host's cold
  * start to the first page over HTTP (≤ 2 s); and, without a target, how long the main thread is held up
- * while the backup worker copies the database. Progress goes to stderr.
+ * while the backup worker copies the database; and the screens in Chromium ("ui": list filter, tab
+ * switches, rating grid, search, from the key or click to the settled screen). Progress goes to stderr.
+ * `--only ui` (report keys, comma-separated) runs only those scenarios, after the database check.
  * A scenario whose app piece is missing reports an error instead of a number; the exit status is
  * then 1 (also with --strict when a target is missed).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './args.ts';
+import { BENCH_USAGE, parseBenchArgs, type BenchArgs, type BenchScenario } from './args.ts';
 import { DB_FILE, loadOpenCore, openBenchCore, type OpenCore } from './core.ts';
 import { note } from './measure.ts';
 import { openReadOnly } from './sample.ts';
@@ -25,6 +27,7 @@ import { ratings } from './scenarios/ratings.ts';
 import { statusAsOf } from './scenarios/statusAsOf.ts';
 import { backupOffThread } from './scenarios/backup.ts';
 import { demoJob, duringJobs } from './scenarios/jobs.ts';
+import { ui } from './scenarios/ui.ts';
 
 type Outcome = Record<string, unknown> | { error: string };
 
@@ -46,6 +49,10 @@ async function attempt(name: string, errors: string[], fn: () => Promise<Record<
 
 async function runBench(args: BenchArgs): Promise<{ report: Record<string, unknown>; failed: boolean }> {
   const errors: string[] = [];
+  const wanted = (key: BenchScenario) => args.only === null || args.only.has(key);
+  const notAsked = { error: 'skipped: not in --only' };
+  /** Runs the scenario when --only asks for it (or there is no --only), else reports it as skipped. */
+  const run = async (key: BenchScenario, name: string, fn: () => Promise<Record<string, unknown>>): Promise<Outcome> => (wanted(key) ? attempt(name, errors, fn) : notAsked);
   const ownDir = args.dataDir === null;
   const dataDir = ownDir ? mkdtempSync(path.join(os.tmpdir(), 'so-to-chuc-bench-')) : path.resolve(args.dataDir as string);
   mkdirSync(dataDir, { recursive: true });
@@ -71,23 +78,28 @@ async function runBench(args: BenchArgs): Promise<{ report: Record<string, unkno
     report['generation'] = core ? await attempt('generation', errors, async () => ({ ...(await generation(core, dataDir, args.members, args.seed, args.reuse)) })) : missingCore;
     const generated = !('error' in (report['generation'] as Outcome));
 
+    const inThread: BenchScenario[] = ['search', 'subtreePage', 'save', 'statusAsOf', 'badges', 'ratings', 'backup'];
     if (core && generated) {
-      const app = await openBenchCore(core, dataDir);
-      const conn = openReadOnly(file);
-      try {
-        report['search'] = await attempt('search', errors, async () => ({ ...(await search(app, conn, args.seed, args.searches)) }));
-        report['subtreePage'] = await attempt('subtree page', errors, async () => ({ ...(await subtreePages(app, conn, args.seed, args.pages)) }));
-        report['save'] = await attempt('save', errors, async () => ({ ...(await saves(app, conn, args.seed, args.saves)) }));
-        report['statusAsOf'] = await attempt('status as of', errors, async () => ({ ...(await statusAsOf(app, conn, args.seed, 10)) }));
-        report['badges'] = await attempt('badge candidates', errors, async () => ({ ...(await badgeCandidates(app, conn)) }));
-        report['ratings'] = await attempt('ratings', errors, async () => ({ ...(await ratings(app, conn, args.seed, 20)) }));
-        report['backup'] = await attempt('backup off the main thread', errors, async () => ({ ...(await backupOffThread(app, dataDir, file)) }));
-      } finally {
-        conn.close();
-        await app.close();
+      if (inThread.some(wanted)) {
+        const app = await openBenchCore(core, dataDir);
+        const conn = openReadOnly(file);
+        try {
+          report['search'] = await run('search', 'search', async () => ({ ...(await search(app, conn, args.seed, args.searches)) }));
+          report['subtreePage'] = await run('subtreePage', 'subtree page', async () => ({ ...(await subtreePages(app, conn, args.seed, args.pages)) }));
+          report['save'] = await run('save', 'save', async () => ({ ...(await saves(app, conn, args.seed, args.saves)) }));
+          report['statusAsOf'] = await run('statusAsOf', 'status as of', async () => ({ ...(await statusAsOf(app, conn, args.seed, 10)) }));
+          report['badges'] = await run('badges', 'badge candidates', async () => ({ ...(await badgeCandidates(app, conn)) }));
+          report['ratings'] = await run('ratings', 'ratings', async () => ({ ...(await ratings(app, conn, args.seed, 20)) }));
+          report['backup'] = await run('backup', 'backup off the main thread', async () => ({ ...(await backupOffThread(app, dataDir, file)) }));
+        } finally {
+          conn.close();
+          await app.close();
+        }
+      } else {
+        for (const key of inThread) report[key] = notAsked;
       }
       // The core in its worker, as the doors run it (the in-thread core above holds the folder's lock until closed).
-      report['duringJobs'] = await attempt('calls during jobs', errors, async () => ({ ...(await duringJobs(dataDir, 2026)) }));
+      report['duringJobs'] = await run('duringJobs', 'calls during jobs', async () => ({ ...(await duringJobs(dataDir, 2026)) }));
     } else {
       const skipped = core ? { error: 'skipped: no demo database' } : missingCore;
       report['search'] = skipped;
@@ -99,16 +111,32 @@ async function runBench(args: BenchArgs): Promise<{ report: Record<string, unkno
       report['backup'] = skipped;
       report['duringJobs'] = skipped;
     }
-    report['demoJob'] = core && !args.skipDemoJob ? await attempt('demo as a job', errors, async () => ({ ...(await demoJob(dataDir, args.members, args.seed)) })) : { error: 'skipped' };
+    report['demoJob'] = core && !args.skipDemoJob ? await run('demoJob', 'demo as a job', async () => ({ ...(await demoJob(dataDir, args.members, args.seed)) })) : { error: 'skipped' };
 
     report['coldStart'] = generated
-      ? await attempt('cold start', errors, async () => ({ ...(await coldStart(dataDir, args.coldStarts)) }))
+      ? await run('coldStart', 'cold start', async () => ({ ...(await coldStart(dataDir, args.coldStarts)) }))
+      : { error: 'skipped: no demo database' };
+    // The screens in Chromium, through the browser host (it takes the folder's lock: every core above is closed).
+    report['ui'] = generated
+      ? await run('ui', 'screens in Chromium', async () => {
+          const conn = openReadOnly(file);
+          try {
+            const result = await ui(dataDir, conn, args.seed, args.uiRuns);
+            // An interaction that could not be measured is an error of the run (exit status 1), with the others still measured.
+            for (const [key, part] of Object.entries(result)) {
+              if (typeof part === 'object' && part !== null && 'error' in part) errors.push(`ui.${key}: ${String(part.error)}`);
+            }
+            return { ...result };
+          } finally {
+            conn.close();
+          }
+        })
       : { error: 'skipped: no demo database' };
   } finally {
     if (ownDir) rmSync(dataDir, { recursive: true, force: true });
   }
 
-  const targets = ['generation', 'search', 'subtreePage', 'save', 'statusAsOf', 'badges', 'ratings', 'duringJobs', 'demoJob', 'coldStart'].map((k) => [k, (report[k] as { pass?: boolean | null } | undefined)?.pass] as const);
+  const targets = ['generation', 'search', 'subtreePage', 'save', 'statusAsOf', 'badges', 'ratings', 'duringJobs', 'demoJob', 'coldStart', 'ui'].map((k) => [k, (report[k] as { pass?: boolean | null } | undefined)?.pass] as const);
   report['targetsMet'] = Object.fromEntries(targets.map(([k, pass]) => [k, pass ?? null]));
   report['errors'] = errors;
   const missed = targets.some(([, pass]) => pass === false);

@@ -82,8 +82,9 @@ export async function milestones(db: Kysely<Database>): Promise<{ years: number;
 
 /**
  * Members on the list whose anchor lies in one of the ranges (one range per milestone), without a
- * badge of that milestone: one statement over the partial index member_list_party_age, each range
- * an index range (the ranges table drives the loop). Sorted by milestone, then official order.
+ * badge of that milestone: one statement over the partial index member_list_party_age (the gravely ill
+ * alone: member_ill_party_age), each range an index range (the ranges table drives the loop). Sorted
+ * by milestone, then official order.
  */
 export async function membersByAnchor(db: Kysely<Database>, ranges: readonly AnchorRange[], options: { orgPath: string | null; illOnly: boolean }): Promise<CandidateMember[]> {
   if (ranges.length === 0) return [];
@@ -95,7 +96,7 @@ export async function membersByAnchor(db: Kysely<Database>, ranges: readonly Anc
     WITH w(years, lo, hi) AS (VALUES ${values})
     SELECT w.years AS years, m.id, m.full_name, m.birth_date, m.sort_key, m.organisation_id, o.name AS organisation_name,
            m.party_age_anchor, m.gravely_ill
-    FROM w CROSS JOIN member m INDEXED BY member_list_party_age
+    FROM w CROSS JOIN member m ${options.illOnly ? sql`INDEXED BY member_ill_party_age` : sql`INDEXED BY member_list_party_age`}
     JOIN organisation o ON o.id = m.organisation_id
     WHERE ${and(conds)}
     ORDER BY w.years, m.sort_key`.execute(db);

@@ -1,4 +1,4 @@
-import { createApi, type Api, type Input, type MethodName, type Output, type Result } from '../../../shared/contract/index.ts';
+import { contract, createApi, type Api, type Input, type MethodName, type Output, type Result } from '../../../shared/contract/index.ts';
 import { i18n } from '../i18n/index.ts';
 import { localised } from './problems.ts';
 import { takeToken } from './token.ts';
@@ -15,6 +15,19 @@ export function createDefaultApi(win: Window = window): Api {
 }
 
 let current: Api | null = null;
+let writes = 0;
+
+/**
+ * Bumped after every answered call of a method that writes, and after every job: a screen that keeps its
+ * data between tab switches loads it again only when this has changed (renderer/src/stores/kept.ts).
+ */
+export function dataVersion(): number {
+  return writes;
+}
+
+export function dataChanged(): void {
+  writes++;
+}
 
 export function getApi(): Api {
   current ??= createDefaultApi();
@@ -33,6 +46,7 @@ export function setApi(api: Api | null): void {
 export async function call<K extends MethodName>(method: K, input: Input<K>): Promise<Result<Output<K>>> {
   try {
     const result = await getApi()[method](input);
+    if (contract[method].writes) dataChanged();
     return result.ok ? result : { ok: false, error: localised(result.error) };
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: i18n.t('errors.transport') } };

@@ -1,6 +1,6 @@
-import { asErrorCode, type Input, type MethodName, type Output, type Result } from '../../../shared/contract/index.ts';
+import { asErrorCode, contract, type Input, type MethodName, type Output, type Result } from '../../../shared/contract/index.ts';
 import type { JobGetResult, JobInfo } from '../../../shared/jobs/schemas.ts';
-import { call } from './client.ts';
+import { call, dataChanged } from './client.ts';
 import { localised } from './problems.ts';
 
 /**
@@ -70,6 +70,8 @@ export async function runJob<K extends MethodName>(kind: K, input: Input<K>, onU
   if (!started.ok) return started;
   handle.id = started.value.id;
   const end = await followJob(started.value.id, onUpdate);
+  // A writing job may have changed data even when it failed part-way (kept screens load again).
+  if (contract[kind].writes) dataChanged();
   if ('ok' in end) return end;
   if (end.job.state !== 'done') {
     const error = end.job.error;

@@ -12,7 +12,7 @@ export const COLD_START_TARGET_MS = 2000;
 const GIVE_UP_MS = 30_000;
 const URL_LINE = /^(http:\/\/127\.0\.0\.1:\d+\/)\?token=([A-Za-z0-9_-]+)\s*$/;
 
-function waitForUrl(child: ChildProcess): Promise<{ base: string; token: string }> {
+export function waitForUrl(child: ChildProcess): Promise<{ base: string; token: string }> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -40,7 +40,7 @@ function waitForUrl(child: ChildProcess): Promise<{ base: string; token: string 
   });
 }
 
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');

@@ -8,7 +8,8 @@ import { base64Bytes } from '../../../renderer/src/screens/badges/download.ts';
 import { useBadgeStore } from '../../../renderer/src/screens/badges/store.ts';
 import { fakeApi } from '../fakeApi.ts';
 import { orgNode } from '../fixtures.ts';
-import { renderWith } from '../render.tsx';
+import { renderApp, renderWith } from '../render.tsx';
+import { call } from '../../../renderer/src/api/client.ts';
 
 const ROUND = '2026-02-03';
 
@@ -77,6 +78,29 @@ function renderScreen(api: ReturnType<typeof fakeApi>) {
 }
 
 describe('Huy hiệu Đảng screen', () => {
+  it('keeps its lists across tab switches and loads them again after a write (issue 8: the tab took 1.3-2.1 s every time)', async () => {
+    const api = fakeApi({ 'badge:candidates': async () => ok(lists), 'badge:list': async () => ok([]), 'badge:withdraw': async () => ok({ withdrawn: 0 }) });
+    const { user } = renderApp(api);
+    const thirty = { name: 'Huy hiệu 30 năm tuổi Đảng: 2 đồng chí' };
+    await user.keyboard('{Control>}5{/Control}');
+    await screen.findByRole('table', thirty);
+    await waitFor(() => expect(api['badge:list']).toHaveBeenCalledTimes(1));
+    await user.keyboard('{Control>}1{/Control}');
+    await waitFor(() => expect(screen.queryByRole('table', thirty)).toBeNull());
+    await user.keyboard('{Control>}5{/Control}');
+    expect(screen.getByRole('table', thirty)).toBeInTheDocument();
+    expect(api['badge:candidates']).toHaveBeenCalledTimes(1);
+    expect(api['badge:list']).toHaveBeenCalledTimes(1);
+
+    // Any write (here one made elsewhere in the app) makes the lists kept out of date.
+    await user.keyboard('{Control>}1{/Control}');
+    await call('badge:withdraw', { badgeIds: [1] });
+    await user.keyboard('{Control>}5{/Control}');
+    await waitFor(() => expect(api['badge:candidates']).toHaveBeenCalledTimes(2));
+    expect(api['badge:list']).toHaveBeenCalledTimes(2);
+    expect(await screen.findByRole('table', thirty)).toBeInTheDocument();
+  });
+
   it('shows the candidates by milestone, the early, posthumous and blocked lists apart', async () => {
     const api = fakeApi({ 'badge:candidates': async () => ok(lists), 'badge:list': async () => ok([]) });
     renderScreen(api);

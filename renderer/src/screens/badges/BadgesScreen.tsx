@@ -17,18 +17,20 @@ import { JobProgress } from '../../components/JobProgress.tsx';
 /**
  * Huy hiệu Đảng for a round and a subtree: the candidate lists (due, early, posthumous; those under
  * discipline apart), the proposal, the Standing Committee's decision with the badge numbers, and the
- * official forms in Excel.
+ * official forms in Excel. `active`: the tab is shown (the tabs keep this screen while hidden).
  */
-export function BadgesScreen() {
+export function BadgesScreen({ active = true }: { active?: boolean }) {
   const { t } = useTranslation();
   const s = useBadgeStore();
   const [proposedBy, setProposedBy] = useState('');
   /** The year box's text: intermediate values ("202") stay in the box until they make a year. */
   const [yearText, setYearText] = useState<string | number>(s.year);
 
+  // The lists are kept in the store (and the screen kept by the tabs, hidden): back on this tab they
+  // show at once, loaded again only when data changed since.
   useEffect(() => {
-    void useBadgeStore.getState().load();
-  }, []);
+    if (active) void useBadgeStore.getState().open();
+  }, [active]);
 
   const c = s.candidates;
   const regularCount = c ? c.regular.reduce((n, g) => n + g.rows.length, 0) : 0;

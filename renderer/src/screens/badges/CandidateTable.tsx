@@ -1,16 +1,20 @@
 import type { TFunction } from 'i18next';
-import { Button, Checkbox, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Checkbox, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { yearsMonthsText } from '../../i18n/units.ts';
 import type { CandidateRow } from '../../../../shared/badges/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
-import { formatCount } from '../../format.ts';
 import { candidateKey } from './store.ts';
 
-/** Rows drawn at first; a province-wide round can hold thousands of members. */
-export const ROWS_SHOWN = 100;
+/**
+ * A list longer than this scrolls in a box of this many rows, and only the rows in view are drawn: a
+ * province-wide round holds thousands of members (8,500 at 500,000), and drawing the first hundred
+ * of each of its dozen lists held the Khen thưởng tab for seconds (issue 8).
+ */
+export const ROWS_IN_BOX = 12;
+/** Height of a row with its checkbox (px), for the scrolling box. */
+const ROW_HEIGHT = 34;
 
 export function usePartyAge() {
   const { t } = useTranslation();
@@ -52,11 +56,9 @@ export function candidateColumns(t: TFunction, partyAge: (months: number) => str
 export function CandidateTable({ label, rows, selected, onToggle, show }: CandidateTableProps) {
   const { t } = useTranslation();
   const partyAge = usePartyAge();
-  const [all, setAll] = useState(false);
   if (rows.length === 0) return <Text c="dimmed">{t('badges.none')}</Text>;
   const keys = rows.map(candidateKey);
   const ticked = selected ? keys.filter((k) => selected[k]).length : 0;
-  const visible = all ? rows : rows.slice(0, ROWS_SHOWN);
   const columns: DataColumn<CandidateRow>[] = [
     ...(selected
       ? [
@@ -83,15 +85,7 @@ export function CandidateTable({ label, rows, selected, onToggle, show }: Candid
       : []),
     ...candidateColumns(t, partyAge, show),
   ];
-  return (
-    <>
-      {/* Fixed widths: the tables of the milestones, one under another, line up column by column. */}
-      <DataTable label={label} columns={columns} rows={visible} rowKey={candidateKey} verticalSpacing={4} layout="fixed" />
-      {!all && rows.length > ROWS_SHOWN ? (
-        <Button variant="subtle" size="xs" onClick={() => setAll(true)}>
-          {t('badges.showAll', { n: formatCount(rows.length) })}
-        </Button>
-      ) : null}
-    </>
-  );
+  const box = rows.length > ROWS_IN_BOX ? { virtual: { height: (ROWS_IN_BOX + 1) * ROW_HEIGHT, rowHeight: ROW_HEIGHT } } : {};
+  // Fixed widths: the tables of the milestones, one under another, line up column by column.
+  return <DataTable label={label} columns={columns} rows={rows} rowKey={candidateKey} verticalSpacing={4} layout="fixed" {...box} />;
 }

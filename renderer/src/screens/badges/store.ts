@@ -4,7 +4,7 @@ import type { BadgeForm, BadgeKind, BadgeRow, CandidateRow, CandidatesResult } f
 import { today, whenTodayKnown } from '../../stores/today.ts';
 import { roundOf } from '../../../../shared/badges/rules.ts';
 import type { JobInfo } from '../../../../shared/jobs/schemas.ts';
-import { call } from '../../api/client.ts';
+import { call, dataVersion } from '../../api/client.ts';
 import { cancelJob, runJob, type RunningJob } from '../../api/jobs.ts';
 
 export interface OrgRef {
@@ -40,6 +40,13 @@ interface BadgeState {
   setYear(year: number): Promise<void>;
   setRound(roundDate: string): Promise<void>;
   setOrganisation(org: OrgRef | null): Promise<void>;
+  /**
+   * What the lists on screen were loaded for (keptKey): the round, the scope and the data version. The
+   * store outlives the screen, so coming back to the tab shows them again without asking the core.
+   */
+  loadedFor: string | null;
+  /** On the screen's mount: loads unless the lists kept are those of the round, scope and data. */
+  open(): Promise<void>;
   /** Loads the candidates and the proposals of the chosen round and scope. */
   load(): Promise<void>;
   loadCandidates(): Promise<void>;
@@ -69,6 +76,11 @@ export function selectedItems(candidates: CandidatesResult | null, selected: Rec
 
 const exportHandle: RunningJob = { id: null };
 
+/** The round, the scope and the version of the data (bumped by every write: api/client.ts dataVersion). */
+export function keptKey(s: Pick<BadgeState, 'roundDate' | 'organisation'>): string {
+  return `${s.roundDate}|${s.organisation?.id ?? 'province'}|${dataVersion()}`;
+}
+
 export const useBadgeStore = create<BadgeState>()((set, get) => ({
   year: Number(initialRound.slice(0, 4)),
   roundDate: initialRound,
@@ -81,6 +93,7 @@ export const useBadgeStore = create<BadgeState>()((set, get) => ({
   exportJob: null,
   failure: null,
   done: null,
+  loadedFor: null,
 
   setYear: async (year) => {
     if (!Number.isInteger(year) || year < 1930 || year > 2200) return;
@@ -90,14 +103,24 @@ export const useBadgeStore = create<BadgeState>()((set, get) => ({
   },
   setRound: async (roundDate) => {
     set({ roundDate, year: Number(roundDate.slice(0, 4)), selected: {}, candidates: null, proposed: null });
-    await Promise.all([get().loadCandidates(), get().loadProposed()]);
+    await get().load();
   },
   setOrganisation: async (organisation) => {
     set({ organisation, selected: {}, candidates: null, proposed: null });
-    await Promise.all([get().loadCandidates(), get().loadProposed()]);
+    await get().load();
+  },
+  open: async () => {
+    const s = get();
+    if (s.candidates !== null && s.proposed !== null && s.loadedFor === keptKey(s)) return;
+    await get().load();
   },
   load: async () => {
+    const key = keptKey(get());
+    set({ loadedFor: null });
     await Promise.all([get().loadCandidates(), get().loadProposed()]);
+    // Kept only when both answered for this round and scope, with no write in between.
+    const s = get();
+    if (s.candidates !== null && s.proposed !== null && keptKey(s) === key) set({ loadedFor: key });
   },
   loadCandidates: async () => {
     const { roundDate, organisation } = get();
@@ -134,7 +157,7 @@ export const useBadgeStore = create<BadgeState>()((set, get) => ({
       return false;
     }
     set({ selected: {}, done: { kind: 'proposed', n: r.value.length } });
-    await Promise.all([get().loadCandidates(), get().loadProposed()]);
+    await get().load();
     return true;
   },
   withdraw: async (badgeIds) => {
@@ -147,7 +170,7 @@ export const useBadgeStore = create<BadgeState>()((set, get) => ({
       return false;
     }
     set({ done: { kind: 'withdrawn', n: r.value.withdrawn } });
-    await Promise.all([get().loadCandidates(), get().loadProposed()]);
+    await get().load();
     return true;
   },
   decide: async (decisionNo, decisionDate, numbers) => {
