@@ -60,7 +60,7 @@ export const auditEntry = z.object({
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 /** The audit table's columns (as the system screen shows them) a "Xuất Excel" file can hold. */
-export const auditExportColumns = ['id', 'at', 'user', 'action', 'entity'] as const;
+export const auditExportColumns = ['id', 'at', 'user', 'action', 'entity', 'changes'] as const;
 
 /** The audit log (every entry, newest first, of one record or kind when asked) as an .xlsx file. */
 export const auditExportInput = auditListInput.omit({ offset: true, limit: true }).extend(listExportFields(auditExportColumns));

@@ -11,6 +11,8 @@ import type { ExportColumn, ListExportResult } from '../../../shared/kernel/list
 import type { ServiceContext } from '../context.ts';
 import { writeListWorkbook, type CellValue } from '../listExcel.ts';
 import { listAudit } from './audit.ts';
+import { HIDDEN_FIELDS, ORGANISATION_ID_FIELDS } from '../../../shared/system/auditFields.ts';
+import { formatVi, isIsoPartialDate } from '../../../shared/kernel/dates/partialDate.ts';
 
 /** Entries read per query. */
 export const AUDIT_EXPORT_PAGE = 2000;
@@ -39,9 +41,48 @@ function value(e: AuditEntry, column: ExportColumn | undefined): CellValue {
       if (e.subject !== null) return `${label}: ${e.subject}`;
       return e.entityId === null ? label : `${label} (mã ${e.entityId})`;
     }
+    case 'changes':
+      return changesText(e, column.labels ?? {});
     default:
       return null;
   }
+}
+
+type Values = Record<string, unknown>;
+const isValues = (v: unknown): v is Values => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ORG_FIELDS: ReadonlySet<string> = new Set<string>(ORGANISATION_ID_FIELDS);
+
+/** One value as the file writes it: yes/no and none in the screen's words, organisations by name, dates as dd/mm/yyyy. */
+function valueText(key: string, v: unknown, words: Readonly<Record<string, string>>, orgNames: Readonly<Record<string, string>>): string {
+  if (v === null || v === undefined || v === '') return words['=none'] ?? '—';
+  if (typeof v === 'boolean') return words[v ? '=yes' : '=no'] ?? String(v);
+  if (ORG_FIELDS.has(key) && typeof v === 'number') return orgNames[String(v)] ?? `(mã ${v})`;
+  if (typeof v === 'string') return isIsoPartialDate(v) ? formatVi(v) : v;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return String(v.length);
+  if (isValues(v)) return Object.entries(v).map(([k, x]) => valueText(k, x, words, orgNames)).filter((x) => x !== (words['=none'] ?? '—')).join(', ');
+  return JSON.stringify(v);
+}
+
+/**
+ * What changed, as the screen's "Nội dung thay đổi" column says it but written by the core (the
+ * screen's label words are sent with the column): "Field: old → new" for each field that differs,
+ * "Field: value" for a new record; a table saved whole counts its rows. Catalogue codes stay codes here.
+ */
+function changesText(e: AuditEntry, words: Readonly<Record<string, string>>): string {
+  const before = isValues(e.oldValues) ? e.oldValues : null;
+  const after = isValues(e.newValues) ? e.newValues : null;
+  const label = (k: string) => words[`${e.entity}.${k}`] ?? words[k] ?? k;
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => !HIDDEN_FIELDS.has(k));
+  const parts: string[] = [];
+  for (const k of keys) {
+    const old = before?.[k];
+    const now = after?.[k];
+    if (before && after && JSON.stringify(old) === JSON.stringify(now)) continue;
+    const text = (v: unknown) => valueText(k, v, words, e.orgNames);
+    parts.push(before === null ? `${label(k)}: ${text(now)}` : after === null ? `${label(k)}: ${text(old)}` : `${label(k)}: ${text(old)} → ${text(now)}`);
+  }
+  return parts.join('; ');
 }
 
 export async function exportAudit(ctx: ServiceContext, input: ParsedInput<'system:auditExport'>): Promise<ListExportResult> {

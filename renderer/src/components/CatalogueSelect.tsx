@@ -29,6 +29,13 @@ const plainEnter = (event: KeyboardEvent) => event.key === 'Enter' && !event.ctr
  * the typed text matches no option, Enter stays in the box and says so: it never saves the form, and
  * the text is not dropped without a word.
  */
+/** Whether the open list of this box has an option highlighted (Mantine marks it data-combobox-selected). */
+function hasHighlight(box: HTMLElement): boolean {
+  const listId = box.getAttribute('aria-controls');
+  const list = listId ? document.getElementById(listId) : null;
+  return list?.querySelector('[data-combobox-selected]') != null;
+}
+
 export function CatalogueSelect({ items, value, onChange, error, moveOnAfterChoice = true, onKeyDown, onInput, ref, ...rest }: CatalogueSelectProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
@@ -54,8 +61,10 @@ export function CatalogueSelect({ items, value, onChange, error, moveOnAfterChoi
     if (text === '' || searchKey(text) === searchKey(current)) return; // nothing new typed: Enter moves on
     const matches = foldFilter({ options: data, search: text, limit: 1 });
     if (matches.length > 0) {
-      // The open list takes its highlighted option itself; with the list closed (after Esc), take the first match.
-      if (event.currentTarget.getAttribute('aria-expanded') !== 'true') {
+      // The open list takes its highlighted option itself; with the list closed (after Esc), or when the
+      // list has not highlighted an option yet (a fast typist's Enter comes before the list is redrawn),
+      // take the first match.
+      if (event.currentTarget.getAttribute('aria-expanded') !== 'true' || !hasHighlight(event.currentTarget)) {
         event.preventDefault();
         const first = matches[0];
         if (first && 'value' in first) {

@@ -5,7 +5,7 @@
  * (event.timeStamp of the key or pointer press) to the settled screen (test/bench/ui/harness.ts says
  * exactly what "settled" means). Targets, p95:
  *   - listFilter: Đảng viên, whole province — choosing "Nữ" in the sex filter, then typing 40 in
- *     "Tuổi đảng từ": ≤ 300 ms each (from the click on the option / the last key);
+ *     "Tuổi Đảng từ": ≤ 300 ms each (from the click on the option / the last key);
  *   - tabSwitch: Ctrl+1…7 to every tab, from the tab before it: ≤ 300 ms (firstMs: the first visit
  *     after the page loaded, when the screen's data is not kept yet; it is among the samples);
  *   - ratingGridOpen: Đảng viên › Đánh giá, choosing an organisation of about 900 members in the picker
@@ -140,7 +140,7 @@ const listSettle: SettleOptions = { root: ACTIVE_PANEL, from: 'lastKey', needCal
 async function listFilters(page: Page, runs: number) {
   await toMembersList(page);
   const sex = page.getByRole('textbox', { name: 'Lọc nam/nữ' }).or(page.getByRole('combobox', { name: 'Lọc nam/nữ' })).first();
-  const partyAge = page.getByRole('textbox', { name: 'Tuổi đảng từ (năm)' });
+  const partyAge = page.getByRole('textbox', { name: 'Tuổi Đảng từ (năm)' });
   const female: Settled[] = [];
   const forty: Settled[] = [];
   let femaleStatus = '';

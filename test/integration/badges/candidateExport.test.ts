@@ -21,7 +21,7 @@ const regularColumns = [
   { key: 'no' as const, header: 'STT' },
   { key: 'name' as const, header: 'Họ và tên' },
   { key: 'milestoneDate' as const, header: 'Ngày đủ tuổi Đảng' },
-  { key: 'partyAge' as const, header: 'Tuổi đảng' },
+  { key: 'partyAge' as const, header: 'Tuổi Đảng' },
 ];
 
 describe('badge:candidateExport', () => {
@@ -48,14 +48,14 @@ describe('badge:candidateExport', () => {
     const head = thirty.headerRow('STT');
     expect(thirty.texts(1)[0]).toBe('Danh sách xét tặng — Huy hiệu 30 năm tuổi Đảng: 2 đồng chí');
     expect(thirty.texts(2)[0]).toBe('Lọc: Toàn tỉnh; Đợt 03/02/2026');
-    expect(thirty.texts(head)).toEqual(['STT', 'Họ và tên', 'Ngày đủ tuổi Đảng', 'Tuổi đảng']);
+    expect(thirty.texts(head)).toEqual(['STT', 'Họ và tên', 'Ngày đủ tuổi Đảng', 'Tuổi Đảng']);
     expect(thirty.values(head + 1)).toEqual([1, 'Lê Thị An', '08/11/2025', '30 năm 2 tháng']);
     expect(thirty.texts(head + 2)[1]).toBe('Trần Văn Bình');
     expect(thirty.ws.rowCount - head).toBe(2);
     const forty = await readXlsx(r.base64, 1);
     expect(forty.texts(forty.headerRow('STT') + 1)[1]).toBe('Phạm Văn Cường');
     const early = await readXlsx(r.base64, 2);
-    expect(early.texts(early.headerRow('STT'))).toEqual(['STT', 'Họ và tên', 'Ngày đủ tuổi Đảng', 'Tuổi đảng', 'Huy hiệu']);
+    expect(early.texts(early.headerRow('STT'))).toEqual(['STT', 'Họ và tên', 'Ngày đủ tuổi Đảng', 'Tuổi Đảng', 'Huy hiệu']);
     expect(early.ws.rowCount).toBe(early.headerRow('STT'));
     const audit = await t.must('system:auditList', { limit: 3 });
     expect(audit[0]).toMatchObject({ action: 'badge.candidateExport' });

@@ -26,7 +26,7 @@ const columns: Input<'member:export'>['columns'] = [
   { key: 'birthDate', header: 'Ngày sinh' },
   { key: 'sex', header: 'Giới tính', labels: { M: 'Nam', F: 'Nữ' } },
   { key: 'membership', header: 'Dự bị/Chính thức', labels: { probationary: 'Dự bị', full: 'Chính thức' } },
-  { key: 'partyAge', header: 'Tuổi đảng' },
+  { key: 'partyAge', header: 'Tuổi Đảng' },
 ];
 
 describe('member:export', () => {

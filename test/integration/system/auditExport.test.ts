@@ -45,6 +45,21 @@ describe('system:auditExport', () => {
     expect((await t.must('system:auditList', { limit: 1 }))[0]).toMatchObject({ action: 'system.auditExport' });
   });
 
+  it('writes what changed with the field labels sent, organisations by name, yes / no in words', async () => {
+    const words = { name: 'Tên tổ chức', parentId: 'Trực thuộc', '=yes': 'Có', '=no': 'Không', '=none': 'Không có' };
+    const r = await t.must('system:auditExport', { columns: [...columns, { key: 'changes', header: 'Nội dung thay đổi', labels: words }] });
+    const x = await readXlsx(r.base64);
+    const head = x.headerRow('Số');
+    expect(x.texts(head).at(-1)).toBe('Nội dung thay đổi');
+    const entries = await t.must('system:auditList', { limit: 500 });
+    const cell = entries.find((e) => e.action === 'organisation.create' && e.subject === 'Chi bộ thôn Đồng Xuân')!;
+    const row = Array.from({ length: r.rows }, (_, i) => x.values(head + 1 + i)).find((v) => v[0] === cell.id)!;
+    const changes = String(row.at(-1));
+    expect(changes).toContain('Tên tổ chức: Chi bộ thôn Đồng Xuân');
+    expect(changes).toContain('Trực thuộc: Đảng bộ xã Thanh Sơn');
+    expect(changes).not.toMatch(/\bid:/);
+  });
+
   it('is for administrators only', async () => {
     const viewer = { user: { id: 1, username: 'admin', role: 'viewer' as const }, via: 'ipc' as const };
     expect(await t.call('system:auditExport', { columns }, viewer)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

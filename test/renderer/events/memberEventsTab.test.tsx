@@ -200,8 +200,26 @@ describe('an event being typed in the member file', () => {
     await user.type(within(form).getByRole('textbox', { name: 'Ghi chú' }), 'Theo đề nghị của chi bộ');
     expect(dirty()).toBe(true);
     expect(dirtySections(useMemberFileStore.getState().dirty)).toEqual(['events']);
+    // Esc on typed data asks first (issue 8); Esc on the question stays, with the text kept.
     await user.type(within(form).getByRole('textbox', { name: 'Ghi chú' }), '{Escape}');
+    const question = await screen.findByRole('alertdialog', { name: 'Bỏ những gì đã nhập?' });
+    expect(within(question).getByRole('button', { name: 'Ở lại' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(within(form).getByRole('textbox', { name: 'Ghi chú' })).toHaveValue('Theo đề nghị của chi bộ');
+    expect(dirty()).toBe(true);
+    // Hủy asks too; "Bỏ những gì đã nhập" closes the form and the file has nothing unsaved left.
+    await user.click(within(form).getByRole('button', { name: 'Hủy' }));
+    await user.click(await screen.findByRole('button', { name: 'Bỏ những gì đã nhập' }));
     await waitFor(() => expect(screen.queryByRole('form')).not.toBeInTheDocument());
     expect(dirty()).toBe(false);
+  });
+  it('closes at once on Esc when nothing was typed', async () => {
+    const { user } = renderWith(tabApi(), <MemberEventsTab memberId={7} />);
+    await user.click(await screen.findByRole('button', { name: 'Ghi sự kiện' }));
+    const form = await screen.findByRole('form', { name: 'Ghi sự kiện mới' });
+    await user.type(within(form).getByRole('textbox', { name: 'Ghi chú' }), '{Escape}');
+    await waitFor(() => expect(screen.queryByRole('form')).not.toBeInTheDocument());
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 });

@@ -27,7 +27,7 @@ describe('the member list, acted on', () => {
     await user.click(screen.getByRole('tab', { name: 'Đảng viên' }));
     await user.click(screen.getByRole('combobox', { name: 'Lọc nam/nữ' }));
     await user.click(await screen.findByRole('option', { name: 'Nữ' }));
-    await user.type(screen.getByRole('textbox', { name: 'Tuổi đảng từ (năm)' }), '40');
+    await user.type(screen.getByRole('textbox', { name: 'Tuổi Đảng từ (năm)' }), '40');
     await screen.findByText('Tổng: 1 đảng viên');
     Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: vi.fn(() => 'blob:test/1') });
     Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: vi.fn() });

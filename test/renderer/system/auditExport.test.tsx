@@ -15,7 +15,7 @@ const entry = {
   entityId: 4,
   subject: 'Chi bộ thôn Đồng Xuân',
   oldValues: null,
-  newValues: null,
+  newValues: null, orgNames: {},
 };
 
 describe('the audit log exported', () => {
@@ -36,7 +36,11 @@ describe('the audit log exported', () => {
     const input = api['system:auditExport']!.mock.calls[0]![0] as { columns: { key: string; header: string; labels?: Record<string, string> }[] };
     const headers = Array.from(table.querySelectorAll('th')).map((th) => th.textContent);
     expect(input.columns.map((c) => c.header)).toEqual(headers);
-    expect(input.columns.map((c) => c.key)).toEqual(['id', 'at', 'user', 'action', 'entity']);
+    expect(input.columns.map((c) => c.key)).toEqual(['id', 'at', 'user', 'action', 'entity', 'changes']);
+    // What changed is written with the screen's words for the fields and for yes / no.
+    const words = input.columns.find((c) => c.key === 'changes')!.labels!;
+    expect(words['exempted']).toBe('Miễn công tác và sinh hoạt đảng');
+    expect(words['=yes']).toBe('Có');
     const row = screen.getByRole('row', { name: /Chi bộ thôn Đồng Xuân/ });
     const action = input.columns.find((c) => c.key === 'action')!.labels!['organisation.create'];
     expect(row).toHaveTextContent(action!);

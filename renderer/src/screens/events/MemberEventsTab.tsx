@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, List, Loader, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { yearsMonthsText } from '../../i18n/units.ts';
 import type { MemberEvent } from '../../../../shared/events/schemas.ts';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
 import { requiredField } from '../../components/required.ts';
 import { useSubmit } from '../../components/useSubmit.ts';
+import { UnsavedPrompt, useUnsavedGuard } from '../../components/UnsavedGuard.tsx';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { useEventStore, type MemberEvents } from './store.ts';
 import { useSectionDirty } from '../memberFile/store.ts';
@@ -135,7 +136,14 @@ function EventForm({
   const { t } = useTranslation();
   const [initial] = useState<EventDraft>(() => (mode.kind === 'record' ? emptyDraft() : draftFromEvent(mode.event)));
   const [draft, setDraft] = useState<EventDraft>(initial);
-  useSectionDirty('events', JSON.stringify(draft) !== JSON.stringify(initial));
+  const typed = JSON.stringify(draft) !== JSON.stringify(initial);
+  useSectionDirty('events', typed);
+  // Esc or Hủy on a typed event asks first, as every form does (issue 8); the file around it stays open.
+  const guard = useUnsavedGuard<'close'>(
+    useCallback(() => typed, [typed]),
+    useCallback(() => onCancel(), [onCancel]),
+  );
+  const requestCancel = () => (guard.asking ? guard.stay() : guard.request('close'));
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const { busy, failure, run } = useSubmit();
   const errors: FieldErrors = { ...failure?.fields, ...clientErrors };
@@ -162,9 +170,10 @@ function EventForm({
   const title = mode.kind === 'record' ? t('events.recordTitle') : t('events.correctTitle', { name: eventTypeName(mode.event.typeCode, mode.event.typeName) });
   return (
     <Paper withBorder p="sm" radius="md">
-      <EventFormShell label={title} onSave={() => void save()} onCancel={onCancel}>
+      <EventFormShell label={title} onSave={() => void save()} onCancel={requestCancel}>
         <Stack gap="xs">
           <Title order={4}>{title}</Title>
+          <UnsavedPrompt opened={guard.asking} onStay={guard.stay} onDiscard={guard.discard} />
           {mode.kind === 'correct' ? (
             <Text size="sm" c="dimmed">
               {t('events.correctExplain')}
@@ -175,7 +184,7 @@ function EventForm({
           <Text size="xs" c="dimmed">
             {t('events.keysHint')}
           </Text>
-          <FormButtons busy={busy} onCancel={onCancel} />
+          <FormButtons busy={busy} onCancel={requestCancel} />
         </Stack>
       </EventFormShell>
     </Paper>

@@ -33,6 +33,25 @@ function flatLabels(tree: unknown, prefix = ''): Record<string, string> {
 }
 
 /**
+ * The words the file's "what changed" column is written with: every field's label (the trees
+ * fieldLabel reads, the general ones first so the more specific win; "entity.field" for labels that
+ * depend on the record), and yes / no / none.
+ */
+function changeWords(t: TFunction): Record<string, string> {
+  const tree = (key: 'memberFile.columns' | 'memberFile.history.fields' | 'audit.fields' | 'memberForm.fields' | 'audit.byEntity') => flatLabels(t(key, { returnObjects: true }));
+  return {
+    ...tree('memberFile.columns'),
+    ...tree('memberFile.history.fields'),
+    ...tree('audit.fields'),
+    ...tree('memberForm.fields'),
+    ...tree('audit.byEntity'),
+    '=yes': t('memberFile.history.yes'),
+    '=no': t('memberFile.history.no'),
+    '=none': t('common.none'),
+  };
+}
+
+/**
  * Recent audit entries, newest as the core returns them: who by display name, actions and records in
  * the clerk's words; the login, the recorded codes and the record's id on hover (title) for the
  * administrator; what changed in words. The action stays the 4th column (the end-to-end story reads its titles there).
@@ -60,6 +79,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
             columns: exportColumnsOf(columns, auditExportColumns, {
               action: flatLabels(t('audit.actions', { returnObjects: true })),
               entity: flatLabels(t('audit.entities', { returnObjects: true })),
+              changes: changeWords(t),
             }),
           })}
         />

@@ -33,5 +33,5 @@ export function fieldLabel(t: TFunction, entity: string, key: string, inTable: b
   return (at && leaf(t(at.root, { returnObjects: true }), at.path)) ?? key;
 }
 
-/** Fields an entry keeps for the machine, never shown: the record's own id, the member an event or badge is on (the entry's subject names it), a photo's hash, the ids an export listed. */
-export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(['id', 'memberId', 'sha256', 'badgeIds']);
+/** Fields an entry keeps for the machine, never shown (one list with the audit export's: shared/system/auditFields.ts). */
+export { HIDDEN_FIELDS } from '../../../../shared/system/auditFields.ts';

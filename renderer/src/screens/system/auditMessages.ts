@@ -36,6 +36,7 @@ export const auditVi = {
         remove: 'Xóa ảnh',
       },
       gravelyIll: { set: 'Đánh dấu ốm nặng' },
+      export: 'Xuất danh sách đảng viên ra Excel',
     },
     event: {
       record: 'Ghi sự kiện',
@@ -43,12 +44,14 @@ export const auditVi = {
       cancel: 'Hủy sự kiện',
       admittedElsewhere: 'Ghi nhận kết nạp ở tỉnh khác',
       admittedHere: 'Bỏ ghi nhận kết nạp ở tỉnh khác',
+      reminderExport: 'Xuất danh sách nhắc việc ra Excel',
     },
     badge: {
       propose: 'Đề nghị tặng Huy hiệu Đảng',
       withdraw: 'Rút đề nghị tặng Huy hiệu Đảng',
       decide: 'Ghi quyết định tặng Huy hiệu',
       export: 'Xuất danh sách Huy hiệu Đảng ra Excel',
+      candidateExport: 'Xuất danh sách xét Huy hiệu Đảng ra Excel',
     },
     rating: {
       create: 'Ghi xếp loại chất lượng',
@@ -65,6 +68,7 @@ export const auditVi = {
     system: {
       backup: 'Sao lưu dữ liệu',
       demo: 'Tạo tỉnh mẫu',
+      auditExport: 'Xuất nhật ký thay đổi ra Excel',
     },
   },
   /** Tables the services record on, and the method domains a write without its own entry falls back to. */
@@ -172,6 +176,7 @@ export const auditEn: Messages<typeof auditVi> = {
         remove: 'Photo removed',
       },
       gravelyIll: { set: 'Gravely-ill flag' },
+      export: 'Member list exported to Excel',
     },
     event: {
       record: 'Event recorded',
@@ -179,12 +184,14 @@ export const auditEn: Messages<typeof auditVi> = {
       cancel: 'Event cancelled',
       admittedElsewhere: 'Admission marked as in another province',
       admittedHere: 'Admission no longer marked as in another province',
+      reminderExport: 'Reminder list exported to Excel',
     },
     badge: {
       propose: 'Party badge proposed',
       withdraw: 'Party badge proposal withdrawn',
       decide: 'Party badge decision recorded',
       export: 'Party badge list exported to Excel',
+      candidateExport: 'Party badge candidate list exported to Excel',
     },
     rating: {
       create: 'Quality rating recorded',
@@ -201,6 +208,7 @@ export const auditEn: Messages<typeof auditVi> = {
     system: {
       backup: 'Data backed up',
       demo: 'Sample province created',
+      auditExport: 'Change log exported to Excel',
     },
   },
   entities: {
