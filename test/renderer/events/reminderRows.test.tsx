@@ -10,7 +10,9 @@ import type { ProbationReminder, RemindersInput, RemindersResult } from '../../.
 import { RemindersPanel } from '../../../renderer/src/screens/events/RemindersPanel.tsx';
 import { member } from '../fixtures.ts';
 import { memberFile } from '../memberFile/support.ts';
-import { renderWith } from '../render.tsx';
+import { renderApp, renderWith } from '../render.tsx';
+import { fakeApi } from '../fakeApi.ts';
+import { call } from '../../../renderer/src/api/client.ts';
 import { eventsApi } from './support.ts';
 
 const due = (i: number): ProbationReminder => ({
@@ -102,5 +104,25 @@ describe('reminders a clerk can act on', () => {
         { key: 'daysLeft', header: 'Còn lại' },
       ],
     });
+  });
+});
+
+describe('Tổng quan shown again', () => {
+  it('keeps the reminders it read until a write (issue 8: every switch to the tab read them again, 300 ms at 500,000)', async () => {
+    const api = fakeApi({ 'event:reminders': paged, 'badge:withdraw': async () => ok({ withdrawn: 0 }) });
+    const { user } = renderApp(api);
+    const list = () => screen.findByText(/1–50 \/ 120/);
+    await list();
+    expect(api['event:reminders']).toHaveBeenCalledTimes(1);
+    await user.keyboard('{Control>}2{/Control}');
+    await waitFor(() => expect(screen.queryByText(/1–50 \/ 120/)).toBeNull());
+    await user.keyboard('{Control>}1{/Control}');
+    await list();
+    expect(api['event:reminders']).toHaveBeenCalledTimes(1);
+    // A write anywhere in the app: the next visit reads them again.
+    await call('badge:withdraw', { badgeIds: [1] });
+    await user.keyboard('{Control>}2{/Control}');
+    await user.keyboard('{Control>}1{/Control}');
+    await waitFor(() => expect(api['event:reminders']).toHaveBeenCalledTimes(2));
   });
 });

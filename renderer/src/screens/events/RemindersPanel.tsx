@@ -41,7 +41,7 @@ export function RemindersPanel() {
   const reload = useDebouncedCallback((organisationId: number | null, days: number) => void useEventStore.getState().loadReminders(organisationId, days), 300);
 
   useEffect(() => {
-    void useEventStore.getState().loadReminders(null, DEFAULT_WITHIN_DAYS);
+    void useEventStore.getState().showReminders(DEFAULT_WITHIN_DAYS);
   }, []);
 
   const probation = reminders?.probation;
