@@ -1,5 +1,5 @@
 import { Table, Text, type TableProps } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 
 /** One column of a DataTable: its header, how a row shows in it, and how it sits. */
@@ -58,6 +58,16 @@ function cellStyle<T>(c: DataColumn<T>): CSSProperties | undefined {
 }
 
 /**
+ * A box in a hidden tab (display: none) measures 0 × 0: the rows it drew stay drawn instead of being
+ * dropped and drawn again when the tab is shown (Khen thưởng's dozen boxes held the tab switch).
+ */
+function keepRectWhileHidden(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void): (() => void) | undefined {
+  return observeElementRect(instance, (rect) => {
+    if (rect.width > 0 || rect.height > 0) cb(rect);
+  });
+}
+
+/**
  * The read-only table of the app's lists (reminders, rating summaries, the audit log, a member's
  * history, badge candidates and proposals): columns with header, cell, width and alignment; a sticky
  * header; optional virtualisation; rows activated by click or Enter; an empty state. The markup stays
@@ -71,6 +81,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => virtual?.rowHeight ?? 0,
     overscan: 10,
+    observeElementRect: keepRectWhileHidden,
   });
 
   if (rows.length === 0 && empty !== undefined) return typeof empty === 'string' ? <Text c="dimmed">{empty}</Text> : <>{empty}</>;
