@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Frozen: two indexes for the Khen thưởng screen at 500,000 members.
+ * Frozen: three indexes for the Khen thưởng screen at 500,000 members.
  * - member_ill_party_age: the gravely ill members on the list by party-age anchor (the early-award list
  *   of a round). Without it the early list read every member whose anchor fell in a two-year window
  *   (tens of thousands of rows) to keep the few gravely ill: 0.8 s of the 1 s a province round took.

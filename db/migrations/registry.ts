@@ -4,7 +4,7 @@ import * as m0001 from './0001_initial.ts';
 import * as m0002 from './0002_member_file.ts';
 import * as m0003 from './0003_transfer_gap.ts';
 import * as m0004 from './0004_name_order.ts';
-import * as m0005 from './0005_keys_list_filters.ts';
+import * as m0005 from './0005_member_list_filters.ts';
 import * as m0006 from './0006_badge_indexes.ts';
 
 /**
@@ -17,7 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0002_member_file': m0002,
   '0003_transfer_gap': m0003,
   '0004_name_order': m0004,
-  '0005_keys_list_filters': m0005,
+  '0005_member_list_filters': m0005,
   '0006_badge_indexes': m0006,
 };
 
