@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Tabs, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BadgesScreen } from './screens/badges/BadgesScreen.tsx';
 import { MembersTab } from './screens/members/MembersTab.tsx';
@@ -22,7 +22,11 @@ import { TAB_PANEL_ATTRIBUTE, useTabHotkeys } from './useTabHotkeys.ts';
  */
 const keptTabs: ReadonlySet<TabId> = new Set(['awards']);
 
-function TabScreen({ tab, active }: { tab: TabId; active: boolean }) {
+/**
+ * One tab's screen. Memoised: a kept, hidden screen (Khen thưởng) is not drawn again at every tab
+ * switch of the app around it, only when it is shown or hidden.
+ */
+const TabScreen = memo(function TabScreen({ tab, active }: { tab: TabId; active: boolean }) {
   switch (tab) {
     case 'overview':
       return <OverviewScreen />;
@@ -38,7 +42,7 @@ function TabScreen({ tab, active }: { tab: TabId; active: boolean }) {
     case 'statistics':
       return <ComingSoon />;
   }
-}
+});
 
 /** The main window: a header and the seven tabs; only the active tab's screen is mounted. */
 export function App() {

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, NumberInput, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { badgeForms } from '../../../../shared/badges/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
@@ -20,17 +20,24 @@ import { JobProgress } from '../../components/JobProgress.tsx';
  * official forms in Excel. `active`: the tab is shown (the tabs keep this screen while hidden).
  */
 export function BadgesScreen({ active = true }: { active?: boolean }) {
-  const { t } = useTranslation();
-  const s = useBadgeStore();
-  const [proposedBy, setProposedBy] = useState('');
-  /** The year box's text: intermediate values ("202") stay in the box until they make a year. */
-  const [yearText, setYearText] = useState<string | number>(s.year);
-
   // The lists are kept in the store (and the screen kept by the tabs, hidden): back on this tab they
   // show at once, loaded again only when data changed since.
   useEffect(() => {
     if (active) void useBadgeStore.getState().open();
   }, [active]);
+  return <BadgesContent />;
+}
+
+/**
+ * The screen itself, memoised without props: showing or hiding the tab does not draw its dozen lists
+ * again (that alone held the switch to Khen thưởng for 200 ms at 500,000 members).
+ */
+const BadgesContent = memo(function BadgesContent() {
+  const { t } = useTranslation();
+  const s = useBadgeStore();
+  const [proposedBy, setProposedBy] = useState('');
+  /** The year box's text: intermediate values ("202") stay in the box until they make a year. */
+  const [yearText, setYearText] = useState<string | number>(s.year);
 
   const c = s.candidates;
   const regularCount = c ? c.regular.reduce((n, g) => n + g.rows.length, 0) : 0;
@@ -172,5 +179,5 @@ export function BadgesScreen({ active = true }: { active?: boolean }) {
       {s.proposed ? <ProposedPanel key={`${s.roundDate}:${s.organisation?.id ?? 0}`} rows={s.proposed} /> : null}
     </Stack>
   );
-}
+});
 
