@@ -1,4 +1,5 @@
 import { useWindowEvent } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { useAppStore } from './stores/appStore.ts';
 import { tabIds, type TabId } from './stores/tabs.ts';
 import { focusSearchBox, searchBoxIn } from './useSearchHotkey.ts';
@@ -35,9 +36,19 @@ const FOCUS_STEP_MS = 20;
  * Puts the focus on the first useful control of the tab just opened, once its screen has drawn it,
  * unless the clerk has put the focus somewhere in the meantime.
  */
+/** The wait for the last tab opened (a newer switch, or the app closing, ends it). */
+let pending: ReturnType<typeof setTimeout> | null = null;
+
+export function stopFocusWait(): void {
+  if (pending !== null) clearTimeout(pending);
+  pending = null;
+}
+
 export function focusTabScreen(tab: TabId): void {
+  stopFocusWait();
   const started = Date.now();
   const attempt = () => {
+    pending = null;
     const active = document.activeElement;
     const idle = active === null || active === document.body || active.closest('[role="tablist"]') !== null;
     if (!idle) return;
@@ -48,13 +59,14 @@ export function focusTabScreen(tab: TabId): void {
       else target.focus();
       return;
     }
-    if (Date.now() - started < FOCUS_WAIT_MS) setTimeout(attempt, FOCUS_STEP_MS);
+    if (Date.now() - started < FOCUS_WAIT_MS) pending = setTimeout(attempt, FOCUS_STEP_MS);
   };
-  setTimeout(attempt, 0);
+  pending = setTimeout(attempt, 0);
 }
 
 /** Ctrl+number switches tabs, except while a dialog (an open form) has the focus; the focus goes into the new screen. */
 export function useTabHotkeys(): void {
+  useEffect(() => stopFocusWait, []);
   useWindowEvent('keydown', (event) => {
     const n = tabNumber(event);
     if (n === null) return;
