@@ -56,7 +56,8 @@ export function CatalogueSelect({ items, value, onChange, error, moveOnAfterChoi
   function keyDown(event: KeyboardEvent<HTMLInputElement>) {
     onKeyDown?.(event);
     if (!plainEnter(event) || event.nativeEvent.isComposing) return;
-    const text = search.trim();
+    // The box itself, not the last drawn state: under load Enter can come before the last letter is drawn.
+    const text = event.currentTarget.value.trim();
     const current = data.find((d) => d.value === value)?.label ?? '';
     if (text === '' || searchKey(text) === searchKey(current)) return; // nothing new typed: Enter moves on
     const matches = foldFilter({ options: data, search: text, limit: 1 });
