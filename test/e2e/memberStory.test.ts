@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { snap } from './support/browser.ts';
 import { e2eSession } from './support/session.ts';
-import { openPage, pick, pickOrganisation, shown, UI_TIMEOUT } from './support/ui.ts';
+import { createOrganisation, openPage, pick, pickOrganisation, shown, UI_TIMEOUT } from './support/ui.ts';
 
 /**
  * Issue 3's "Done means", through the real UI in Chromium: a clerk admits a member, recognises her as
@@ -17,18 +17,6 @@ const CELL_B = 'Chi bộ Phòng Kinh doanh';
 const MEMBER = 'Lê Thị Thu Hằng';
 
 const session = e2eSession('story');
-
-/** Thành lập: a sub-organisation of the one selected in the tree (or the root when `root`). */
-async function createOrganisation(page: Page, name: string, type: string, root = false): Promise<void> {
-  await page.getByRole('button', { name: root ? 'Tạo tổ chức gốc' : 'Thành lập tổ chức trực thuộc' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Tên tổ chức', { exact: true }).fill(name);
-  await pick(dialog, 'Loại tổ chức', type);
-  await dialog.getByLabel('Ngày hiệu lực', { exact: true }).fill('01/01/1990');
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect.poll(() => page.getByRole('dialog').count(), { timeout: UI_TIMEOUT }).toBe(0);
-  await shown(page.getByRole('tree').getByText(name, { exact: true }));
-}
 
 /** Selects an organisation in the tree by clicking its name. */
 async function selectInTree(page: Page, name: string): Promise<void> {

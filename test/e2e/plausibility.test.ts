@@ -1,8 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { snap } from './support/browser.ts';
 import { e2eSession } from './support/session.ts';
-import { openPage, pick, pickOrganisation, shown, UI_TIMEOUT } from './support/ui.ts';
+import { createOrganisation, openPage, pick, pickOrganisation, shown, UI_TIMEOUT } from './support/ui.ts';
 
 /**
  * Issue 8, section 2: dates that cannot be right are told on the record card while the clerk types
@@ -15,17 +15,6 @@ const PROVINCE = 'Đảng bộ tỉnh Yên Bái';
 const CELL = 'Chi bộ thôn Khe Cam';
 
 const session = e2eSession('plausibility');
-
-async function createOrganisation(page: Page, name: string, type: string, root: boolean): Promise<void> {
-  await page.getByRole('button', { name: root ? 'Tạo tổ chức gốc' : 'Thành lập tổ chức trực thuộc' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Tên tổ chức', { exact: true }).fill(name);
-  await pick(dialog, 'Loại tổ chức', type);
-  await dialog.getByLabel('Ngày hiệu lực', { exact: true }).fill('01/01/1990');
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect.poll(() => page.getByRole('dialog').count(), { timeout: UI_TIMEOUT }).toBe(0);
-  await shown(page.getByRole('tree').getByText(name, { exact: true }));
-}
 
 const notesOf = (scope: Locator) => scope.getByRole('status', { name: 'Kiểm tra ngày tháng' });
 

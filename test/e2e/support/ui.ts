@@ -25,6 +25,18 @@ export async function pick(scope: Page | Locator, label: string, option: string 
   await page.getByRole('option', { name: option }).first().click();
 }
 
+/** Thành lập: a sub-organisation of the one selected in the tree (or the root when `root`). */
+export async function createOrganisation(page: Page, name: string, type: string, root = false): Promise<void> {
+  await page.getByRole('button', { name: root ? 'Tạo tổ chức gốc' : 'Thành lập tổ chức trực thuộc' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tên tổ chức', { exact: true }).fill(name);
+  await pick(dialog, 'Loại tổ chức', type);
+  await dialog.getByLabel('Ngày hiệu lực', { exact: true }).fill('01/01/1990');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect.poll(() => page.getByRole('dialog').count(), { timeout: UI_TIMEOUT }).toBe(0);
+  await shown(page.getByRole('tree').getByText(name, { exact: true }));
+}
+
 /**
  * Chooses an organisation in an OrgPicker: types part of its name without diacritics, waits for the
  * search (debounced) to offer it, and clicks it; the box then shows the chosen name.
