@@ -262,6 +262,196 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** A cadre file (issue 9). Linked to a member: the personal columns are null (the member row is the copy). */
+export interface CadreTable {
+  id: Generated<number>;
+  member_id: number | null;
+  family_name: string | null;
+  middle_name: string | null;
+  given_name: string | null;
+  name_order: 'familyFirst' | 'familyLast' | null;
+  full_name: string | null;
+  other_names: string | null;
+  /** Folded name words (shared/kernel/text/normalise.ts), for a cadre who is not a member. */
+  search_text: string | null;
+  sort_key: string | null;
+  sex: 'M' | 'F' | null;
+  birth_date: string | null;
+  birth_place: string | null;
+  home_town: string | null;
+  residence: string | null;
+  ethnic_code: string | null;
+  religion_code: string | null;
+  citizen_id: string | null;
+  management_tier: Generated<string>;
+  status: Generated<'working' | 'retired' | 'left' | 'deceased'>;
+  general_education: string | null;
+  professional_code: string | null;
+  political_theory_code: string | null;
+  state_management_code: string | null;
+  retirement_adjust_months: Generated<number>;
+  /** Cached from the derived posts: the main post and its unit, as of today. */
+  main_post: string | null;
+  main_unit: string | null;
+  main_org_id: number | null;
+  /** JSON of the other CV fields (shared/cadres/schemas.ts cvFields). */
+  cv: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CadrePhotoTable {
+  cadre_id: number;
+  mime: string;
+  bytes: Buffer;
+  updated_at: string;
+}
+
+/** A row of one of the file's repeating tables; `data` is JSON checked by shared/cadres/schemas.ts. */
+export interface CadreRowTable {
+  id: Generated<number>;
+  cadre_id: number;
+  kind: string;
+  sort_order: number;
+  /** The row's year where queries need it (asset declarations, assessments). */
+  year: number | null;
+  data: string;
+}
+
+export interface CadreScanTable {
+  id: Generated<number>;
+  owner: 'cadreRow' | 'decision';
+  owner_id: number;
+  file_name: string;
+  mime: string;
+  bytes: Buffer;
+  created_at: string;
+}
+
+export interface CadrePerusalTable {
+  id: Generated<number>;
+  cadre_id: number;
+  kind: 'view' | 'borrow' | 'return';
+  on_date: string;
+  person: string;
+  purpose: string | null;
+  due_date: string | null;
+  created_at: string;
+}
+
+export interface PersonnelDecisionTable {
+  id: Generated<number>;
+  number: string;
+  /** Folded number and body (unique per issuing body and year). */
+  number_key: string;
+  year: number;
+  issuing_body: string;
+  issuing_body_key: string;
+  issued_on: string;
+  effective_on: string;
+  /** The date the board received the proposal file (the 60-month rule counts from it). */
+  received_on: string | null;
+  signer: string | null;
+  kind: Generated<'personnel' | 'training'>;
+  summary: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonnelActionTable {
+  id: Generated<number>;
+  decision_id: number;
+  seq: number;
+  type_code: string;
+  cadre_id: number;
+  effective_on: string;
+  post_kind: Generated<'main' | 'concurrent' | 'committee'>;
+  post_before: string | null;
+  unit_before: string | null;
+  post_after: string | null;
+  unit_after: string | null;
+  org_after_id: number | null;
+  term_months: number | null;
+  planning_cycle: string | null;
+  note: string | null;
+  status: Generated<'active' | 'cancelled'>;
+  cancel_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CadrePostTable {
+  id: Generated<number>;
+  cadre_id: number;
+  post_kind: 'main' | 'concurrent' | 'committee';
+  title: string;
+  unit: string | null;
+  org_id: number | null;
+  since: string;
+  term_end: string | null;
+  notice_on: string | null;
+  action_id: number;
+}
+
+export interface PlanningCycleTable {
+  code: string;
+  name: string;
+  kind: 'party' | 'state';
+  from_year: number;
+  to_year: number;
+}
+
+export interface PlanningEntryTable {
+  id: Generated<number>;
+  cadre_id: number;
+  cycle_code: string;
+  post: string;
+  post_key: string;
+  added_on: string;
+  added_action_id: number;
+  removed_on: string | null;
+  removed_action_id: number | null;
+  removal_reason: string | null;
+}
+
+export interface CadreTrainingTable {
+  id: Generated<number>;
+  cadre_id: number;
+  decision_id: number | null;
+  kind: 'politicalTheory' | 'stateManagement' | 'professional' | 'language' | 'it' | 'short';
+  level_code: string | null;
+  mode: 'fullTime' | 'partTime';
+  institution: string;
+  subject: string | null;
+  from_date: string;
+  to_date: string | null;
+  status: 'sent' | 'studying' | 'graduated' | 'notCompleted';
+  qualification: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CadreOpinionTable {
+  id: Generated<number>;
+  cadre_id: number | null;
+  person_name: string;
+  person_post: string | null;
+  requesting_body: string;
+  request_no: string | null;
+  received_on: string;
+  subject: string;
+  reply: string | null;
+  reply_no: string | null;
+  replied_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HolidayTable {
+  date: string;
+  name: string;
+}
+
 export interface CatalogueRow {
   code: string;
   name: string;
@@ -286,6 +476,20 @@ export interface Database {
   member_award: MemberAwardTable;
   member_photo: MemberPhotoTable;
   audit_log: AuditLogTable;
+  cadre: CadreTable;
+  cadre_photo: CadrePhotoTable;
+  cadre_row: CadreRowTable;
+  cadre_scan: CadreScanTable;
+  cadre_perusal: CadrePerusalTable;
+  personnel_decision: PersonnelDecisionTable;
+  personnel_action: PersonnelActionTable;
+  cadre_post: CadrePostTable;
+  planning_cycle: PlanningCycleTable;
+  planning_entry: PlanningEntryTable;
+  cadre_training: CadreTrainingTable;
+  cadre_opinion: CadreOpinionTable;
+  holiday: HolidayTable;
+  cat_action_types: { code: string; name: string; english: string; term_months: number | null; effect: string; active: number };
   cat_ethnic_groups: { code: string; name: string; minority: number };
   cat_religions: { code: string; name: string; english: string };
   cat_organisation_types: { code: string; name: string; english: string; grassroots: number };

@@ -6,6 +6,7 @@ import * as m0003 from './0003_transfer_gap.ts';
 import * as m0004 from './0004_name_order.ts';
 import * as m0005 from './0005_member_list_filters.ts';
 import * as m0006 from './0006_badge_indexes.ts';
+import * as m0007 from './0007_cadres.ts';
 
 /**
  * Every migration, in order, imported statically (bundle-safe). Append only; never edit or reorder.
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0004_name_order': m0004,
   '0005_member_list_filters': m0005,
   '0006_badge_indexes': m0006,
+  '0007_cadres': m0007,
 };
 
 export const schemaVersion = Object.keys(migrations).length;

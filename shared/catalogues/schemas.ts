@@ -13,6 +13,8 @@ export const catalogues = z.object({
   education: z.array(catalogueItem),
   occupations: z.array(catalogueItem),
   memberEvents: z.array(catalogueItem),
+  /** Personnel action types (editable: boards add their own) with their default term and effect on the file. */
+  actionTypes: z.array(catalogueItem.extend({ termMonths: z.number().int().nullable(), effect: z.string(), active: z.boolean() })),
   ageBands: z.array(z.object({ code: z.string(), label: z.string(), from: z.number().int(), to: z.number().int().nullable() })),
 });
 export type Catalogues = z.infer<typeof catalogues>;

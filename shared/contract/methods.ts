@@ -1,12 +1,15 @@
 import type { z } from 'zod';
 import { badgeMethods } from '../badges/contract.ts';
+import { cadreMethods } from '../cadres/contract.ts';
 import { catalogueMethods } from '../catalogues/contract.ts';
+import { decisionMethods } from '../decisions/contract.ts';
 import { eventMethods } from '../events/contract.ts';
 import { jobMethods } from '../jobs/contract.ts';
 import { memberFileMethods } from '../memberFile/contract.ts';
 import { memberMethods } from '../members/contract.ts';
 import { organisationMethods } from '../organisations/contract.ts';
 import { ratingMethods } from '../ratings/contract.ts';
+import { reminderMethods } from '../reminders/contract.ts';
 import { systemMethods } from '../system/contract.ts';
 import type { MethodDef } from './define.ts';
 
@@ -24,6 +27,9 @@ export const contractParts = [
   ratingMethods,
   badgeMethods,
   memberFileMethods,
+  cadreMethods,
+  decisionMethods,
+  reminderMethods,
   jobMethods,
 ] as const;
 

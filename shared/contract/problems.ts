@@ -5,6 +5,8 @@
  */
 import '../kernel/problems.ts';
 import '../badges/problems.ts';
+import '../cadres/problems.ts';
+import '../decisions/problems.ts';
 import '../events/problems.ts';
 import '../jobs/problems.ts';
 import '../memberFile/problems.ts';

@@ -35,6 +35,12 @@ export const catalogues: Catalogues = {
   ],
   occupations: [{ code: 'FARMER', name: 'Nông, lâm, ngư nghiệp', kind: null }],
   memberEvents: [],
+  actionTypes: [
+    { code: 'APPOINT', name: 'Bổ nhiệm', kind: 'appoint', termMonths: 60, effect: 'appoint', active: true },
+    { code: 'REAPPOINT', name: 'Bổ nhiệm lại', kind: 'reappoint', termMonths: 60, effect: 'reappoint', active: true },
+    { code: 'TRANSFER', name: 'Điều động', kind: 'assign', termMonths: null, effect: 'assign', active: true },
+    { code: 'RETIRE', name: 'Nghỉ hưu', kind: 'retire', termMonths: null, effect: 'retire', active: true },
+  ],
   ageBands: [
     { code: '18-30', label: '18-30', from: 18, to: 30 },
     { code: '61+', label: 'Trên 60', from: 61, to: null },

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../schema.ts';
 
 export async function loadCatalogues(db: Kysely<Database>) {
-  const [ethnicGroups, religions, organisationTypes, unitTypes, education, occupations, memberEvents, bands] = await Promise.all([
+  const [ethnicGroups, religions, organisationTypes, unitTypes, education, occupations, memberEvents, bands, actionTypes] = await Promise.all([
     db.selectFrom('cat_ethnic_groups').select(['code', 'name']).orderBy(sql`cast(code AS INTEGER)`).execute(),
     db.selectFrom('cat_religions').select(['code', 'name']).execute(),
     db.selectFrom('cat_organisation_types').select(['code', 'name', 'grassroots']).execute(),
@@ -11,8 +11,9 @@ export async function loadCatalogues(db: Kysely<Database>) {
     db.selectFrom('cat_occupations').select(['code', 'name', 'group']).execute(),
     db.selectFrom('cat_member_events').select(['code', 'name', 'effect_on_list']).execute(),
     db.selectFrom('cat_report_bands').select(['kind', 'code', 'label', 'from', 'to']).execute(),
+    db.selectFrom('cat_action_types').select(['code', 'name', 'term_months', 'effect', 'active']).orderBy(sql`rowid`).execute(),
   ]);
-  return { ethnicGroups, religions, organisationTypes, unitTypes, education, occupations, memberEvents, bands };
+  return { ethnicGroups, religions, organisationTypes, unitTypes, education, occupations, memberEvents, bands, actionTypes };
 }
 
 export async function hasOrganisationType(db: Kysely<Database>, code: string): Promise<boolean> {

@@ -14,6 +14,7 @@ export async function catalogues(ctx: ServiceContext): Promise<Catalogues> {
     education: c.education.map((r) => item(r, r.kind)),
     occupations: c.occupations.map((r) => item(r, r.group)),
     memberEvents: c.memberEvents.map((r) => item(r, r.effect_on_list)),
+    actionTypes: c.actionTypes.map((r) => ({ ...item(r, r.effect), termMonths: r.term_months === null ? null : Number(r.term_months), effect: r.effect, active: r.active === 1 })),
     ageBands: c.bands
       .filter((b) => b.kind === 'age' && b.from !== null)
       .map((b) => ({ code: b.code, label: b.label, from: Number(b.from), to: b.to === null ? null : Number(b.to) })),
