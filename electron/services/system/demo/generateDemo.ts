@@ -20,6 +20,7 @@ import { systemProblems as P } from '../../../../shared/system/problems.ts';
 import { searchKey } from '../../../../shared/kernel/text/normalise.ts';
 import { daysFromIso, localToday } from './days.ts';
 import { PeopleFactory } from './people.ts';
+import { generateDemoCadres } from './cadres.ts';
 import { generateDemoRatings } from './ratings.ts';
 import { Random } from './random.ts';
 import { planProvince, type ProvincePlan } from './tree.ts';
@@ -155,8 +156,10 @@ export function generateDemo(conn: BulkHandle, options: DemoOptions): DemoResult
       years,
       seed: options.seed,
       today,
-      ...(options.progress ? { progress: (share: number, line: string) => options.progress?.(0.65 + 0.35 * share, line) } : {}),
+      ...(options.progress ? { progress: (share: number, line: string) => options.progress?.(0.65 + 0.33 * share, line) } : {}),
     });
+    options.progress?.(0.98, 'Đang tạo hồ sơ cán bộ và quyết định nhân sự');
+    generateDemoCadres(conn, { members: written.members, seed: options.seed, today });
     return { organisations: written.organisations, members: written.members };
   } catch (e) {
     if (e instanceof DemoDatabaseNotEmptyError) throw new AppFailure('RULE', NOT_EMPTY);
