@@ -108,8 +108,9 @@ export function deriveFile(actions: readonly DerivationAction[], options: { asOf
   };
   const latestOfKind = (kind: PostKind): number => {
     let found = -1;
+    let since = '';
     posts.forEach((p, i) => {
-      if (p.postKind === kind && (found < 0 || p.since >= posts[found]!.since)) found = i;
+      if (p.postKind === kind && (found < 0 || p.since >= since)) [found, since] = [i, p.since];
     });
     return found;
   };
