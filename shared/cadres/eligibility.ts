@@ -5,7 +5,8 @@
  */
 
 import type { Problem } from '../kernel/problems.ts';
-import { addDays, addMonths, wholeMonthsBetween } from '../kernel/dates/dayMath.ts';
+import { addDays, addMonths, latestDayOf, wholeMonthsBetween } from '../kernel/dates/dayMath.ts';
+import { completeDate } from '../kernel/dates/partialDate.ts';
 
 /** A first appointment or nomination needs at least 60 months of service before retirement. */
 export const FIRST_APPOINTMENT_MIN_MONTHS = 60;
@@ -40,13 +41,17 @@ export function firstAppointmentWarnings(input: { retirementDate: string; propos
   ];
 }
 
-/** One warning per discipline whose waiting period is still running on `on` (the first day allowed is `until`). */
+/**
+ * One warning per discipline whose waiting period is still running on `on` (the first day allowed is
+ * `until`). A discipline dated only by month or year ("2023-05", "2023", as CVs often record it) is
+ * taken at the last day it can mean, so that the wait is never cut short.
+ */
 export function disciplineWaitWarnings(input: { disciplines: readonly { levelCode: string; decidedOn: string }[]; on: string }): Problem[] {
   const warnings: Problem[] = [];
   for (const d of input.disciplines) {
     const wait = DISCIPLINE_WAIT_MONTHS[d.levelCode];
     if (wait === undefined) continue;
-    const until = addMonths(d.decidedOn, wait);
+    const until = addMonths(latestDayOf(d.decidedOn), wait);
     if (input.on >= until) continue;
     warnings.push({
       code: 'cadres.disciplineWaitRunning',
@@ -56,10 +61,15 @@ export function disciplineWaitWarnings(input: { disciplines: readonly { levelCod
   return warnings;
 }
 
-/** Heading the same post since `headingSince` for 8 years or more on `on`. */
+/**
+ * Heading the same post since `headingSince` for 8 years or more on `on`. A partial start date takes
+ * the project's documented default (the first day of its year or month, see completeDate).
+ */
 export function rotationWarnings(input: { headingSince: string | null; on: string }): Problem[] {
-  if (input.headingSince === null || input.headingSince > input.on) return [];
-  const years = Math.floor(wholeMonthsBetween(input.headingSince, input.on) / 12);
+  if (input.headingSince === null) return [];
+  const since = completeDate(input.headingSince).iso;
+  if (since > input.on) return [];
+  const years = Math.floor(wholeMonthsBetween(since, input.on) / 12);
   if (years < ROTATION_YEARS) return [];
   return [{ code: 'cadres.rotationDue', params: { years, since: input.headingSince } }];
 }

@@ -80,3 +80,11 @@ export function wholeMonthsBetween(from: string, to: string): number {
   while (addMonths(from, months + 1) <= to) months++;
   return months;
 }
+
+/** The last day a partial ISO date can mean: "2023" → 2023-12-31, "2023-05" → 2023-05-31, a full date itself. */
+export function latestDayOf(iso: string): string {
+  const d = parseIso(iso);
+  if (!d) throw new RangeError(`not a date: ${iso}`);
+  if (d.day !== undefined) return iso;
+  return endOfMonth(toIso({ year: d.year, month: d.month ?? 12 }));
+}

@@ -41,6 +41,12 @@ describe('disciplineWaitWarnings', () => {
     expect(disciplineWaitWarnings({ disciplines: [{ levelCode, decidedOn }], on: free })).toEqual([]);
   });
 
+  it('takes a discipline dated by month or year at its last possible day', () => {
+    expect(disciplineWaitWarnings({ disciplines: [{ levelCode: 'REPRIMAND', decidedOn: '2023-05' }], on: '2025-05-30' })[0]?.params.until).toBe('2025-05-31');
+    expect(disciplineWaitWarnings({ disciplines: [{ levelCode: 'WARNING', decidedOn: '2022' }], on: '2025-12-30' })[0]?.params.until).toBe('2025-12-31');
+    expect(disciplineWaitWarnings({ disciplines: [{ levelCode: 'WARNING', decidedOn: '2022' }], on: '2025-12-31' })).toEqual([]);
+  });
+
   it('warns for each running discipline and ignores levels without a wait', () => {
     const warnings = disciplineWaitWarnings({
       disciplines: [
@@ -62,6 +68,10 @@ describe('rotationWarnings', () => {
       { code: 'cadres.rotationDue', params: { years: 8, since: '2017-06-01' } },
     ]);
     expect(rotationWarnings({ headingSince: '2010-01-01', on: '2025-06-01' })[0]?.params.years).toBe(15);
+  });
+
+  it('counts a start date known by year from 1 January', () => {
+    expect(rotationWarnings({ headingSince: '2017', on: '2025-01-01' })).toEqual([{ code: 'cadres.rotationDue', params: { years: 8, since: '2017' } }]);
   });
 
   it('not without a start date or with a future one', () => {

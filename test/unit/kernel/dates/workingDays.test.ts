@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, endOfMonth, shiftMonths, weekdayOf, wholeMonthsBetween } from '../../../../shared/kernel/dates/dayMath.ts';
+import { addDays, addMonths, daysBetween, endOfMonth, latestDayOf, shiftMonths, weekdayOf, wholeMonthsBetween } from '../../../../shared/kernel/dates/dayMath.ts';
 import { addWorkingDays, isWorkingDay, subtractWorkingDays } from '../../../../shared/kernel/dates/workingDays.ts';
 
 const none = new Set<string>();
@@ -34,6 +34,12 @@ describe('dayMath', () => {
     expect(wholeMonthsBetween('2025-06-02', '2030-06-01')).toBe(59);
     expect(wholeMonthsBetween('2024-01-31', '2024-02-29')).toBe(1);
     expect(wholeMonthsBetween('2024-03-10', '2024-03-09')).toBe(0);
+  });
+
+  it('reads the last day a partial date can mean', () => {
+    expect(latestDayOf('2024')).toBe('2024-12-31');
+    expect(latestDayOf('2024-02')).toBe('2024-02-29');
+    expect(latestDayOf('2024-02-10')).toBe('2024-02-10');
   });
 
   it('refuses partial dates', () => {
