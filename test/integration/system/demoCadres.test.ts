@@ -114,6 +114,19 @@ describe('demo cadre files', () => {
     expect(thisYear.submitted).toBeLessThan(working);
   });
 
+  it('derives the current posts with term ends and notice dates, and the planning entries, from the actions', () => {
+    const posts = one<{ n: number; terms: number; notices: number }>(
+      `SELECT count(*) AS n, sum(term_end IS NOT NULL) AS terms, sum(notice_on IS NOT NULL AND notice_on < term_end) AS notices FROM cadre_post`,
+    );
+    expect(posts.n).toBeGreaterThan(30);
+    expect(posts.terms).toBeGreaterThan(10);
+    expect(posts.notices).toBeGreaterThan(0);
+    expect(one<{ n: number }>(`SELECT count(*) AS n FROM cadre_post p JOIN cadre c ON c.id = p.cadre_id WHERE c.status = 'retired'`).n).toBe(0);
+    expect(one<{ n: number }>('SELECT count(*) AS n FROM planning_entry').n).toBeGreaterThan(0);
+    const main = one<{ n: number }>(`SELECT count(*) AS n FROM cadre c JOIN cadre_post p ON p.cadre_id = c.id AND p.post_kind = 'main' WHERE c.main_post = p.title`);
+    expect(main.n).toBeGreaterThan(20);
+  });
+
   it('is the same for the same seed', async () => {
     const again = await generated(7);
     const dump = (c: Connection) =>

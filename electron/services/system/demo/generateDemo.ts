@@ -20,6 +20,7 @@ import { systemProblems as P } from '../../../../shared/system/problems.ts';
 import { searchKey } from '../../../../shared/kernel/text/normalise.ts';
 import { daysFromIso, localToday } from './days.ts';
 import { PeopleFactory } from './people.ts';
+import { rederive } from '../../decisions/derive.ts';
 import { generateDemoCadres } from './cadres.ts';
 import { generateDemoRatings } from './ratings.ts';
 import { Random } from './random.ts';
@@ -159,7 +160,9 @@ export function generateDemo(conn: BulkHandle, options: DemoOptions): DemoResult
       ...(options.progress ? { progress: (share: number, line: string) => options.progress?.(0.65 + 0.33 * share, line) } : {}),
     });
     options.progress?.(0.98, 'Đang tạo hồ sơ cán bộ và quyết định nhân sự');
-    generateDemoCadres(conn, { members: written.members, seed: options.seed, today });
+    const cadres = generateDemoCadres(conn, { members: written.members, seed: options.seed, today });
+    // Current posts, term ends, notice dates and planning entries follow from the actions, as for any decision.
+    rederive({ bulk: conn, today }, cadres.cadreIds);
     return { organisations: written.organisations, members: written.members };
   } catch (e) {
     if (e instanceof DemoDatabaseNotEmptyError) throw new AppFailure('RULE', NOT_EMPTY);
