@@ -98,6 +98,8 @@ export const decisionCreateResult = z.object({
  */
 export const decisionCheckInput = z.object({
   effectiveOn: fullDate,
+  /** The 60-month rule counts from receivedOn, else from this date, else from the effective date. */
+  issuedOn: fullDate.nullable().default(null),
   receivedOn: fullDate.nullable().default(null),
   actions: z.array(actionFields.partial({ postKind: true }).extend({ typeCode: code, cadreId: id })).max(MAX_ACTIONS),
 });
@@ -107,6 +109,8 @@ export const decisionCheckRow = z.object({
   termMonths: z.number().nullable(),
   termEnd: z.string().nullable(),
   warnings: z.array(actionWarning),
+  /** What decision:create would refuse on this row (type not in use, no such cadre, no cycle…). */
+  errors: z.array(actionWarning).optional(),
 });
 export const decisionCheckResult = z.object({ rows: z.array(decisionCheckRow) });
 
