@@ -162,7 +162,8 @@ export async function saveTable(ctx: ServiceContext, input: ParsedInput<'cadre:s
   const oldRows = strip(before[input.table] as { id: number }[]);
   const newRows = strip(after[input.table] as { id: number }[]);
   if (JSON.stringify(oldRows) !== JSON.stringify(newRows)) {
-    ctx.audit({ action: 'cadre.table.save', entity: 'cadre', entityId: input.cadreId, oldValues: { table: input.table, rows: oldRows }, newValues: { table: input.table, rows: newRows } });
+    const table = input.table;
+    ctx.audit({ action: `cadre.${table}.save`, entity: 'cadre', entityId: input.cadreId, oldValues: { rows: oldRows }, newValues: { rows: newRows } });
   }
   return after;
 }

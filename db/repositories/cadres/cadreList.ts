@@ -1,0 +1,103 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../schema.ts';
+
+/**
+ * The cadre list's SQL. A province has a few thousand files: the cadre table is read whole (in the
+ * official order), each linked file's member row by its key; what SQL cannot fold (post words) or
+ * compute (retirement dates) the service filters from these rows.
+ */
+
+export interface CadreListSpec {
+  /** Folded name words: each starts some word of the name. */
+  words: string[];
+  /** A citizen ID prefix instead of words. */
+  digits: string | null;
+  tier: string | null;
+  status: 'working' | 'retired' | 'left' | 'deceased' | null;
+  sex: 'M' | 'F' | null;
+  /** Birth dates in (birthAfter, birthOnOrBefore]: from an age band. */
+  birthAfter: string | null;
+  birthOnOrBefore: string | null;
+  /** Planned (or not) in a cycle that ends in this year or later; null: either. */
+  planned: { inCycleEndingFrom: number; planned: boolean } | null;
+}
+
+export interface CadreListRecord {
+  id: number;
+  member_id: number | null;
+  full_name: string;
+  sex: 'M' | 'F';
+  birth_date: string;
+  main_post: string | null;
+  main_unit: string | null;
+  management_tier: string;
+  status: 'working' | 'retired' | 'left' | 'deceased';
+  political_theory_code: string | null;
+  retirement_adjust_months: number;
+}
+
+type Sql = RawBuilder<unknown>;
+const likeWord = (w: string) => `% ${w.replace(/[%_]/g, '')}%`;
+
+function conditions(spec: CadreListSpec): Sql[] {
+  const conds: Sql[] = [sql`1 = 1`];
+  if (spec.status !== null) conds.push(sql`c.status = ${spec.status}`);
+  if (spec.tier !== null) conds.push(sql`c.management_tier = ${spec.tier}`);
+  if (spec.sex !== null) conds.push(sql`coalesce(m.sex, c.sex) = ${spec.sex}`);
+  if (spec.birthAfter !== null) conds.push(sql`coalesce(m.birth_date, c.birth_date) > ${spec.birthAfter}`);
+  if (spec.birthOnOrBefore !== null) conds.push(sql`coalesce(m.birth_date, c.birth_date) <= ${spec.birthOnOrBefore}`);
+  for (const w of spec.words) conds.push(sql`(' ' || coalesce(m.search_head || ' ' || m.search_rest, c.search_text)) LIKE ${likeWord(w)}`);
+  if (spec.digits !== null) conds.push(sql`coalesce(m.citizen_id, c.citizen_id) LIKE ${`${spec.digits}%`}`);
+  if (spec.planned !== null) {
+    const exists = sql`EXISTS (SELECT 1 FROM planning_entry pe JOIN planning_cycle pc ON pc.code = pe.cycle_code
+      WHERE pe.cadre_id = c.id AND pe.removed_on IS NULL AND pc.to_year >= ${spec.planned.inCycleEndingFrom})`;
+    conds.push(spec.planned.planned ? exists : sql`NOT ${exists}`);
+  }
+  return conds;
+}
+
+const COLUMNS = sql`c.id, c.member_id, coalesce(m.full_name, c.full_name) AS full_name, coalesce(m.sex, c.sex) AS sex,
+  coalesce(m.birth_date, c.birth_date) AS birth_date, c.main_post, c.main_unit, c.management_tier, c.status,
+  c.political_theory_code, c.retirement_adjust_months`;
+const FROM = sql`cadre c LEFT JOIN member m ON m.id = c.member_id`;
+const ORDER = sql`ORDER BY coalesce(m.sort_key, c.sort_key), c.id`;
+
+/** Every file matching the SQL filters, in the official order. */
+export async function cadreCandidates(db: Kysely<Database>, spec: CadreListSpec): Promise<CadreListRecord[]> {
+  const r = await sql<CadreListRecord>`SELECT ${COLUMNS} FROM ${FROM} WHERE ${sql.join(conditions(spec), sql` AND `)} ${ORDER}`.execute(db);
+  return r.rows;
+}
+
+/** One page of the files matching the SQL filters, and their number. */
+export async function cadrePage(db: Kysely<Database>, spec: CadreListSpec, offset: number, limit: number): Promise<{ rows: CadreListRecord[]; total: number }> {
+  const where = sql.join(conditions(spec), sql` AND `);
+  const r = await sql<CadreListRecord>`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ${ORDER} LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  const n = await sql<{ n: number }>`SELECT count(*) AS n FROM ${FROM} WHERE ${where}`.execute(db);
+  return { rows: r.rows, total: Number(n.rows[0]?.n ?? 0) };
+}
+
+/** The titles and units of the current posts of every file (cadre_post is a few per file). */
+export async function postTexts(db: Kysely<Database>): Promise<Map<number, string[]>> {
+  const rows = await db.selectFrom('cadre_post').select(['cadre_id', 'title', 'unit']).execute();
+  const out = new Map<number, string[]>();
+  for (const r of rows) {
+    const list = out.get(r.cadre_id) ?? [];
+    list.push(r.title, r.unit ?? '');
+    out.set(r.cadre_id, list);
+  }
+  return out;
+}
+
+/** Which of `ids` are planned in a cycle ending in `fromYear` or later (planning_entry_cadre index). */
+export async function plannedAmong(db: Kysely<Database>, ids: readonly number[], fromYear: number): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('planning_entry as pe')
+    .innerJoin('planning_cycle as pc', 'pc.code', 'pe.cycle_code')
+    .select('pe.cadre_id')
+    .where('pe.cadre_id', 'in', [...ids])
+    .where('pe.removed_on', 'is', null)
+    .where('pc.to_year', '>=', fromYear)
+    .execute();
+  return new Set(rows.map((r) => r.cadre_id));
+}
