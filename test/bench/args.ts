@@ -20,7 +20,7 @@ export interface BenchArgs {
 }
 
 /** The report keys --only can name. */
-export const benchScenarios = ['search', 'subtreePage', 'save', 'statusAsOf', 'badges', 'ratings', 'backup', 'duringJobs', 'demoJob', 'coldStart', 'ui'] as const;
+export const benchScenarios = ['search', 'subtreePage', 'save', 'statusAsOf', 'badges', 'ratings', 'backup', 'duringJobs', 'demoJob', 'coldStart', 'ui', 'cadreOpen', 'digest', 'decisionSave', 'cadreSearch'] as const;
 export type BenchScenario = (typeof benchScenarios)[number];
 
 export const BENCH_USAGE = `Usage: npm run bench -- [--members N] [--data-dir D] [--reuse] [--seed S]

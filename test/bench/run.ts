@@ -3,7 +3,8 @@
  * Prints one JSON object on stdout with p50 / p95 / max in ms and the targets:
  * demo generation (≤ 60 s for 500,000 members), name search (p95 ≤ 20 ms), a 50-row page of a
  * subtree in official order (p95 ≤ 30 ms), saving a member (p95 ≤ 5 ms) and the browser host's cold
- * start to the first page over HTTP (≤ 2 s); and, without a target, how long the main thread is held up
+ * start to the first page over HTTP (≤ 2 s); the cadre files (issue 9: open a file ≤ 100 ms, the Tổng quan
+ * digest ≤ 500 ms, a decision of 40 actions saved ≤ 50 ms, cadre search p95 ≤ 20 ms); and, without a target, how long the main thread is held up
  * while the backup worker copies the database; and the screens in Chromium ("ui": list filter, tab
  * switches, rating grid, search, from the key or click to the settled screen). Progress goes to stderr.
  * `--only ui` (report keys, comma-separated) runs only those scenarios, after the database check.
@@ -28,6 +29,7 @@ import { statusAsOf } from './scenarios/statusAsOf.ts';
 import { backupOffThread } from './scenarios/backup.ts';
 import { demoJob, duringJobs } from './scenarios/jobs.ts';
 import { ui } from './scenarios/ui.ts';
+import { cadreOpen, cadreSearch, decisionSave, digest } from './scenarios/cadres.ts';
 
 type Outcome = Record<string, unknown> | { error: string };
 
@@ -78,7 +80,7 @@ async function runBench(args: BenchArgs): Promise<{ report: Record<string, unkno
     report['generation'] = core ? await attempt('generation', errors, async () => ({ ...(await generation(core, dataDir, args.members, args.seed, args.reuse)) })) : missingCore;
     const generated = !('error' in (report['generation'] as Outcome));
 
-    const inThread: BenchScenario[] = ['search', 'subtreePage', 'save', 'statusAsOf', 'badges', 'ratings', 'backup'];
+    const inThread: BenchScenario[] = ['search', 'subtreePage', 'save', 'statusAsOf', 'badges', 'ratings', 'backup', 'cadreOpen', 'digest', 'decisionSave', 'cadreSearch'];
     if (core && generated) {
       if (inThread.some(wanted)) {
         const app = await openBenchCore(core, dataDir);
@@ -90,6 +92,10 @@ async function runBench(args: BenchArgs): Promise<{ report: Record<string, unkno
           report['statusAsOf'] = await run('statusAsOf', 'status as of', async () => ({ ...(await statusAsOf(app, conn, args.seed, 10)) }));
           report['badges'] = await run('badges', 'badge candidates', async () => ({ ...(await badgeCandidates(app, conn)) }));
           report['ratings'] = await run('ratings', 'ratings', async () => ({ ...(await ratings(app, conn, args.seed, 20)) }));
+          report['cadreOpen'] = await run('cadreOpen', 'open a cadre file', async () => ({ ...(await cadreOpen(app, conn, args.seed, 50)) }));
+          report['digest'] = await run('digest', 'Tổng quan digest', async () => ({ ...(await digest(app, 10)) }));
+          report['decisionSave'] = await run('decisionSave', 'save a decision of 40 actions', async () => ({ ...(await decisionSave(app, conn, args.seed, 20)) }));
+          report['cadreSearch'] = await run('cadreSearch', 'cadre search', async () => ({ ...(await cadreSearch(app, conn, args.seed, 300)) }));
           report['backup'] = await run('backup', 'backup off the main thread', async () => ({ ...(await backupOffThread(app, dataDir, file)) }));
         } finally {
           conn.close();
@@ -109,6 +115,7 @@ async function runBench(args: BenchArgs): Promise<{ report: Record<string, unkno
       report['badges'] = skipped;
       report['ratings'] = skipped;
       report['backup'] = skipped;
+      for (const key of ['cadreOpen', 'digest', 'decisionSave', 'cadreSearch'] as const) report[key] = skipped;
       report['duringJobs'] = skipped;
     }
     report['demoJob'] = core && !args.skipDemoJob ? await run('demoJob', 'demo as a job', async () => ({ ...(await demoJob(dataDir, args.members, args.seed)) })) : { error: 'skipped' };
@@ -136,7 +143,7 @@ async function runBench(args: BenchArgs): Promise<{ report: Record<string, unkno
     if (ownDir) rmSync(dataDir, { recursive: true, force: true });
   }
 
-  const targets = ['generation', 'search', 'subtreePage', 'save', 'statusAsOf', 'badges', 'ratings', 'duringJobs', 'demoJob', 'coldStart', 'ui'].map((k) => [k, (report[k] as { pass?: boolean | null } | undefined)?.pass] as const);
+  const targets = ['generation', 'search', 'subtreePage', 'save', 'statusAsOf', 'badges', 'ratings', 'cadreOpen', 'digest', 'decisionSave', 'cadreSearch', 'duringJobs', 'demoJob', 'coldStart', 'ui'].map((k) => [k, (report[k] as { pass?: boolean | null } | undefined)?.pass] as const);
   report['targetsMet'] = Object.fromEntries(targets.map(([k, pass]) => [k, pass ?? null]));
   report['errors'] = errors;
   const missed = targets.some(([, pass]) => pass === false);

@@ -5,6 +5,7 @@
  * (20/11/2026 unless a test pins another day). Cadre rows are written by ./cadreRows.ts (see why there).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeCadre } from '../../support/builders/cadres.ts';
 import { makeMember, makeTree } from '../../support/builders/index.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 import { insertCadre, insertDeclaration, insertPost } from './cadreRows.ts';
@@ -51,6 +52,24 @@ describe('reappointments', () => {
     // Born 08/1966: 62 years, end of 08/2028, less than two years after the term: extension advised.
     expect(d.reappointments.rows).toEqual([expect.objectContaining({ cadreId: c, fullName: 'Ngô Văn Liên', extensionAdvised: true })]);
     expect(d.retirements.total).toBe(0);
+  });
+});
+
+describe('reappointments from a recorded decision', () => {
+  it('lists the post an appointment decision gave, with the term end and notice date the cadre file shows', async () => {
+    t = await openTestCore();
+    const { id } = await makeCadre(t, { personal: { familyName: 'Đặng', middleName: 'Văn', givenName: 'Bổ', sex: 'M', birthDate: '1967-01-05' } });
+    await t.must('decision:create', {
+      decision: { number: '15-QĐ/TU', issuedOn: '2022-02-20', effectiveOn: '2022-03-01', issuingBody: 'Ban Thường vụ Tỉnh ủy' },
+      actions: [{ typeCode: 'APPOINT', cadreId: id, postAfter: 'Giám đốc', unitAfter: 'Sở Xây dựng' }],
+    });
+    const file = await t.must('cadre:get', { id });
+    const post = file.posts.find((p) => p.title === 'Giám đốc');
+    expect(post?.termEnd).toBeTruthy();
+    const d = await t.must('reminder:digest', { withinDays: 90 });
+    expect(d.reappointments.rows).toEqual([
+      expect.objectContaining({ cadreId: id, fullName: 'Đặng Văn Bổ', post: 'Giám đốc', unit: 'Sở Xây dựng', termEnd: post?.termEnd, noticeOn: post?.noticeOn, extensionAdvised: true }),
+    ]);
   });
 });
 
