@@ -118,49 +118,90 @@ export function countCadres(conn: BulkHandle): number {
   return sqliteOf(conn).prepare('SELECT count(*) FROM cadre').pluck().get() as number;
 }
 
+/** Page cache during the load, in KiB (negative: SQLite's unit), as the ratings writer does. */
+const LOAD_CACHE_KIB = -131_072;
+/** Rows per INSERT statement of the large tables (bound values stay far below SQLite's 32,766). */
+const ROWS_PER_STATEMENT = 100;
+
+/** An insert of many rows per statement: `push` buffers a row's values, full statements run as they fill. */
+function batched(sqlite: ReturnType<typeof sqliteOf>, head: string, width: number) {
+  const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+  const many = sqlite.prepare(head + Array.from({ length: ROWS_PER_STATEMENT }, () => row).join(', '));
+  const one = sqlite.prepare(head + row);
+  const buffer: unknown[] = [];
+  return {
+    push(...values: unknown[]) {
+      buffer.push(...values);
+      if (buffer.length === ROWS_PER_STATEMENT * width) {
+        many.run(buffer);
+        buffer.length = 0;
+      }
+    },
+    flush() {
+      for (let i = 0; i < buffer.length; i += width) one.run(buffer.slice(i, i + width));
+      buffer.length = 0;
+    },
+  };
+}
+
 /** Writes the demo cadre files and their decisions in one transaction (a savepoint inside system:demo's). */
 export function writeDemoCadres(conn: BulkHandle, b: DemoCadresBatch): void {
   const sqlite = sqliteOf(conn);
-  const cadre = sqlite.prepare(
-    `INSERT INTO cadre (id, member_id, family_name, middle_name, given_name, full_name, search_text, sort_key, sex, birth_date, home_town,
-       ethnic_code, religion_code, citizen_id, status, professional_code, political_theory_code, state_management_code, main_post, main_unit, main_org_id,
-       created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const decision = sqlite.prepare(
-    `INSERT INTO personnel_decision (id, number, number_key, year, issuing_body, issuing_body_key, issued_on, effective_on, signer, kind, summary, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'personnel', ?, ?, ?)`,
-  );
-  const action = sqlite.prepare(
-    `INSERT INTO personnel_action (id, decision_id, seq, type_code, cadre_id, effective_on, post_kind, post_before, unit_before, post_after, unit_after,
-       org_after_id, term_months, planning_cycle, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const training = sqlite.prepare(
-    `INSERT INTO cadre_training (cadre_id, kind, level_code, mode, institution, subject, from_date, to_date, status, qualification, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const row = sqlite.prepare(`INSERT INTO cadre_row (cadre_id, kind, sort_order, year, data) VALUES (?, 'assetDeclarations', ?, ?, ?)`);
   const at = b.at;
   const load = () => {
+    const cadre = batched(
+      sqlite,
+      `INSERT INTO cadre (id, member_id, family_name, middle_name, given_name, full_name, search_text, sort_key, sex, birth_date, home_town,
+         ethnic_code, religion_code, citizen_id, status, professional_code, political_theory_code, state_management_code, main_post, main_unit, main_org_id,
+         created_at, updated_at) VALUES `,
+      23,
+    );
     for (const c of b.cadres) {
-      cadre.run(c.id, c.memberId, c.familyName, c.middleName, c.givenName, c.fullName, c.searchText, c.sortKey, c.sex, c.birthDate, c.homeTown,
+      cadre.push(c.id, c.memberId, c.familyName, c.middleName, c.givenName, c.fullName, c.searchText, c.sortKey, c.sex, c.birthDate, c.homeTown,
         c.ethnicCode, c.religionCode, c.citizenId, c.status, c.professionalCode, c.politicalTheoryCode, c.stateManagementCode, c.mainPost, c.mainUnit, c.mainOrgId, at, at);
     }
-    for (const d of b.decisions) decision.run(d.id, d.number, d.numberKey, d.year, b.issuingBody, b.issuingBodyKey, d.issuedOn, d.effectiveOn, d.signer, d.summary, at, at);
+    cadre.flush();
+    const decision = batched(
+      sqlite,
+      `INSERT INTO personnel_decision (id, number, number_key, year, issuing_body, issuing_body_key, issued_on, effective_on, signer, kind, summary, created_at, updated_at) VALUES `,
+      13,
+    );
+    for (const d of b.decisions) decision.push(d.id, d.number, d.numberKey, d.year, b.issuingBody, b.issuingBodyKey, d.issuedOn, d.effectiveOn, d.signer, 'personnel', d.summary, at, at);
+    decision.flush();
+    const action = batched(
+      sqlite,
+      `INSERT INTO personnel_action (id, decision_id, seq, type_code, cadre_id, effective_on, post_kind, post_before, unit_before, post_after, unit_after,
+         org_after_id, term_months, planning_cycle, created_at, updated_at) VALUES `,
+      16,
+    );
     for (const a of b.actions) {
-      action.run(a.id, a.decisionId, a.seq, a.typeCode, a.cadreId, a.effectiveOn, a.postKind, a.postBefore, a.unitBefore, a.postAfter, a.unitAfter, a.orgAfterId, a.termMonths, a.planningCycle, at, at);
+      action.push(a.id, a.decisionId, a.seq, a.typeCode, a.cadreId, a.effectiveOn, a.postKind, a.postBefore, a.unitBefore, a.postAfter, a.unitAfter, a.orgAfterId, a.termMonths, a.planningCycle, at, at);
     }
-    for (const t of b.training) training.run(t.cadreId, t.kind, t.levelCode, t.mode, t.institution, t.subject, t.fromDate, t.toDate, t.status, t.qualification, at, at);
+    action.flush();
+    const training = batched(
+      sqlite,
+      `INSERT INTO cadre_training (cadre_id, kind, level_code, mode, institution, subject, from_date, to_date, status, qualification, created_at, updated_at) VALUES `,
+      12,
+    );
+    for (const t of b.training) training.push(t.cadreId, t.kind, t.levelCode, t.mode, t.institution, t.subject, t.fromDate, t.toDate, t.status, t.qualification, at, at);
+    training.flush();
+    const row = batched(sqlite, `INSERT INTO cadre_row (cadre_id, kind, sort_order, year, data) VALUES `, 5);
     let order = 0;
     let last = -1;
     for (const d of b.declarations) {
       order = d.cadreId === last ? order + 1 : 0;
       last = d.cadreId;
-      row.run(d.cadreId, order, d.year, JSON.stringify({ year: d.year, submittedOn: d.submittedOn }));
+      row.push(d.cadreId, 'assetDeclarations', order, d.year, JSON.stringify({ year: d.year, submittedOn: d.submittedOn }));
     }
+    row.flush();
   };
   const tx = sqlite.transaction(load);
-  if (sqlite.inTransaction) tx();
-  else tx.immediate();
+  const cache = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma(`cache_size = ${LOAD_CACHE_KIB}`);
+  try {
+    if (sqlite.inTransaction) tx();
+    else tx.immediate();
+  } finally {
+    sqlite.pragma(`cache_size = ${cache}`);
+  }
 }

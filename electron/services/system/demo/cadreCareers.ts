@@ -4,7 +4,7 @@
  * appointments and approvals, reassignments, reappointments, nominations, opinions, planning), with
  * the posts held before and after, so the derivation of posts from actions has coherent input.
  */
-import { addDays, addMonths, daysBetween } from '../../../../shared/kernel/dates/dayMath.ts';
+import { addMonths, daysFromIso, isoFromDays } from './days.ts';
 import { WeightedPicker, type Random } from './random.ts';
 
 export interface Unit {
@@ -17,6 +17,8 @@ export interface Unit {
 export interface CareerAction {
   typeCode: string;
   date: string;
+  /** The date as a day number (days.ts), for the grouping into decisions. */
+  day: number;
   postKind: 'main' | 'concurrent' | 'committee';
   postBefore: string | null;
   unitBefore: string | null;
@@ -78,15 +80,15 @@ function cycleAt(rng: Random, date: string): string | null {
  * Dates of `count` actions between `from` and `to`, in order, at least `gap` days apart (fewer when
  * the span is short). The gap keeps a person's actions in order once grouped into decisions.
  */
-function actionDates(rng: Random, from: string, to: string, count: number, gap: number): string[] {
-  const span = daysBetween(from, to);
+function actionDays(rng: Random, from: number, to: number, count: number, gap: number): number[] {
+  const span = to - from;
   if (span < 0) return [];
   const offsets = Array.from({ length: count }, () => rng.int(0, span)).sort((a, b) => a - b);
-  const out: string[] = [];
+  const out: number[] = [];
   let last = -Infinity;
   for (const o of offsets) {
     if (o - last < gap) continue;
-    out.push(addDays(from, o));
+    out.push(from + o);
     last = o;
   }
   return out;
@@ -97,14 +99,14 @@ function actionDates(rng: Random, from: string, to: string, count: number, gap: 
  * has nearly run, planning removals only when planned), and the retirement for a retired cadre.
  */
 export function career(rng: Random, units: readonly Unit[], span: { from: string; to: string; retiredOn: string | null }, count: number, gap: number): Career {
-  const dates = actionDates(rng, span.from, span.to, count, gap);
+  const days = actionDays(rng, daysFromIso(span.from), daysFromIso(span.to), count, gap);
   const actions: CareerAction[] = [];
   let post: string | null = null;
   let unit: Unit | null = null;
-  let appointedOn: string | null = null;
+  let appointedOn: number | null = null;
   let planned: { post: string; cycle: string } | null = null;
-  const base = (typeCode: string, date: string): CareerAction => ({
-    typeCode, date, postKind: 'main', postBefore: post, unitBefore: unit?.name ?? null, postAfter: null, unitAfter: null, orgAfterId: null, termMonths: null, planningCycle: null,
+  const base = (typeCode: string, day: number): CareerAction => ({
+    typeCode, date: isoFromDays(day), day, postKind: 'main', postBefore: post, unitBefore: unit?.name ?? null, postAfter: null, unitAfter: null, orgAfterId: null, termMonths: null, planningCycle: null,
   });
   const move = (a: CareerAction, to: Unit, title: string, term: number | null) => {
     a.postAfter = title;
@@ -114,13 +116,14 @@ export function career(rng: Random, units: readonly Unit[], span: { from: string
     post = title;
     unit = to;
   };
-  dates.forEach((date, i) => {
+  days.forEach((day, i) => {
+    const date = isoFromDays(day);
     let type = i === 0 ? 'APPOINT' : PICKER.pick(rng);
-    if (type === 'REAPPOINT' && (appointedOn === null || addMonths(appointedOn, 54) > date)) type = 'COMMITTEE_APPROVE';
+    if (type === 'REAPPOINT' && (appointedOn === null || addMonths(appointedOn, 54) > day)) type = 'COMMITTEE_APPROVE';
     if (type === 'PLAN_REMOVE' && planned === null) type = 'OPINION';
     if (type === 'PLAN_ADD' && cycleAt(rng, date) === null) type = 'OPINION';
     if ((type === 'RELIEVE' || type === 'DISMISS_NONDISC' || type === 'RESIGN' || type === 'REASSIGN') && post === null) type = 'APPOINT';
-    const a = base(type, date);
+    const a = base(type, day);
     switch (type) {
       case 'APPOINT':
       case 'TRANSFER_APPOINT': {
@@ -134,7 +137,7 @@ export function career(rng: Random, units: readonly Unit[], span: { from: string
           break;
         }
         move(a, to, postAt(rng, to), 60);
-        appointedOn = date;
+        appointedOn = day;
         break;
       }
       case 'REAPPOINT':
@@ -142,7 +145,7 @@ export function career(rng: Random, units: readonly Unit[], span: { from: string
         a.unitAfter = unit?.name ?? null;
         a.orgAfterId = unit?.orgId ?? null;
         a.termMonths = 60;
-        appointedOn = date;
+        appointedOn = day;
         break;
       case 'TRANSFER':
       case 'ROTATE':
@@ -193,7 +196,7 @@ export function career(rng: Random, units: readonly Unit[], span: { from: string
     actions.push(a);
   });
   if (span.retiredOn !== null) {
-    actions.push(base('RETIRE', span.retiredOn));
+    actions.push(base('RETIRE', daysFromIso(span.retiredOn)));
     post = null;
     unit = null;
   }

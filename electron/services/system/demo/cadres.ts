@@ -23,6 +23,7 @@ import { personSearchParts, searchKey } from '../../../../shared/kernel/text/nor
 import { personSortKey } from '../../../../shared/kernel/text/sortKey.ts';
 import { career, type CareerAction, type Unit } from './cadreCareers.ts';
 import { NamePicker } from './names.ts';
+import { isoFromDays } from './days.ts';
 import { Random } from './random.ts';
 
 /** One cadre file per this many members, at least MIN_CADRES (none in a province without members). */
@@ -93,31 +94,31 @@ function decide(rng: Random, all: (CareerAction & { cadreId: number })[], firstA
     list.push(a);
     byType.set(a.typeCode, list);
   }
-  const groups: { date: string; typeCode: string; members: (CareerAction & { cadreId: number })[] }[] = [];
+  const groups: { date: string; day: number; typeCode: string; members: (CareerAction & { cadreId: number })[] }[] = [];
   const size = () => {
     const u = rng.next();
     return u < 0.4 ? 1 : u < 0.75 ? rng.int(2, 5) : u < 0.92 ? rng.int(6, 15) : rng.int(16, 40);
   };
   for (const [typeCode, list] of [...byType].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.cadreId - b.cadreId));
+    list.sort((a, b) => a.day - b.day || a.cadreId - b.cadreId);
     let current: (typeof groups)[number] | null = null;
     let want = 0;
     for (const a of list) {
-      if (current === null || current.members.length >= want || a.date.slice(0, 4) !== current.date.slice(0, 4) || daysBetween(current.date, a.date) > DECISION_DAYS) {
-        current = { date: a.date, typeCode, members: [] };
+      if (current === null || current.members.length >= want || a.date.slice(0, 4) !== current.date.slice(0, 4) || a.day - current.day > DECISION_DAYS) {
+        current = { date: a.date, day: a.day, typeCode, members: [] };
         want = size();
         groups.push(current);
       }
       current.members.push(a);
     }
   }
-  groups.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.typeCode < b.typeCode ? -1 : 1));
+  groups.sort((a, b) => a.day - b.day || (a.typeCode < b.typeCode ? -1 : 1));
   const numbers = new Map<number, number>();
   const decisions: DemoDecisionRow[] = [];
   const actions: DemoActionRow[] = [];
   let actionId = firstActionId;
   groups.forEach((g, i) => {
-    const issuedOn = addDays(g.date, -rng.int(0, 10));
+    const issuedOn = isoFromDays(g.day - rng.int(0, 10));
     const year = Number(issuedOn.slice(0, 4));
     const n = (numbers.get(year) ?? 0) + rng.int(1, 3);
     numbers.set(year, n);
@@ -133,7 +134,8 @@ function decide(rng: Random, all: (CareerAction & { cadreId: number })[], firstA
       summary: `${TYPE_NAMES[g.typeCode] ?? g.typeCode} ${g.members.length} cán bộ`,
     });
     g.members.forEach((a, k) => {
-      actions.push({ ...a, id: actionId++, decisionId: i + 1, seq: k + 1, effectiveOn: g.date });
+      const { date: _date, day: _day, ...fields } = a;
+      actions.push({ ...fields, id: actionId++, decisionId: i + 1, seq: k + 1, effectiveOn: g.date });
     });
   });
   return { decisions, actions };
@@ -217,9 +219,9 @@ export function generateDemoCadres(conn: BulkHandle, options: { members: number;
     const birthDate = linked?.birthDate ?? addDays(addMonths(today, -12 * (retiredFile ? rng.int(61, 66) : rng.int(30, sex === 'M' ? 61 : 57))), -rng.int(0, 364));
     const retirement = retirementDate({ sex, birthDate }).date;
     const retired = retirement < today;
-    const from = [addMonths(birthDate, 12 * 26), twentyYearsAgo].sort()[1] as string;
+    const from = [addMonths(birthDate, 12 * 25), twentyYearsAgo].sort()[1] as string;
     const to = retired ? addDays(retirement, -30) : today;
-    const c = career(rng, units, { from, to, retiredOn: retired ? addDays(retirement, 1) : null }, rng.int(12, 28), ACTION_GAP);
+    const c = career(rng, units, { from, to, retiredOn: retired ? addDays(retirement, 1) : null }, rng.int(14, 36), ACTION_GAP);
     for (const a of c.actions) allActions.push({ ...a, cadreId: id });
     const t = training(rng, id, from, today);
     trainingRows.push(...t);
