@@ -12,13 +12,14 @@ import { candidates } from '../badges/badgeRounds.ts';
 import { reminderLists } from '../events/eventReports.ts';
 import { declarationYear, missingDeclarationCount, missingDeclarations, reappointments, retirements } from './digestLists.ts';
 
-/** The events domain's own window for probation reminders (event:reminders' default). */
-export const PROBATION_WITHIN_DAYS = 30;
+/** event:reminders takes at most 366 days; the desk's one window (withinDays) is capped to it for the probation list. */
+export const PROBATION_MAX_DAYS = 366;
 
 const page = <T>(rows: readonly T[], limit: number) => ({ total: rows.length, rows: rows.slice(0, limit) });
 
-async function probationary(ctx: ServiceContext, limit: number): Promise<Digest['probationary']> {
-  const { probation } = await reminderLists(ctx, { organisationId: null, withinDays: PROBATION_WITHIN_DAYS });
+/** Probation ending within the desk's window (the same list event:reminderExport writes with that window). */
+async function probationary(ctx: ServiceContext, withinDays: number, limit: number): Promise<Digest['probationary']> {
+  const { probation } = await reminderLists(ctx, { organisationId: null, withinDays: Math.min(PROBATION_MAX_DAYS, withinDays) });
   return page(
     probation.map((r) => ({ memberId: r.memberId, fullName: r.fullName, organisationName: r.organisationName, dueOn: r.probationEnds })),
     limit,
@@ -44,7 +45,7 @@ export async function digest(ctx: ServiceContext, input: ParsedInput<'reminder:d
     today: ctx.today,
     reappointments: page(await reappointments(ctx, input.withinDays), limit),
     retirements: page(await retirements(ctx), limit),
-    probationary: await probationary(ctx, limit),
+    probationary: await probationary(ctx, input.withinDays, limit),
     badges: await badges(ctx, limit),
     assetDeclarations: { total: await missingDeclarationCount(ctx), rows: await missingDeclarations(ctx, limit), year: declarationYear(ctx.today) },
   };

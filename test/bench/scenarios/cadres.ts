@@ -61,7 +61,7 @@ export async function digest(core: Core, n: number): Promise<Judged & { firstCal
   const badgeCandidates: number[] = [];
   const roundDate = v.badges.roundDate ?? roundOf(new Date().toISOString().slice(0, 10));
   for (let i = 0; i < 3; i++) {
-    eventReminders.push((await timed(() => call(core, 'event:reminders', { organisationId: null, withinDays: 30, limit: 50 }))).ms);
+    eventReminders.push((await timed(() => call(core, 'event:reminders', { organisationId: null, withinDays: 90, limit: 50 }))).ms);
     badgeCandidates.push((await timed(() => call(core, 'badge:candidates', { organisationId: null, roundDate }))).ms);
   }
   return {

@@ -145,8 +145,11 @@ describe('members in the digest', () => {
     });
     // 30 years of party age on 10/01/2027: the round of 03/02/2027 (the next one after 20/11/2026).
     const veteran = await makeMember(t, tree.cell, { familyName: 'Lò', middleName: 'Văn', givenName: 'Ba', partyAgeFrom: '1997-01-10' });
-    const d = await t.must('reminder:digest', {});
-    expect(d.probationary).toEqual({ total: 1, rows: [{ memberId: probationary.id, fullName: 'Mai Thị Dự', organisationName: 'Chi bộ thôn Đồng Xuân', dueOn: '2026-11-25' }] });
+    // Probation ending in 56 days: within the desk's default 90 days, not within 30.
+    await makeMember(t, tree.cell, { familyName: 'Mai', middleName: 'Văn', givenName: 'Sau', birthDate: '1996-02-02', admissionDate: '2026-01-15', admissionDecisionDate: '2026-01-05', fullMemberDate: null });
+    const d = await t.must('reminder:digest', { limit: 1 });
+    expect(d.probationary).toEqual({ total: 2, rows: [{ memberId: probationary.id, fullName: 'Mai Thị Dự', organisationName: 'Chi bộ thôn Đồng Xuân', dueOn: '2026-11-25' }] });
+    expect((await t.must('reminder:digest', { withinDays: 30 })).probationary.total).toBe(1);
     expect(d.badges.roundDate).toBe('2027-02-03');
     expect(d.badges.total).toBe(1);
     expect(d.badges.rows).toEqual([{ memberId: veteran.id, fullName: 'Lò Văn Ba', organisationName: 'Chi bộ thôn Đồng Xuân', milestone: 30 }]);
