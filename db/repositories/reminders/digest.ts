@@ -44,12 +44,18 @@ export async function noticesDue(db: Kysely<Database>, noticeBy: string, today: 
   return r.rows;
 }
 
-/** Every working cadre with sex and birth date (a few thousand): the retirement ladder is computed in the service. */
-export async function workingCadres(db: Kysely<Database>): Promise<CadrePerson[]> {
+/**
+ * Working cadres who may retire by `by` (sex and birth date; the retirement ladder is computed in the
+ * service). A superset by a bound the schedule never goes below (men 60, women 55 years, with the
+ * person's adjustment), so only the few near retirement cross to the service; a birth year alone
+ * ("1966") sorts before its dates and stays in.
+ */
+export async function cadresNearRetirement(db: Kysely<Database>, by: string): Promise<CadrePerson[]> {
   const r = await sql<CadrePerson>`
     SELECT c.id AS cadre_id, ${PERSON}
     FROM cadre c LEFT JOIN member m ON m.id = c.member_id
-    WHERE c.status = 'working'`.execute(db);
+    WHERE c.status = 'working'
+      AND COALESCE(m.birth_date, c.birth_date) <= date(${by}, printf('-%d months', CASE COALESCE(m.sex, c.sex) WHEN 'M' THEN 720 ELSE 660 END + c.retirement_adjust_months))`.execute(db);
   return r.rows;
 }
 

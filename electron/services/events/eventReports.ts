@@ -39,30 +39,38 @@ const person = (r: { id: number; full_name: string; birth_date: string; organisa
 });
 
 /**
- * Both reminder lists in full, in their order: probationary members due for recognition within
- * `withinDays` (and overdue) by the end of probation, temporary transfers older than a year by date.
- * The candidates are few (partial indexes on the probationary and the away members), so the dates are
- * computed here and the screen gets a page of each.
+ * Probationary members due for recognition within `withinDays` (and overdue), by the end of probation.
+ * The candidates are few (a partial index on the probationary members), so the dates are computed here.
+ * Also the Tổng quan digest's list (reminder:digest), which needs this list alone.
  */
-export async function reminderLists(ctx: ServiceContext, input: { organisationId: number | null; withinDays: number }): Promise<{ probation: ProbationReminder[]; temporary: TemporaryReminder[] }> {
+export async function probationDue(ctx: ServiceContext, input: { organisationId: number | null; withinDays: number }): Promise<ProbationReminder[]> {
   const path = await scopePath(ctx, input.organisationId);
   const today = ctx.today;
-  const due = (await repo.probationaryMembers(ctx.db, path))
+  return (await repo.probationaryMembers(ctx.db, path))
     .filter((r) => r.admitted !== null)
     .map((r) => {
       const probationEnds = addMonths(completeDate(r.admitted as string).iso, 12);
       return { row: r, probationEnds, daysLeft: daysBetween(today, probationEnds) };
     })
     .filter((d) => d.daysLeft <= input.withinDays)
-    .sort((a, b) => (a.probationEnds < b.probationEnds ? -1 : a.probationEnds > b.probationEnds ? 1 : a.row.sort_key < b.row.sort_key ? -1 : 1));
+    .sort((a, b) => (a.probationEnds < b.probationEnds ? -1 : a.probationEnds > b.probationEnds ? 1 : a.row.sort_key < b.row.sort_key ? -1 : 1))
+    .map((d) => ({ ...person(d.row), admissionDate: d.row.admitted as string, probationEnds: d.probationEnds, daysLeft: d.daysLeft }));
+}
+
+/** Temporary transfers older than a year, by date (a partial index on the members away). */
+async function temporaryAway(ctx: ServiceContext, organisationId: number | null): Promise<TemporaryReminder[]> {
+  const path = await scopePath(ctx, organisationId);
+  const today = ctx.today;
   const yearAgo = addMonths(today, -12);
   const away = (await repo.temporarilyAwayMembers(ctx.db, path))
     .filter((r) => r.since !== null && completeDate(r.since).iso <= yearAgo)
     .sort((a, b) => ((a.since as string) < (b.since as string) ? -1 : (a.since as string) > (b.since as string) ? 1 : a.sort_key < b.sort_key ? -1 : 1));
-  return {
-    probation: due.map((d) => ({ ...person(d.row), admissionDate: d.row.admitted as string, probationEnds: d.probationEnds, daysLeft: d.daysLeft })),
-    temporary: away.map((r) => ({ ...person(r), since: r.since as string, months: monthsBetween(completeDate(r.since as string).iso, today), hostName: r.host_name })),
-  };
+  return away.map((r) => ({ ...person(r), since: r.since as string, months: monthsBetween(completeDate(r.since as string).iso, today), hostName: r.host_name }));
+}
+
+/** Both reminder lists in full, in their order (event:reminders pages them, event:reminderExport writes one). */
+export async function reminderLists(ctx: ServiceContext, input: { organisationId: number | null; withinDays: number }): Promise<{ probation: ProbationReminder[]; temporary: TemporaryReminder[] }> {
+  return { probation: await probationDue(ctx, input), temporary: await temporaryAway(ctx, input.organisationId) };
 }
 
 /** A page of each reminder list (from its own offset) with the exact totals. */

@@ -1,7 +1,7 @@
 /**
  * reminder:digest, the clerk's desk (Tổng quan, issue 9): each list's total and first rows, from every
  * register. The cadre lists are digestLists.ts; the probationary members are the events domain's own
- * reminder list (event:reminders) and the badge candidates the badges domain's (badge:candidates), so
+ * reminder list (event:reminders' probationDue) and the badge candidates the badges domain's (badge:candidates), so
  * each rule keeps one home.
  */
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
@@ -9,7 +9,7 @@ import type { Digest } from '../../../shared/reminders/schemas.ts';
 import { roundOf } from '../../../shared/badges/rules.ts';
 import type { ServiceContext } from '../context.ts';
 import { candidates } from '../badges/badgeRounds.ts';
-import { reminderLists } from '../events/eventReports.ts';
+import { probationDue } from '../events/eventReports.ts';
 import { declarationYear, missingDeclarationCount, missingDeclarations, reappointments, retirements } from './digestLists.ts';
 
 /** event:reminders takes at most 366 days; the desk's one window (withinDays) is capped to it for the probation list. */
@@ -19,7 +19,7 @@ const page = <T>(rows: readonly T[], limit: number) => ({ total: rows.length, ro
 
 /** Probation ending within the desk's window (the same list event:reminderExport writes with that window). */
 async function probationary(ctx: ServiceContext, withinDays: number, limit: number): Promise<Digest['probationary']> {
-  const { probation } = await reminderLists(ctx, { organisationId: null, withinDays: Math.min(PROBATION_MAX_DAYS, withinDays) });
+  const probation = await probationDue(ctx, { organisationId: null, withinDays: Math.min(PROBATION_MAX_DAYS, withinDays) });
   return page(
     probation.map((r) => ({ memberId: r.memberId, fullName: r.fullName, organisationName: r.organisationName, dueOn: r.probationEnds })),
     limit,

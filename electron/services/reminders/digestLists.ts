@@ -60,7 +60,7 @@ export async function retirements(ctx: ServiceContext): Promise<RetirementRow[]>
     plan: addMonths(ctx.today, STAGE_MONTHS.plan),
   };
   const due: (RetirementRow & { sortKey: string })[] = [];
-  for (const p of await repo.workingCadres(ctx.db)) {
+  for (const p of await repo.cadresNearRetirement(ctx.db, limits.plan)) {
     const r = retirementOf(p);
     if (r === null || r.date > limits.plan) continue;
     const stage = r.date <= limits.decision ? 'decision' : r.date <= limits.notice ? 'notice' : 'plan';

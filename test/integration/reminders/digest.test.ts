@@ -114,6 +114,18 @@ describe('retirements', () => {
   });
 });
 
+describe('retirement adjustments', () => {
+  it('applies a special group\'s adjustment (5 years earlier), also to who is read from the database', async () => {
+    t = await openTestCore({ now: at('2026-03-01') });
+    // A woman born 10/06/1974 retires at the end of 10/2033 normally; 60 months earlier (shared/cadres/retirement.ts), end of 06/2026.
+    const early = insertCadre(t, { fullName: 'Hà Thị Sớm', sex: 'F', birthDate: '1974-06-10' });
+    t.sqlite.prepare('UPDATE cadre SET retirement_adjust_months = -60 WHERE id = ?').run(early);
+    insertCadre(t, { fullName: 'Hà Thị Thường', sex: 'F', birthDate: '1974-06-10' });
+    const d = await t.must('reminder:digest', {});
+    expect(d.retirements.rows).toEqual([expect.objectContaining({ cadreId: early, retirementDate: '2026-06-30', stage: 'notice' })]);
+  });
+});
+
 describe('asset declarations', () => {
   it('lists working cadres with no submitted declaration for the current year', async () => {
     t = await openTestCore();
