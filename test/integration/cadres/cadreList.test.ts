@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Connection } from '../../../db/connection.ts';
 import type { Input } from '../../../shared/contract/methods.ts';
 import { makeCadre, makeMember } from '../../support/builders/index.ts';
 import type { TestCore } from '../../support/core.ts';
@@ -7,10 +6,9 @@ import { expectNoFullScan } from '../../support/queryPlan.ts';
 import { eachTestWithTree, type Tree } from '../../support/treeCore.ts';
 
 let t: TestCore;
-let raw: Connection;
 let tree: Tree;
 eachTestWithTree((env) => {
-  ({ t, raw, tree } = env);
+  ({ t, tree } = env);
 });
 
 let seq = 0;
