@@ -23,6 +23,8 @@ export interface CadreListSpec {
    * the folded words on the rows found), over the main post, its unit and the current posts.
    */
   postPatterns: string[];
+  /** A political-theory level the file's field or a graduated course holds (the service checks it is the highest). */
+  theoryHeld: string | null;
   /** Planned (or not) in a cycle that ends in this year or later; null: either. */
   planned: { inCycleEndingFrom: number; planned: boolean } | null;
 }
@@ -56,6 +58,10 @@ function conditions(spec: CadreListSpec): Sql[] {
   for (const p of spec.postPatterns) {
     conds.push(sql`(c.main_post LIKE ${p} OR c.main_unit LIKE ${p}
       OR EXISTS (SELECT 1 FROM cadre_post cp WHERE cp.cadre_id = c.id AND (cp.title LIKE ${p} OR cp.unit LIKE ${p})))`);
+  }
+  if (spec.theoryHeld !== null) {
+    conds.push(sql`(c.political_theory_code = ${spec.theoryHeld} OR EXISTS (SELECT 1 FROM cadre_training ct WHERE ct.cadre_id = c.id
+      AND ct.kind = 'politicalTheory' AND ct.status = 'graduated' AND ct.level_code = ${spec.theoryHeld}))`);
   }
   if (spec.planned !== null) {
     const exists = sql`EXISTS (SELECT 1 FROM planning_entry pe JOIN planning_cycle pc ON pc.code = pe.cycle_code

@@ -53,6 +53,7 @@ export async function list(ctx: ServiceContext, q: CadreListInput): Promise<Outp
     birthAfter: range?.after ?? null,
     birthOnOrBefore: range?.onOrBefore ?? null,
     postPatterns: searchWords(q.post).map(likePattern),
+    theoryHeld: q.politicalTheoryCode,
     planned: q.planning === 'any' ? null : { inCycleEndingFrom: year, planned: q.planning === 'planned' },
   };
   const theoryOrder = await educationLevels(ctx.db, 'political_theory');
@@ -81,7 +82,7 @@ export async function list(ctx: ServiceContext, q: CadreListInput): Promise<Outp
     }
     if (q.politicalTheoryCode !== null) {
       const code = q.politicalTheoryCode;
-      const held = groupLevels(await graduatedLevels(ctx.db, 'politicalTheory', null));
+      const held = groupLevels(await graduatedLevels(ctx.db, 'politicalTheory', rows.map((r) => r.id)));
       rows = rows.filter((r) => highestLevel(r.political_theory_code, held.get(r.id) ?? [], theoryOrder) === code);
     }
     if (q.retiringWithinMonths !== null) {
