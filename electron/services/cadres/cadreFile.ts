@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import { AppFailure } from '../../../shared/kernel/result.ts';
-import type { Problem } from '../../../shared/kernel/problems.ts';
+import { kernelProblems, type Problem } from '../../../shared/kernel/problems.ts';
 import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
 import { cleanText } from '../../../shared/kernel/text/normalise.ts';
 import { cadreProblems as P } from '../../../shared/cadres/problems.ts';
@@ -74,6 +74,11 @@ function auditValues(f: CadreFile): Record<string, unknown> {
   };
 }
 
+/** A non-member's birth date (a member's is checked by the member rules). */
+function checkBirth(ctx: ServiceContext, birthDate: string): void {
+  if (birthDate > ctx.today.slice(0, birthDate.length)) throw new AppFailure('BAD_INPUT', kernelProblems.futureDate(), { 'personal.birthDate': kernelProblems.futureDate() });
+}
+
 export async function create(ctx: ServiceContext, input: CadreCreateInput): Promise<{ id: number }> {
   await checkLevels(ctx, input);
   let id: number;
@@ -88,6 +93,7 @@ export async function create(ctx: ServiceContext, input: CadreCreateInput): Prom
   } else {
     const personal = input.personal;
     if (personal === null) throw new AppFailure('BAD_INPUT', P.chooseMember(), { personal: P.chooseMember() });
+    checkBirth(ctx, personal.birthDate);
     await checkCitizenId(ctx, personal.citizenId, null, true);
     const columns = personalColumns(personal);
     id = await cadres.insertCadre(ctx.db, { member_id: null, ...columns, ...ownColumns(input), created_at: ctx.now, updated_at: ctx.now }, (newId) => sortKeyOf(columns, newId));
@@ -107,6 +113,7 @@ export async function update(ctx: ServiceContext, input: CadreUpdateInput): Prom
     await writeToMember(ctx, row.member_id, (await personOf(ctx, row)).personal, input.personal);
     await cadres.updateCadre(ctx.db, input.id, { ...ownColumns(input), updated_at: ctx.now });
   } else {
+    checkBirth(ctx, input.personal.birthDate);
     await checkCitizenId(ctx, input.personal.citizenId, input.id, true);
     const columns = personalColumns(input.personal);
     await cadres.updateCadre(ctx.db, input.id, { ...columns, sort_key: sortKeyOf(columns, input.id), ...ownColumns(input), updated_at: ctx.now });

@@ -83,7 +83,16 @@ describe('cadre:list', () => {
   it('reads members by their key only, and the other tables by their indexes', async () => {
     await province();
     for (let i = 0; i < 30; i += 1) await makeMember(t, tree.cell, { givenName: `Thành${i}` });
-    for (const input of [{}, { query: 'hong' }, { query: 'tran van', sex: 'M' as const }, { planning: 'planned' as const, ageFrom: 30 }]) {
+    const inputs: Input<'cadre:list'>[] = [
+      {},
+      { query: 'hong' },
+      { query: 'tran van', sex: 'M' },
+      { planning: 'planned', ageFrom: 30 },
+      { post: 'giam doc' },
+      { politicalTheoryCode: 'ADVANCED' },
+      { retiringWithinMonths: 12, status: 'all' },
+    ];
+    for (const input of inputs) {
       const plans = await t.plans(() => t.must('cadre:list', input));
       // The cadre table (a few thousand files) is read whole on purpose.
       expectNoFullScan(t.sqlite, plans, { allow: ['cadre'] });
