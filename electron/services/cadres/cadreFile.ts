@@ -143,6 +143,9 @@ export async function get(ctx: ServiceContext, id: number): Promise<CadreFile> {
 
 // ---- the repeating tables ----------------------------------------------------------------------
 
+/** The dates of the tables' rows, none of which can lie ahead (partial dates compare on their precision). */
+const DATE_KEYS = ['fromDate', 'toDate', 'since', 'decidedOn', 'submittedOn', 'receivedOn'] as const;
+
 /** The tables whose rows carry a year the queries use (the cadre_row.year column). */
 const YEAR_TABLES = new Set(['assessments', 'assetDeclarations', 'awards']);
 
@@ -157,6 +160,15 @@ export async function saveTable(ctx: ServiceContext, input: ParsedInput<'cadre:s
     const first = wrong[0];
     if (first) throw new AppFailure('BAD_INPUT', P.disciplineLevelRow({ row: first.i + 1, level: first.level }), fields);
   }
+  const future: Record<string, Problem> = {};
+  rows.forEach((r, i) => {
+    for (const key of DATE_KEYS) {
+      const v = r[key];
+      if (typeof v === 'string' && v > ctx.today.slice(0, v.length)) future[`rows.${i}.${key}`] = kernelProblems.futureDate();
+    }
+  });
+  const firstFuture = Object.values(future)[0];
+  if (firstFuture !== undefined) throw new AppFailure('BAD_INPUT', firstFuture, future);
   const before = tablesOf(await rowsOf(ctx.db, input.cadreId));
   await replaceRows(
     ctx.db,

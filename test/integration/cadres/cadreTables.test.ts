@@ -62,6 +62,13 @@ describe('cadre:saveTable', () => {
     expect(ok.discipline).toMatchObject([{ levelCode: 'REPRIMAND', reason: 'Vi phạm quy chế' }]);
   });
 
+  it('refuses a date ahead of today, naming the box', async () => {
+    const { id } = await makeCadre(t);
+    const r = await t.call('cadre:saveTable', { cadreId: id, table: 'workHistory', rows: [{ fromDate: '2020-01', toDate: '2027-05', post: 'Chuyên viên' }] });
+    expect(r.ok ? null : r.error).toMatchObject({ code: 'BAD_INPUT', fields: { 'rows.0.toDate': expect.any(String) } });
+    await t.must('cadre:saveTable', { cadreId: id, table: 'workHistory', rows: [{ fromDate: '2020-01', toDate: '2026-11', post: 'Chuyên viên' }] });
+  });
+
   it('answers NOT_FOUND for an unknown file', async () => {
     const r = await t.call('cadre:saveTable', { cadreId: 999, table: 'salary', rows: [] });
     expect(r.ok ? null : r.error.code).toBe('NOT_FOUND');
