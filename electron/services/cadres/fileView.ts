@@ -15,7 +15,8 @@ import {
 } from '../../../shared/cadres/schemas.ts';
 import * as cadres from '../../../db/repositories/cadres/cadres.ts';
 import { educationLevels, rowsOf, type CadreRowRecord } from '../../../db/repositories/cadres/cadreRows.ts';
-import { historyOf, planningOf, postsOf } from '../../../db/repositories/cadres/fileParts.ts';
+import { historyOf, postsOf } from '../../../db/repositories/cadres/fileParts.ts';
+import { planningOf } from '../../../db/repositories/cadres/planning.ts';
 import { trainingOf, type TrainingRow } from '../../../db/repositories/cadres/training.ts';
 import type { ServiceContext } from '../context.ts';
 import { personOf } from './person.ts';
