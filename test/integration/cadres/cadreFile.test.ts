@@ -96,6 +96,14 @@ describe('cadre:update', () => {
     expect(after.sort_key > before.sort_key).toBe(true);
     const change = audits(id).find((a) => a.action === 'cadre.update');
     expect(JSON.parse(change?.old_values ?? '{}')).toEqual({ givenName: 'An', retirementAdjustMonths: 0 });
+    // A CV field set, then cleared: only it is recorded.
+    await t.must('cadre:update', { ...file, id, personal: { ...file.personal, givenName: 'Yến' }, retirementAdjustMonths: 12, cv: { ...file.cv, mobile: '0987 654 321' } });
+    await t.must('cadre:update', { ...file, id, personal: { ...file.personal, givenName: 'Yến' }, retirementAdjustMonths: 12, cv: { ...file.cv, mobile: null } });
+    const cvChanges = audits(id).filter((a) => a.action === 'cadre.update').slice(1).map((a) => [JSON.parse(a.old_values!), JSON.parse(a.new_values!)]);
+    expect(cvChanges).toEqual([
+      [{ mobile: null }, { mobile: '0987 654 321' }],
+      [{ mobile: '0987 654 321' }, { mobile: null }],
+    ]);
   });
 });
 
