@@ -52,7 +52,7 @@ describe('cadre:create', () => {
     const first = cadrePersonal();
     await t.must('cadre:create', { personal: first });
     const again = await t.call('cadre:create', { personal: { ...first, givenName: 'Khác' } });
-    expect(again.ok ? null : again.error).toMatchObject({ code: 'CONFLICT', fields: { citizenId: expect.stringContaining('Trần Văn Bình') } });
+    expect(again.ok ? null : again.error).toMatchObject({ code: 'CONFLICT', fields: { 'personal.citizenId': expect.stringContaining('Trần Văn Bình') } });
 
     const memberId = await t.call('cadre:create', { personal: cadrePersonal({ citizenId: member.citizenId }) });
     expect(memberId.ok ? null : memberId.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('liên kết với đảng viên') });
@@ -84,6 +84,20 @@ describe('cadre:update', () => {
     expect(raw.sqlite.prepare('SELECT given_name FROM cadre WHERE id = ?').get(id)).toEqual({ given_name: null });
     const own = audits(id).find((a) => a.action === 'cadre.update');
     expect(JSON.parse(own?.new_values ?? '{}')).toEqual({ stateManagementCode: 'PRINCIPAL' });
+  });
+
+  it('refuses a linked file’s change the member rules refuse, under the personal box, and changes nothing', async () => {
+    const member = await makeMember(t, tree.cell);
+    const other = await makeMember(t, tree.cell, { givenName: 'Khác' });
+    const { id } = await makeCadre(t, { memberId: member.id });
+    const file = await t.call('cadre:get', { id });
+    if (!file.ok) throw new Error('no file');
+    const taken = await t.call('cadre:update', { ...file.value, id, personal: { ...file.value.personal, citizenId: other.citizenId } });
+    expect(taken.ok ? null : taken.error).toMatchObject({ code: 'CONFLICT', fields: { 'personal.citizenId': expect.any(String) } });
+    const young = await t.call('cadre:update', { ...file.value, id, personal: { ...file.value.personal, birthDate: '1980-01-01' }, status: 'retired' });
+    expect(young.ok ? null : young.error).toMatchObject({ code: 'BAD_INPUT', fields: { 'personal.admissionDate': expect.any(String) } });
+    expect((await t.must('member:get', { id: member.id })).birthDate).toBe(member.birthDate);
+    expect((await t.must('cadre:get', { id })).status).toBe('working');
   });
 
   it('updates a non-member’s own columns, the sort key with them, and audits only what changed', async () => {
