@@ -75,6 +75,9 @@ describe('decision:create', () => {
     expect(postsOf(a).map((p) => p.title)).toEqual(['Phó Giám đốc']);
     const checked = await t.must('decision:check', { effectiveOn: '2022-01-01', actions: [{ typeCode: 'REAPPOINT', cadreId: a }] });
     expect(checked.rows).toEqual([{ postBefore: 'Phó Giám đốc', unitBefore: 'Sở Tài chính', termMonths: 60, termEnd: '2026-12-31', warnings: [], errors: [] }]);
+    // What create would refuse is answered, not thrown, while the clerk types.
+    const typing = await t.must('decision:check', { effectiveOn: '2022-01-01', actions: [{ typeCode: 'APPOINT', cadreId: 99999, postAfter: 'Giám đốc' }, { typeCode: 'PLAN_ADD', cadreId: a }] });
+    expect(typing.rows.map((r) => r.errors?.map((e) => e.code))).toEqual([['decisions.cadreNotFound'], ['decisions.cycleMissing', 'decisions.postMissing']]);
   });
 
   it('is all or nothing: one bad row refuses the decision, the message names the row, nothing is written', async () => {
