@@ -161,6 +161,21 @@ describe('posts of every kind', () => {
   });
 });
 
+describe('actions that take effect later', () => {
+  it('change the file on their day: the next decision written from then on derives them', async () => {
+    const [a, b] = [(await makeCadre(t)).id, (await makeCadre(t)).id];
+    await makeDecision(t, { issuedOn: '2026-11-15', effectiveOn: '2026-12-01', actions: [appoint(a, 'Giám đốc', 'Sở Y tế')] });
+    expect(postsOf(a)).toEqual([]);
+    t.clock.now = new Date('2026-12-02T03:00:00.000Z');
+    const plans = await t.plans(() => makeDecision(t, { issuedOn: '2026-12-02', actions: [appoint(b, 'Giám đốc', 'Sở Tài chính')] }));
+    expect(postsOf(a)).toEqual([expect.objectContaining({ title: 'Giám đốc', since: '2026-12-01', term_end: '2031-11-30' })]);
+    expect(cadreRow(a).main_post).toBe('Giám đốc');
+    // The sweep reads the actions of those days through the type index, not the whole table.
+    const sweep = plans.find((p) => /DISTINCT cadre_id/.test(p.sql));
+    expect(sweep?.text).toMatch(/USING INDEX personnel_action_type/);
+  });
+});
+
 describe('action:cancel and action:correct', () => {
   it('cancelling derives the posts again; a second cancel is refused', async () => {
     const a = (await makeCadre(t)).id;
