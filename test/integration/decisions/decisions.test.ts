@@ -250,6 +250,20 @@ describe('warnings', () => {
   });
 });
 
+describe('more warnings', () => {
+  it('a reappointment whose term ends less than 2 years before retirement advises extension; more than 3 posts planned for one person', async () => {
+    // A man born 09/1965 retires at 61y9m, at the end of 06/2027: 18 months after the term ending 31/12/2025.
+    const a = (await makeCadre(t, { personal: { birthDate: '1965-09-20' } })).id;
+    await makeDecision(t, { issuedOn: '2016-01-01', actions: [appoint(a, 'Giám đốc', 'Sở Y tế')] });
+    const r = await makeDecision(t, { issuedOn: '2021-01-01', actions: [{ typeCode: 'REAPPOINT', cadreId: a }] });
+    expect(r.warnings).toEqual([[{ code: 'decisions.extensionAdvised', params: { termEnd: '31/12/2025', retirementDate: '30/06/2027' } }]]);
+    const b = (await makeCadre(t)).id;
+    const posts = ['Bí thư Tỉnh ủy', 'Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh', 'Chủ tịch HĐND tỉnh'];
+    const planned = await makeDecision(t, { issuedOn: '2025-03-01', actions: posts.map((postAfter) => ({ typeCode: 'PLAN_ADD', cadreId: b, planningCycle: 'P2025', postAfter })) });
+    expect(planned.warnings.map((w) => w.map((x) => [x.code, x.params.count]))).toEqual(posts.map(() => [['decisions.planningTooManyPosts', 4]]));
+  });
+});
+
 describe('decision:list', () => {
   it('finds by folded number, body and summary, year, type and cadre; newest first, with a total', async () => {
     const [a, b] = [(await makeCadre(t)).id, (await makeCadre(t)).id];
