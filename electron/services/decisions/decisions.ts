@@ -106,6 +106,7 @@ export async function create(ctx: ServiceContext, input: ParsedInput<'decision:c
     received_on: d.receivedOn,
     signer: clean(d.signer),
     summary: clean(d.summary),
+    summary_key: d.summary === null ? null : searchKey(d.summary),
     created_at: ctx.now,
     updated_at: ctx.now,
   };

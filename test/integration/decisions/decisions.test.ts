@@ -274,6 +274,7 @@ describe('decision:list', () => {
     expect(await list({ query: 'qd ubnd' })).toEqual([[d2.id], 1]);
     expect(await list({ query: 'nhân dân' })).toEqual([[d2.id], 1]);
     expect(await list({ query: 'Điều động' })).toEqual([[d1.id], 1]);
+    expect(await list({ query: 'dieu dong' })).toEqual([[d1.id], 1]);
     expect(await list({ year: 2020 })).toEqual([[d1.id], 1]);
     expect(await list({ typeCode: 'APPOINT' })).toEqual([[d2.id], 1]);
     expect(await list({ cadreId: a })).toEqual([[d2.id, d1.id], 2]);
