@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import { AppFailure } from '../../../shared/kernel/result.ts';
-import type { Problem } from '../../../shared/kernel/problems.ts';
+import { kernelProblems, type Problem } from '../../../shared/kernel/problems.ts';
 import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
 import { cleanText } from '../../../shared/kernel/text/normalise.ts';
 import { cadreProblems as P } from '../../../shared/cadres/problems.ts';
@@ -74,6 +74,11 @@ function auditValues(f: CadreFile): Record<string, unknown> {
   };
 }
 
+/** A non-member's birth date (a member's is checked by the member rules). */
+function checkBirth(ctx: ServiceContext, birthDate: string): void {
+  if (birthDate > ctx.today.slice(0, birthDate.length)) throw new AppFailure('BAD_INPUT', kernelProblems.futureDate(), { 'personal.birthDate': kernelProblems.futureDate() });
+}
+
 export async function create(ctx: ServiceContext, input: CadreCreateInput): Promise<{ id: number }> {
   await checkLevels(ctx, input);
   let id: number;
@@ -88,6 +93,7 @@ export async function create(ctx: ServiceContext, input: CadreCreateInput): Prom
   } else {
     const personal = input.personal;
     if (personal === null) throw new AppFailure('BAD_INPUT', P.chooseMember(), { personal: P.chooseMember() });
+    checkBirth(ctx, personal.birthDate);
     await checkCitizenId(ctx, personal.citizenId, null, true);
     const columns = personalColumns(personal);
     id = await cadres.insertCadre(ctx.db, { member_id: null, ...columns, ...ownColumns(input), created_at: ctx.now, updated_at: ctx.now }, (newId) => sortKeyOf(columns, newId));
@@ -107,6 +113,7 @@ export async function update(ctx: ServiceContext, input: CadreUpdateInput): Prom
     await writeToMember(ctx, row.member_id, (await personOf(ctx, row)).personal, input.personal);
     await cadres.updateCadre(ctx.db, input.id, { ...ownColumns(input), updated_at: ctx.now });
   } else {
+    checkBirth(ctx, input.personal.birthDate);
     await checkCitizenId(ctx, input.personal.citizenId, input.id, true);
     const columns = personalColumns(input.personal);
     await cadres.updateCadre(ctx.db, input.id, { ...columns, sort_key: sortKeyOf(columns, input.id), ...ownColumns(input), updated_at: ctx.now });
@@ -136,6 +143,9 @@ export async function get(ctx: ServiceContext, id: number): Promise<CadreFile> {
 
 // ---- the repeating tables ----------------------------------------------------------------------
 
+/** The dates of the tables' rows, none of which can lie ahead (partial dates compare on their precision). */
+const DATE_KEYS = ['fromDate', 'toDate', 'since', 'decidedOn', 'submittedOn', 'receivedOn'] as const;
+
 /** The tables whose rows carry a year the queries use (the cadre_row.year column). */
 const YEAR_TABLES = new Set(['assessments', 'assetDeclarations', 'awards']);
 
@@ -150,6 +160,15 @@ export async function saveTable(ctx: ServiceContext, input: ParsedInput<'cadre:s
     const first = wrong[0];
     if (first) throw new AppFailure('BAD_INPUT', P.disciplineLevelRow({ row: first.i + 1, level: first.level }), fields);
   }
+  const future: Record<string, Problem> = {};
+  rows.forEach((r, i) => {
+    for (const key of DATE_KEYS) {
+      const v = r[key];
+      if (typeof v === 'string' && v > ctx.today.slice(0, v.length)) future[`rows.${i}.${key}`] = kernelProblems.futureDate();
+    }
+  });
+  const firstFuture = Object.values(future)[0];
+  if (firstFuture !== undefined) throw new AppFailure('BAD_INPUT', firstFuture, future);
   const before = tablesOf(await rowsOf(ctx.db, input.cadreId));
   await replaceRows(
     ctx.db,
@@ -162,7 +181,8 @@ export async function saveTable(ctx: ServiceContext, input: ParsedInput<'cadre:s
   const oldRows = strip(before[input.table] as { id: number }[]);
   const newRows = strip(after[input.table] as { id: number }[]);
   if (JSON.stringify(oldRows) !== JSON.stringify(newRows)) {
-    ctx.audit({ action: 'cadre.table.save', entity: 'cadre', entityId: input.cadreId, oldValues: { table: input.table, rows: oldRows }, newValues: { table: input.table, rows: newRows } });
+    const table = input.table;
+    ctx.audit({ action: `cadre.${table}.save`, entity: 'cadre', entityId: input.cadreId, oldValues: { rows: oldRows }, newValues: { rows: newRows } });
   }
   return after;
 }

@@ -59,6 +59,11 @@ describe('cadre:create', () => {
     expect(count('cadre')).toBe(2);
   });
 
+  it('refuses a birth date in the future', async () => {
+    const r = await t.call('cadre:create', { personal: cadrePersonal({ birthDate: '2027-01' }) });
+    expect(r.ok ? null : r.error).toMatchObject({ code: 'BAD_INPUT', fields: { 'personal.birthDate': expect.any(String) } });
+  });
+
   it('refuses a level that is not in the education catalogue', async () => {
     const r = await t.call('cadre:create', { personal: cadrePersonal(), politicalTheoryCode: 'NOPE' });
     expect(r.ok ? null : r.error).toMatchObject({ code: 'BAD_INPUT', fields: { politicalTheoryCode: expect.any(String) } });
