@@ -8,6 +8,7 @@ import * as m0005 from './0005_member_list_filters.ts';
 import * as m0006 from './0006_badge_indexes.ts';
 import * as m0007 from './0007_cadres.ts';
 import * as m0008 from './0008_holidays.ts';
+import * as m0009 from './0009_decision_summary_key.ts';
 
 /**
  * Every migration, in order, imported statically (bundle-safe). Append only; never edit or reorder.
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0006_badge_indexes': m0006,
   '0007_cadres': m0007,
   '0008_holidays': m0008,
+  '0009_decision_summary_key': m0009,
 };
 
 export const schemaVersion = Object.keys(migrations).length;

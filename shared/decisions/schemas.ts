@@ -124,10 +124,30 @@ export const decisionListInput = z.object({
 export const decisionListRow = decisionFields.extend({ id, year: z.number(), kind: z.enum(['personnel', 'training']), actionCount: z.number(), typeCodes: z.array(z.string()) });
 export const decisionListResult = z.object({ rows: z.array(decisionListRow), total: z.number() });
 
-/** Correct one action: the fields given replace the stored ones; the reason is audited. */
+/**
+ * The fields a correction may change, none defaulted: Zod 4 applies a `.default()` inside `.partial()`,
+ * so `actionFields.partial()` would turn every field not given into null (and the post kind into main).
+ */
+const change = <T extends z.ZodType>(schema: T) => schema.optional();
+const changedText = (max: number) => change(z.string().trim().max(max, `Tối đa ${max} ký tự`).nullable());
+export const actionChanges = z.object({
+  typeCode: change(code),
+  postKind: change(z.enum(postKinds)),
+  postBefore: changedText(300),
+  unitBefore: changedText(300),
+  postAfter: changedText(300),
+  unitAfter: changedText(300),
+  orgAfterId: change(id.nullable()),
+  termMonths: change(z.number().int().min(1).max(240).nullable()),
+  effectiveOn: change(fullDate),
+  planningCycle: change(code.nullable()),
+  note: changedText(1000),
+});
+
+/** Correct one action: the fields given replace the stored ones (null empties one); the reason is audited. */
 export const actionCorrectInput = z.object({
   id,
   reason: text(1000),
-  changes: actionFields.omit({ cadreId: true }).partial(),
+  changes: actionChanges,
 });
 export const actionCancelInput = z.object({ id, reason: text(1000) });

@@ -18,6 +18,13 @@ export interface CadreListSpec {
   /** Birth dates in (birthAfter, birthOnOrBefore]: from an age band. */
   birthAfter: string | null;
   birthOnOrBefore: string | null;
+  /**
+   * LIKE patterns that every post holding a folded post word matches (a superset: the service checks
+   * the folded words on the rows found), over the main post, its unit and the current posts.
+   */
+  postPatterns: string[];
+  /** A political-theory level the file's field or a graduated course holds (the service checks it is the highest). */
+  theoryHeld: string | null;
   /** Planned (or not) in a cycle that ends in this year or later; null: either. */
   planned: { inCycleEndingFrom: number; planned: boolean } | null;
 }
@@ -48,6 +55,14 @@ function conditions(spec: CadreListSpec): Sql[] {
   if (spec.birthOnOrBefore !== null) conds.push(sql`coalesce(m.birth_date, c.birth_date) <= ${spec.birthOnOrBefore}`);
   for (const w of spec.words) conds.push(sql`(' ' || coalesce(m.search_head || ' ' || m.search_rest, c.search_text)) LIKE ${likeWord(w)}`);
   if (spec.digits !== null) conds.push(sql`coalesce(m.citizen_id, c.citizen_id) LIKE ${`${spec.digits}%`}`);
+  for (const p of spec.postPatterns) {
+    conds.push(sql`(c.main_post LIKE ${p} OR c.main_unit LIKE ${p}
+      OR EXISTS (SELECT 1 FROM cadre_post cp WHERE cp.cadre_id = c.id AND (cp.title LIKE ${p} OR cp.unit LIKE ${p})))`);
+  }
+  if (spec.theoryHeld !== null) {
+    conds.push(sql`(c.political_theory_code = ${spec.theoryHeld} OR EXISTS (SELECT 1 FROM cadre_training ct WHERE ct.cadre_id = c.id
+      AND ct.kind = 'politicalTheory' AND ct.status = 'graduated' AND ct.level_code = ${spec.theoryHeld}))`);
+  }
   if (spec.planned !== null) {
     const exists = sql`EXISTS (SELECT 1 FROM planning_entry pe JOIN planning_cycle pc ON pc.code = pe.cycle_code
       WHERE pe.cadre_id = c.id AND pe.removed_on IS NULL AND pc.to_year >= ${spec.planned.inCycleEndingFrom})`;
@@ -62,10 +77,33 @@ const COLUMNS = sql`c.id, c.member_id, coalesce(m.full_name, c.full_name) AS ful
 const FROM = sql`cadre c LEFT JOIN member m ON m.id = c.member_id`;
 const ORDER = sql`ORDER BY coalesce(m.sort_key, c.sort_key), c.id`;
 
-/** Every file matching the SQL filters, in the official order. */
-export async function cadreCandidates(db: Kysely<Database>, spec: CadreListSpec): Promise<CadreListRecord[]> {
-  const r = await sql<CadreListRecord>`SELECT ${COLUMNS} FROM ${FROM} WHERE ${sql.join(conditions(spec), sql` AND `)} ${ORDER}`.execute(db);
+/** What the service filters on, of a file matching the SQL filters. */
+export interface CadreCandidate {
+  id: number;
+  sex: 'M' | 'F';
+  birth_date: string;
+  status: CadreListRecord['status'];
+  main_post: string | null;
+  main_unit: string | null;
+  political_theory_code: string | null;
+  retirement_adjust_months: number;
+}
+
+/** Every file matching the SQL filters, in the official order, with the columns the service filters on. */
+export async function cadreCandidates(db: Kysely<Database>, spec: CadreListSpec): Promise<CadreCandidate[]> {
+  const r = await sql<CadreCandidate>`
+    SELECT c.id, coalesce(m.sex, c.sex) AS sex, coalesce(m.birth_date, c.birth_date) AS birth_date, c.status, c.main_post, c.main_unit,
+           c.political_theory_code, c.retirement_adjust_months
+    FROM ${FROM} WHERE ${sql.join(conditions(spec), sql` AND `)} ${ORDER}`.execute(db);
   return r.rows;
+}
+
+/** The list rows of some files, in the order of `ids`. */
+export async function cadreRowsByIds(db: Kysely<Database>, ids: readonly number[]): Promise<CadreListRecord[]> {
+  if (ids.length === 0) return [];
+  const r = await sql<CadreListRecord>`SELECT ${COLUMNS} FROM ${FROM} WHERE c.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
+  const byId = new Map(r.rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** One page of the files matching the SQL filters, and their number. */
@@ -76,14 +114,16 @@ export async function cadrePage(db: Kysely<Database>, spec: CadreListSpec, offse
   return { rows: r.rows, total: Number(n.rows[0]?.n ?? 0) };
 }
 
-/** The titles and units of the current posts of every file (cadre_post is a few per file). */
-export async function postTexts(db: Kysely<Database>): Promise<Map<number, string[]>> {
-  const rows = await db.selectFrom('cadre_post').select(['cadre_id', 'title', 'unit']).execute();
+/** The titles and units of the current posts of some files (cadre_post_cadre index). */
+export async function postTexts(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>();
-  for (const r of rows) {
-    const list = out.get(r.cadre_id) ?? [];
-    list.push(r.title, r.unit ?? '');
-    out.set(r.cadre_id, list);
+  if (ids.length === 0) return out;
+  const r = await sql<{ cadre_id: number; title: string; unit: string | null }>`
+    SELECT cadre_id, title, unit FROM cadre_post WHERE cadre_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
+  for (const row of r.rows) {
+    const list = out.get(row.cadre_id) ?? [];
+    list.push(row.title, row.unit ?? '');
+    out.set(row.cadre_id, list);
   }
   return out;
 }

@@ -85,14 +85,16 @@ export async function listTraining(db: Kysely<Database>, f: TrainingFilter): Pro
 
 /** The graduated political-theory levels of some files (the highest level held is derived from them). */
 export async function graduatedLevels(db: Kysely<Database>, kind: CadreTrainingTable['kind'], cadreIds: readonly number[] | null): Promise<{ cadre_id: number; level_code: string }[]> {
-  let q = db
+  const q = db
     .selectFrom('cadre_training')
     .select(['cadre_id', sql<string>`level_code`.as('level_code')])
     .where('kind', '=', kind)
     .where('status', '=', 'graduated')
     .where('level_code', 'is not', null);
-  if (cadreIds !== null) q = q.where('cadre_id', 'in', cadreIds.length > 0 ? [...cadreIds] : [-1]);
-  return q.execute();
+  if (cadreIds === null) return q.execute();
+  if (cadreIds.length === 0) return [];
+  // Many ids go as one JSON parameter (SQLite limits bound parameters).
+  return q.where('cadre_id', 'in', (eb) => eb.selectFrom(sql<{ value: number }>`json_each(${JSON.stringify(cadreIds)})`.as('j')).select('j.value')).execute();
 }
 
 // ---- decisions of kind 'training' --------------------------------------------------------------

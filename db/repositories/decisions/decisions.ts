@@ -106,7 +106,7 @@ export async function updateAction(db: Kysely<Database>, id: number, changes: Pa
 export interface DecisionFilter {
   /** Folded words: each must be in the number, the issuing body or the summary. */
   words: readonly string[];
-  /** The raw query's words, for the summary (stored as written). */
+  /** The raw query's words, for a summary stored without its folded key. */
   rawWords: readonly string[];
   year: number | null;
   typeCode: string | null;
@@ -121,7 +121,9 @@ function where(f: DecisionFilter) {
   const conds = [sql`1 = 1`];
   f.words.forEach((w, i) => {
     const raw = f.rawWords[i] ?? w;
-    conds.push(sql`(d.number_key LIKE ${like(w)} ESCAPE '\\' OR d.issuing_body_key LIKE ${like(w)} ESCAPE '\\' OR d.summary LIKE ${like(raw)} ESCAPE '\\')`);
+    conds.push(
+      sql`(d.number_key LIKE ${like(w)} ESCAPE '\\' OR d.issuing_body_key LIKE ${like(w)} ESCAPE '\\' OR d.summary_key LIKE ${like(w)} ESCAPE '\\' OR (d.summary_key IS NULL AND d.summary LIKE ${like(raw)} ESCAPE '\\'))`,
+    );
   });
   if (f.year !== null) conds.push(sql`d.year = ${f.year}`);
   if (f.typeCode !== null) conds.push(sql`d.id IN (SELECT decision_id FROM personnel_action WHERE type_code = ${f.typeCode})`);

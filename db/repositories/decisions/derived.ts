@@ -67,6 +67,20 @@ export function cadreFactsOf(bulk: BulkHandle, cadreIds: readonly number[]): Cad
     .all(JSON.stringify(cadreIds)) as CadreFacts[];
 }
 
+/**
+ * The cadres with an active action that took effect after `after` and by `until` (inclusive). Read
+ * through the type index, one range per type, so the province's actions are not walked.
+ */
+export function cadresWithActionsBetween(bulk: BulkHandle, after: string, until: string): number[] {
+  return sqliteOf(bulk)
+    .prepare(
+      `SELECT DISTINCT cadre_id FROM personnel_action
+        WHERE type_code IN (SELECT code FROM cat_action_types) AND effective_on > ? AND effective_on <= ? AND status = 'active'`,
+    )
+    .pluck()
+    .all(after, until) as number[];
+}
+
 /** The holiday table as a set of ISO dates (read once per derivation). */
 export function holidaySet(bulk: BulkHandle): Set<string> {
   return new Set(sqliteOf(bulk).prepare('SELECT date FROM holiday').pluck().all() as string[]);

@@ -1,10 +1,10 @@
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import { AppFailure } from '../../../shared/kernel/result.ts';
-import type { Problem } from '../../../shared/kernel/problems.ts';
+import { kernelProblems, type Problem } from '../../../shared/kernel/problems.ts';
 import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
 import { cleanText } from '../../../shared/kernel/text/normalise.ts';
 import { cadreProblems as P } from '../../../shared/cadres/problems.ts';
-import type { CadreCreateInput, CadreFile, CadreUpdateInput, CvFields } from '../../../shared/cadres/schemas.ts';
+import { cvFields, type CadreCreateInput, type CadreFile, type CadreUpdateInput, type CvFields } from '../../../shared/cadres/schemas.ts';
 import * as cadres from '../../../db/repositories/cadres/cadres.ts';
 import * as memberRepo from '../../../db/repositories/members/members.ts';
 import { disciplineLevelCodes, educationLevels, replaceRows, rowsOf } from '../../../db/repositories/cadres/cadreRows.ts';
@@ -70,8 +70,17 @@ function auditValues(f: CadreFile): Record<string, unknown> {
     politicalTheoryCode: f.politicalTheoryCode,
     stateManagementCode: f.stateManagementCode,
     retirementAdjustMonths: f.retirementAdjustMonths,
-    cv: f.cv,
+    // The CV fields one by one (every key, empty as null), so an update records only those it changed.
+    ...Object.fromEntries(CV_KEYS.map((k) => [k, f.cv[k] ?? null])),
   };
+}
+
+const CV_KEYS = Object.keys(cvFields.shape) as (keyof CvFields)[];
+const withoutNulls = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null));
+
+/** A non-member's birth date (a member's is checked by the member rules). */
+function checkBirth(ctx: ServiceContext, birthDate: string): void {
+  if (birthDate > ctx.today.slice(0, birthDate.length)) throw new AppFailure('BAD_INPUT', kernelProblems.futureDate(), { 'personal.birthDate': kernelProblems.futureDate() });
 }
 
 export async function create(ctx: ServiceContext, input: CadreCreateInput): Promise<{ id: number }> {
@@ -88,12 +97,13 @@ export async function create(ctx: ServiceContext, input: CadreCreateInput): Prom
   } else {
     const personal = input.personal;
     if (personal === null) throw new AppFailure('BAD_INPUT', P.chooseMember(), { personal: P.chooseMember() });
+    checkBirth(ctx, personal.birthDate);
     await checkCitizenId(ctx, personal.citizenId, null, true);
     const columns = personalColumns(personal);
     id = await cadres.insertCadre(ctx.db, { member_id: null, ...columns, ...ownColumns(input), created_at: ctx.now, updated_at: ctx.now }, (newId) => sortKeyOf(columns, newId));
   }
   const file = await readFile(ctx, id);
-  ctx.audit({ action: 'cadre.create', entity: 'cadre', entityId: id, oldValues: null, newValues: auditValues(file) });
+  ctx.audit({ action: 'cadre.create', entity: 'cadre', entityId: id, oldValues: null, newValues: withoutNulls(auditValues(file)) });
   return { id };
 }
 
@@ -107,6 +117,7 @@ export async function update(ctx: ServiceContext, input: CadreUpdateInput): Prom
     await writeToMember(ctx, row.member_id, (await personOf(ctx, row)).personal, input.personal);
     await cadres.updateCadre(ctx.db, input.id, { ...ownColumns(input), updated_at: ctx.now });
   } else {
+    checkBirth(ctx, input.personal.birthDate);
     await checkCitizenId(ctx, input.personal.citizenId, input.id, true);
     const columns = personalColumns(input.personal);
     await cadres.updateCadre(ctx.db, input.id, { ...columns, sort_key: sortKeyOf(columns, input.id), ...ownColumns(input), updated_at: ctx.now });
@@ -136,6 +147,9 @@ export async function get(ctx: ServiceContext, id: number): Promise<CadreFile> {
 
 // ---- the repeating tables ----------------------------------------------------------------------
 
+/** The dates of the tables' rows, none of which can lie ahead (partial dates compare on their precision). */
+const DATE_KEYS = ['fromDate', 'toDate', 'since', 'decidedOn', 'submittedOn', 'receivedOn'] as const;
+
 /** The tables whose rows carry a year the queries use (the cadre_row.year column). */
 const YEAR_TABLES = new Set(['assessments', 'assetDeclarations', 'awards']);
 
@@ -150,6 +164,15 @@ export async function saveTable(ctx: ServiceContext, input: ParsedInput<'cadre:s
     const first = wrong[0];
     if (first) throw new AppFailure('BAD_INPUT', P.disciplineLevelRow({ row: first.i + 1, level: first.level }), fields);
   }
+  const future: Record<string, Problem> = {};
+  rows.forEach((r, i) => {
+    for (const key of DATE_KEYS) {
+      const v = r[key];
+      if (typeof v === 'string' && v > ctx.today.slice(0, v.length)) future[`rows.${i}.${key}`] = kernelProblems.futureDate();
+    }
+  });
+  const firstFuture = Object.values(future)[0];
+  if (firstFuture !== undefined) throw new AppFailure('BAD_INPUT', firstFuture, future);
   const before = tablesOf(await rowsOf(ctx.db, input.cadreId));
   await replaceRows(
     ctx.db,

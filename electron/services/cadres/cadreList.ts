@@ -1,9 +1,10 @@
 import type { Output } from '../../../shared/contract/methods.ts';
 import { cleanDigits } from '../../../shared/kernel/ids/identifiers.ts';
 import { addMonths, endOfMonth } from '../../../shared/kernel/dates/dayMath.ts';
+import { addYears } from '../../../shared/kernel/dates/partialDate.ts';
 import { searchKey, searchWords } from '../../../shared/kernel/text/normalise.ts';
 import type { CadreListInput, CadreListRow, ManagementTier } from '../../../shared/cadres/schemas.ts';
-import { cadreCandidates, cadrePage, plannedAmong, postTexts, type CadreListRecord, type CadreListSpec } from '../../../db/repositories/cadres/cadreList.ts';
+import { cadreCandidates, cadrePage, cadreRowsByIds, plannedAmong, postTexts, type CadreListRecord, type CadreListSpec } from '../../../db/repositories/cadres/cadreList.ts';
 import { educationLevels } from '../../../db/repositories/cadres/cadreRows.ts';
 import { graduatedLevels } from '../../../db/repositories/cadres/training.ts';
 import type { ServiceContext } from '../context.ts';
@@ -16,6 +17,15 @@ import { highestLevel, retirementOf } from './fileView.ts';
  * political theory held (derived from the courses) and the retirement window are checked here on
  * the few thousand rows SQL answers.
  */
+
+/**
+ * A LIKE pattern every NFC spelling of a folded word matches: each letter that folds from marked
+ * letters (a, e, i, o, u, y, d) may be any one character (SQLite's LIKE ignores case for ASCII only).
+ */
+const likePattern = (word: string) => `%${word.replace(/[aeiouyd]/g, '_')}%`;
+
+/** The youngest anyone retires at, in whole years (rounded down). */
+const MIN_RETIREMENT_YEARS = 50;
 
 /** Folded text of posts: titles repeat across files, so each is folded once per process. */
 const folded = new Map<string, string>();
@@ -42,6 +52,8 @@ export async function list(ctx: ServiceContext, q: CadreListInput): Promise<Outp
     sex: q.sex,
     birthAfter: range?.after ?? null,
     birthOnOrBefore: range?.onOrBefore ?? null,
+    postPatterns: searchWords(q.post).map(likePattern),
+    theoryHeld: q.politicalTheoryCode,
     planned: q.planning === 'any' ? null : { inCycleEndingFrom: year, planned: q.planning === 'planned' },
   };
   const theoryOrder = await educationLevels(ctx.db, 'political_theory');
@@ -50,17 +62,19 @@ export async function list(ctx: ServiceContext, q: CadreListInput): Promise<Outp
 
   let page: CadreListRecord[];
   let total: number;
-  let theoryOf: Map<number, string[]>;
   if (!needsRows) {
     const r = await cadrePage(ctx.db, spec, q.offset, q.limit);
     page = r.rows;
     total = r.total;
-    theoryOf = groupLevels(await graduatedLevels(ctx.db, 'politicalTheory', page.map((p) => p.id)));
   } else {
+    if (q.retiringWithinMonths !== null) {
+      // Nobody retires before 50 years 4 months (55y4m, 5 years earlier for special groups): older rows only.
+      const bound = addYears(addMonths(ctx.today, q.retiringWithinMonths), -MIN_RETIREMENT_YEARS);
+      if (spec.birthOnOrBefore === null || bound < spec.birthOnOrBefore) spec.birthOnOrBefore = bound;
+    }
     let rows = await cadreCandidates(ctx.db, spec);
-    theoryOf = groupLevels(await graduatedLevels(ctx.db, 'politicalTheory', null));
     if (postWords.length > 0) {
-      const posts = await postTexts(ctx.db);
+      const posts = await postTexts(ctx.db, rows.map((r) => r.id));
       rows = rows.filter((r) => {
         const hay = [r.main_post ?? '', r.main_unit ?? '', ...(posts.get(r.id) ?? [])].map(fold).join('');
         return postWords.every((w) => hay.includes(` ${w}`));
@@ -68,7 +82,8 @@ export async function list(ctx: ServiceContext, q: CadreListInput): Promise<Outp
     }
     if (q.politicalTheoryCode !== null) {
       const code = q.politicalTheoryCode;
-      rows = rows.filter((r) => highestLevel(r.political_theory_code, theoryOf.get(r.id) ?? [], theoryOrder) === code);
+      const held = groupLevels(await graduatedLevels(ctx.db, 'politicalTheory', rows.map((r) => r.id)));
+      rows = rows.filter((r) => highestLevel(r.political_theory_code, held.get(r.id) ?? [], theoryOrder) === code);
     }
     if (q.retiringWithinMonths !== null) {
       const until = endOfMonth(addMonths(ctx.today, q.retiringWithinMonths));
@@ -79,8 +94,9 @@ export async function list(ctx: ServiceContext, q: CadreListInput): Promise<Outp
       });
     }
     total = rows.length;
-    page = rows.slice(q.offset, q.offset + q.limit);
+    page = await cadreRowsByIds(ctx.db, rows.slice(q.offset, q.offset + q.limit).map((r) => r.id));
   }
+  const theoryOf = groupLevels(await graduatedLevels(ctx.db, 'politicalTheory', page.map((p) => p.id)));
   const planned = await plannedAmong(ctx.db, page.map((p) => p.id), year);
   const out: CadreListRow[] = page.map((r) => ({
     id: r.id,

@@ -15,7 +15,8 @@ import {
 } from '../../../shared/cadres/schemas.ts';
 import * as cadres from '../../../db/repositories/cadres/cadres.ts';
 import { educationLevels, rowsOf, type CadreRowRecord } from '../../../db/repositories/cadres/cadreRows.ts';
-import { historyOf, planningOf, postsOf } from '../../../db/repositories/cadres/fileParts.ts';
+import { historyOf, postsOf } from '../../../db/repositories/cadres/fileParts.ts';
+import { planningOf } from '../../../db/repositories/cadres/planning.ts';
 import { trainingOf, type TrainingRow } from '../../../db/repositories/cadres/training.ts';
 import type { ServiceContext } from '../context.ts';
 import { personOf } from './person.ts';
@@ -82,9 +83,23 @@ export function highestLevel(field: string | null, graduated: readonly string[],
   return best;
 }
 
-export function retirementOf(personal: Pick<PersonalFields, 'sex' | 'birthDate'>, adjustMonths: number) {
-  const r = retirementDate({ sex: personal.sex, birthDate: personal.birthDate, adjustmentMonths: adjustMonths });
-  return { date: r.date, estimated: r.estimated, age: { years: r.age.years, months: r.age.months } };
+type RetirementInfo = CadreFile['retirement'];
+/**
+ * Retirement depends on the sex, the birth month (or year) and the adjustment only: the list computes
+ * it for thousands of rows, so each answer is kept (a few thousand keys at most).
+ */
+const retirements = new Map<string, RetirementInfo>();
+
+export function retirementOf(personal: Pick<PersonalFields, 'sex' | 'birthDate'>, adjustMonths: number): RetirementInfo {
+  const key = `${personal.sex}|${personal.birthDate.slice(0, 7)}|${adjustMonths}`;
+  let info = retirements.get(key);
+  if (info === undefined) {
+    const r = retirementDate({ sex: personal.sex, birthDate: personal.birthDate, adjustmentMonths: adjustMonths });
+    info = { date: r.date, estimated: r.estimated, age: { years: r.age.years, months: r.age.months } };
+    if (retirements.size > 20_000) retirements.clear();
+    retirements.set(key, info);
+  }
+  return { ...info, age: { ...info.age } };
 }
 
 export async function readFile(ctx: ServiceContext, id: number): Promise<CadreFile> {

@@ -4,7 +4,7 @@ import { searchKey, searchWords } from '../../../shared/kernel/text/normalise.ts
 import { cadreProblems as P } from '../../../shared/cadres/problems.ts';
 import { planningShares, planningWarnings } from '../../../shared/cadres/planningRules.ts';
 import { peopleOf } from '../../../db/repositories/cadres/cadres.ts';
-import { planningCycles, planningOfCycle } from '../../../db/repositories/cadres/fileParts.ts';
+import { planningCycles, planningOfCycle } from '../../../db/repositories/cadres/planning.ts';
 import type { ServiceContext } from '../context.ts';
 
 /**

@@ -9,7 +9,7 @@ import * as repo from '../../../db/repositories/decisions/decisions.ts';
 import type { ServiceContext } from '../context.ts';
 import { checkRows } from './checks.ts';
 import { actionOut } from './decisions.ts';
-import { rederive } from './derive.ts';
+import { rederive, rederiveDue } from './derive.ts';
 
 /**
  * Correcting or cancelling one action of a decision, with a reason (issue 9, §2): the cadre's posts,
@@ -29,6 +29,7 @@ async function retires(ctx: ServiceContext, typeCode: string): Promise<boolean> 
 }
 
 export async function correct(ctx: ServiceContext, input: ParsedInput<'action:correct'>): Promise<ActionRecord> {
+  await rederiveDue(ctx);
   const action = await mustGetAction(ctx, input.id);
   if (action.status === 'cancelled') throw new AppFailure('RULE', P.cancelledNotCorrected());
   const decision = await repo.getDecision(ctx.db, action.decision_id);
@@ -107,6 +108,7 @@ export async function correct(ctx: ServiceContext, input: ParsedInput<'action:co
 }
 
 export async function cancel(ctx: ServiceContext, input: ParsedInput<'action:cancel'>): Promise<ActionRecord> {
+  await rederiveDue(ctx);
   const action = await mustGetAction(ctx, input.id);
   if (action.status === 'cancelled') {
     throw new AppFailure('RULE', P.alreadyCancelled({ date: formatVi(action.updated_at.slice(0, 10)), reason: action.cancel_reason ?? '' }));

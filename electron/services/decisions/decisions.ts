@@ -9,7 +9,7 @@ import { cleanText, searchKey, searchWords } from '../../../shared/kernel/text/n
 import * as repo from '../../../db/repositories/decisions/decisions.ts';
 import type { ServiceContext } from '../context.ts';
 import { checkRows, type CheckedRow } from './checks.ts';
-import { rederive } from './derive.ts';
+import { rederive, rederiveDue } from './derive.ts';
 
 /**
  * The register of personnel decisions (issue 9, §2): one decision, one or many actions, saved all
@@ -81,6 +81,7 @@ export const actionAudit = (r: Omit<ActionRecord, 'id' | 'fullName' | 'termEnd' 
 
 export async function create(ctx: ServiceContext, input: ParsedInput<'decision:create'>) {
   const d = input.decision;
+  await rederiveDue(ctx);
   const number = cleanText(d.number);
   const issuingBody = cleanText(d.issuingBody);
   const year = Number(d.issuedOn.slice(0, 4));
@@ -105,6 +106,7 @@ export async function create(ctx: ServiceContext, input: ParsedInput<'decision:c
     received_on: d.receivedOn,
     signer: clean(d.signer),
     summary: clean(d.summary),
+    summary_key: d.summary === null ? null : searchKey(d.summary),
     created_at: ctx.now,
     updated_at: ctx.now,
   };

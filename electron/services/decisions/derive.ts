@@ -2,6 +2,7 @@ import { retirementDate } from '../../../shared/cadres/retirement.ts';
 import { reappointmentNoticeDate } from '../../../shared/cadres/terms.ts';
 import { deriveFile, postOfKind, type DerivationAction } from '../../../shared/decisions/posts.ts';
 import * as derived from '../../../db/repositories/decisions/derived.ts';
+import { getSetting, setSetting } from '../../../db/repositories/system/settings.ts';
 import type { ServiceContext } from '../context.ts';
 
 /**
@@ -63,6 +64,13 @@ export function rederive(ctx: Pick<ServiceContext, 'bulk' | 'today'>, cadreIds: 
   const unique = [...new Set(cadreIds)];
   if (unique.length === 0) return;
   const holidays = derived.holidaySet(ctx.bulk);
+  // Counting 90 working days back is the costly step (~0.2 ms); many terms end on the same day.
+  const notices = new Map<string, string>();
+  const noticeOf = (end: string): string => {
+    let on = notices.get(end);
+    if (on === undefined) notices.set(end, (on = reappointmentNoticeDate(end, holidays)));
+    return on;
+  };
   for (let start = 0; start < unique.length; start += CHUNK) {
     const ids = unique.slice(start, start + CHUNK);
     const actions = byCadre(derived.activeActionsOf(ctx.bulk, ids));
@@ -81,7 +89,7 @@ export function rederive(ctx: Pick<ServiceContext, 'bulk' | 'today'>, cadreIds: 
           since: p.since,
           term_end: p.termEnd,
           // A post extended to retirement is not reappointed: no notice.
-          notice_on: p.termEnd !== null && p.termKind === 'term' ? reappointmentNoticeDate(p.termEnd, holidays) : null,
+          notice_on: p.termEnd !== null && p.termKind === 'term' ? noticeOf(p.termEnd) : null,
           action_id: p.actionId,
         });
       }
@@ -104,4 +112,23 @@ export function rederive(ctx: Pick<ServiceContext, 'bulk' | 'today'>, cadreIds: 
     }
     derived.writeDerived(ctx.bulk, ids, posts, planning, caches);
   }
+}
+
+/** The day the derived rows were last brought up to date (app_setting). */
+export const DERIVED_ON_SETTING = 'decisions.derivedOn';
+
+/**
+ * Posts are derived as of today, so an action that takes effect later (an appointment from next
+ * month, a retirement at the end of the month) changes the files on that day: the cadres with an
+ * action that took effect since the last day this ran are derived again. Cheap when it already ran
+ * today (one setting read); the decision writes call it first. A file without the setting starts
+ * counting from today (every derivation so far was made as of a day no later than today).
+ */
+export async function rederiveDue(ctx: Pick<ServiceContext, 'db' | 'bulk' | 'today'>): Promise<number> {
+  const last = await getSetting(ctx.db, DERIVED_ON_SETTING);
+  if (last !== null && last >= ctx.today) return 0;
+  const ids = last === null ? [] : derived.cadresWithActionsBetween(ctx.bulk, last, ctx.today);
+  rederive(ctx, ids);
+  await setSetting(ctx.db, DERIVED_ON_SETTING, ctx.today);
+  return ids.length;
 }

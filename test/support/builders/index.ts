@@ -5,6 +5,7 @@
  */
 export * from './badges.ts';
 export * from './cadres.ts';
+export * from './decisions.ts';
 export * from './events.ts';
 export * from './memberFile.ts';
 export * from './members.ts';
