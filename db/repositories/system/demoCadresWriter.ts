@@ -63,6 +63,8 @@ export interface DemoDecisionRow {
   effectiveOn: string;
   signer: string;
   summary: string;
+  /** The summary folded (searchKey), as the decisions service stores it. */
+  summaryKey: string;
 }
 
 export interface DemoActionRow {
@@ -163,10 +165,10 @@ export function writeDemoCadres(conn: BulkHandle, b: DemoCadresBatch): void {
     cadre.flush();
     const decision = batched(
       sqlite,
-      `INSERT INTO personnel_decision (id, number, number_key, year, issuing_body, issuing_body_key, issued_on, effective_on, signer, kind, summary, created_at, updated_at) VALUES `,
-      13,
+      `INSERT INTO personnel_decision (id, number, number_key, year, issuing_body, issuing_body_key, issued_on, effective_on, signer, kind, summary, summary_key, created_at, updated_at) VALUES `,
+      14,
     );
-    for (const d of b.decisions) decision.push(d.id, d.number, d.numberKey, d.year, b.issuingBody, b.issuingBodyKey, d.issuedOn, d.effectiveOn, d.signer, 'personnel', d.summary, at, at);
+    for (const d of b.decisions) decision.push(d.id, d.number, d.numberKey, d.year, b.issuingBody, b.issuingBodyKey, d.issuedOn, d.effectiveOn, d.signer, 'personnel', d.summary, d.summaryKey, at, at);
     decision.flush();
     const action = batched(
       sqlite,

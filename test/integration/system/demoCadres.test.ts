@@ -86,9 +86,10 @@ describe('demo cadre files', () => {
     const sizes = one<{ least: number; most: number }>('SELECT min(n) AS least, max(n) AS most FROM (SELECT count(*) AS n FROM personnel_action GROUP BY decision_id)');
     expect(sizes.least).toBeGreaterThanOrEqual(1);
     expect(sizes.most).toBeLessThanOrEqual(40);
-    const numbers = all<{ number: string; year: number; issued_on: string }>('SELECT number, year, issued_on FROM personnel_decision');
+    const numbers = all<{ number: string; year: number; issued_on: string; summary_key: string }>('SELECT number, year, issued_on, summary_key FROM personnel_decision');
     for (const d of numbers) {
       expect(d.number).toMatch(/^\d+-QĐ\/TU$/);
+      expect(d.summary_key).toMatch(/^[a-z ]+ \d+ can bo$/); // folded as the register searches it
       expect(Number(d.issued_on.slice(0, 4))).toBe(d.year);
     }
     // Every action's date is its decision's effective date; a decision holds one type.

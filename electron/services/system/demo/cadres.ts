@@ -123,6 +123,7 @@ function decide(rng: Random, all: (CareerAction & { cadreId: number })[], firstA
     const n = (numbers.get(year) ?? 0) + rng.int(1, 3);
     numbers.set(year, n);
     const number = `${n}-QĐ/TU`;
+    const summary = `${TYPE_NAMES[g.typeCode] ?? g.typeCode} ${g.members.length} cán bộ`;
     decisions.push({
       id: i + 1,
       number,
@@ -131,7 +132,8 @@ function decide(rng: Random, all: (CareerAction & { cadreId: number })[], firstA
       issuedOn,
       effectiveOn: g.date,
       signer: SIGNERS[Math.min(SIGNERS.length - 1, Math.max(0, Math.floor((year - 2005) / 5)))] as string,
-      summary: `${TYPE_NAMES[g.typeCode] ?? g.typeCode} ${g.members.length} cán bộ`,
+      summary,
+      summaryKey: searchKey(summary),
     });
     g.members.forEach((a, k) => {
       const { date: _date, day: _day, ...fields } = a;
