@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeCadre } from '../../support/builders/cadres.ts';
 import { makeMember, makeTree } from '../../support/builders/index.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
+import { expectNoFullScan } from '../../support/queryPlan.ts';
 import { insertCadre, insertDeclaration, insertPost } from './cadreRows.ts';
 
 let t: TestCore;
@@ -165,5 +166,18 @@ describe('members in the digest', () => {
     expect(d.badges.roundDate).toBe('2027-02-03');
     expect(d.badges.total).toBe(1);
     expect(d.badges.rows).toEqual([{ memberId: veteran.id, fullName: 'Lò Văn Ba', organisationName: 'Chi bộ thôn Đồng Xuân', milestone: 30 }]);
+  });
+});
+
+describe('query plans', () => {
+  it('reads members, posts and declarations through their indexes; only the cadre table (a few thousand files) is read whole', async () => {
+    t = await openTestCore();
+    const tree = await makeTree(t);
+    await makeMember(t, tree.cell, { partyAgeFrom: '1997-01-10' });
+    const c = insertCadre(t, { fullName: 'Lê Văn Kế', sex: 'M', birthDate: '1967-01-05' });
+    insertPost(t, c, { since: '2022-07-01', termEnd: '2027-06-30', noticeOn: '2027-01-29' });
+    insertDeclaration(t, c, 2026, null);
+    const plans = await t.plans(() => t.must('reminder:digest', {}));
+    expectNoFullScan(t.sqlite, plans, { allow: ['cadre'] });
   });
 });
