@@ -37,7 +37,7 @@ export interface Career {
 
 /** Relative weights of the action types after the first appointment (a board's year, roughly). */
 const TYPE_WEIGHTS: readonly (readonly [string, number])[] = [
-  ['APPOINT', 9],
+  ['APPOINT', 7],
   ['TRANSFER_APPOINT', 5],
   ['REAPPOINT', 6],
   ['TRANSFER', 6],
@@ -118,8 +118,10 @@ export function career(rng: Random, units: readonly Unit[], span: { from: string
   };
   days.forEach((day, i) => {
     const date = isoFromDays(day);
-    let type = i === 0 ? 'APPOINT' : PICKER.pick(rng);
-    if (type === 'REAPPOINT' && (appointedOn === null || addMonths(appointedOn, 54) > day)) type = 'COMMITTEE_APPROVE';
+    // A term that has (nearly) run ends mostly in a reappointment (about 4 % of a year's actions).
+    const termRun = appointedOn !== null && addMonths(appointedOn, 54) <= day;
+    let type = i === 0 ? 'APPOINT' : termRun && rng.chance(0.5) ? 'REAPPOINT' : PICKER.pick(rng);
+    if (type === 'REAPPOINT' && !termRun) type = 'COMMITTEE_APPROVE';
     if (type === 'PLAN_REMOVE' && planned === null) type = 'OPINION';
     if (type === 'PLAN_ADD' && cycleAt(rng, date) === null) type = 'OPINION';
     if ((type === 'RELIEVE' || type === 'DISMISS_NONDISC' || type === 'RESIGN' || type === 'REASSIGN') && post === null) type = 'APPOINT';
