@@ -17,6 +17,7 @@ export function fakeApi(over: Partial<Api> = {}): FakeApi {
     'system:info': async () => ok(systemInfo()),
     'system:auditList': async () => ok([]),
     'catalogue:all': async () => ok(catalogues),
+    'catalogue:holidays': async ({ year }) => ok({ year, rows: [] }),
     'organisation:children': async () => ok([]),
     'organisation:search': async () => ok([]),
     'member:list': async () => ok({ rows: [], total: 0, totalIsLowerBound: false }),

@@ -9,6 +9,7 @@ import { memberFormEn, membersEn, membersTabEn, membershipEn, sexEn } from '../s
 import { orgEn } from '../screens/organisations/messages.ts';
 import { listsEn } from '../components/listMessages.ts';
 import { overviewEn } from '../screens/overview/messages.ts';
+import { cataloguesEn } from '../screens/catalogues/messages.ts';
 import { backupEn, firstRunEn, systemEn } from '../screens/system/messages.ts';
 
 /** English messages; the keys are checked against the Vietnamese catalogue. */
@@ -19,6 +20,7 @@ export const en: Messages = {
   badges: badgesEn,
   memberFile: memberFileEn,
   audit: auditEn,
+  catalogues: cataloguesEn,
   app: {
     title: 'Sổ Tổ Chức',
     crashed: 'An unexpected error occurred in the interface.',

@@ -8,6 +8,7 @@ import { memberFormVi, membersTabVi, membersVi, membershipVi, sexVi } from '../s
 import { orgVi } from '../screens/organisations/messages.ts';
 import { listsVi } from '../components/listMessages.ts';
 import { overviewVi } from '../screens/overview/messages.ts';
+import { cataloguesVi } from '../screens/catalogues/messages.ts';
 import { backupVi, firstRunVi, systemVi } from '../screens/system/messages.ts';
 
 /** Vietnamese messages: the default language of the app. `en.ts` mirrors these keys. */
@@ -18,6 +19,7 @@ export const vi = {
   badges: badgesVi,
   memberFile: memberFileVi,
   audit: auditVi,
+  catalogues: cataloguesVi,
   app: {
     title: 'Sổ Tổ Chức',
     crashed: 'Đã xảy ra lỗi không mong muốn trong giao diện.',
