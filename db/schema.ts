@@ -354,6 +354,8 @@ export interface PersonnelDecisionTable {
   signer: string | null;
   kind: Generated<'personnel' | 'training'>;
   summary: string | null;
+  /** Folded summary (migration 0009); null on rows written without it (matched on `summary` then). */
+  summary_key?: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -98,6 +98,8 @@ export const decisionCreateResult = z.object({
  */
 export const decisionCheckInput = z.object({
   effectiveOn: fullDate,
+  /** The 60-month rule counts from receivedOn, else from this date, else from the effective date. */
+  issuedOn: fullDate.nullable().default(null),
   receivedOn: fullDate.nullable().default(null),
   actions: z.array(actionFields.partial({ postKind: true }).extend({ typeCode: code, cadreId: id })).max(MAX_ACTIONS),
 });
@@ -107,6 +109,8 @@ export const decisionCheckRow = z.object({
   termMonths: z.number().nullable(),
   termEnd: z.string().nullable(),
   warnings: z.array(actionWarning),
+  /** What decision:create would refuse on this row (type not in use, no such cadre, no cycle…). */
+  errors: z.array(actionWarning).optional(),
 });
 export const decisionCheckResult = z.object({ rows: z.array(decisionCheckRow) });
 
@@ -120,10 +124,30 @@ export const decisionListInput = z.object({
 export const decisionListRow = decisionFields.extend({ id, year: z.number(), kind: z.enum(['personnel', 'training']), actionCount: z.number(), typeCodes: z.array(z.string()) });
 export const decisionListResult = z.object({ rows: z.array(decisionListRow), total: z.number() });
 
-/** Correct one action: the fields given replace the stored ones; the reason is audited. */
+/**
+ * The fields a correction may change, none defaulted: Zod 4 applies a `.default()` inside `.partial()`,
+ * so `actionFields.partial()` would turn every field not given into null (and the post kind into main).
+ */
+const change = <T extends z.ZodType>(schema: T) => schema.optional();
+const changedText = (max: number) => change(z.string().trim().max(max, `Tối đa ${max} ký tự`).nullable());
+export const actionChanges = z.object({
+  typeCode: change(code),
+  postKind: change(z.enum(postKinds)),
+  postBefore: changedText(300),
+  unitBefore: changedText(300),
+  postAfter: changedText(300),
+  unitAfter: changedText(300),
+  orgAfterId: change(id.nullable()),
+  termMonths: change(z.number().int().min(1).max(240).nullable()),
+  effectiveOn: change(fullDate),
+  planningCycle: change(code.nullable()),
+  note: changedText(1000),
+});
+
+/** Correct one action: the fields given replace the stored ones (null empties one); the reason is audited. */
 export const actionCorrectInput = z.object({
   id,
   reason: text(1000),
-  changes: actionFields.omit({ cadreId: true }).partial(),
+  changes: actionChanges,
 });
 export const actionCancelInput = z.object({ id, reason: text(1000) });

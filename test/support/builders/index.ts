@@ -4,6 +4,8 @@
  * seed catalogues' (db/seed/csv/*.csv).
  */
 export * from './badges.ts';
+export * from './cadres.ts';
+export * from './decisions.ts';
 export * from './events.ts';
 export * from './memberFile.ts';
 export * from './members.ts';
