@@ -6,6 +6,7 @@ import type { Problem } from '../../../shared/kernel/problems.ts';
 import { AppFailure } from '../../../shared/kernel/result.ts';
 import { cleanText } from '../../../shared/kernel/text/normalise.ts';
 import * as repo from '../../../db/repositories/catalogues/catalogues.ts';
+import { rederiveAfterHolidays } from '../decisions/derive.ts';
 import { loadCatalogues } from '../../../db/repositories/catalogues/catalogues.ts';
 import type { ServiceContext } from '../context.ts';
 import type { z } from 'zod';
@@ -54,7 +55,7 @@ export async function holidays(ctx: ServiceContext, year: number) {
 
 /**
  * Replaces one year's holidays. The reappointment notice dates count working days on them, so the
- * caller (handlers) re-derives the posts whose notice falls in or after that year.
+ * posts whose term ends in or after that year are derived again in the same transaction.
  */
 export async function saveHolidays(ctx: ServiceContext, input: { year: number; rows: { date: string; name: string }[] }) {
   const fields: Record<string, Problem> = {};
@@ -69,6 +70,7 @@ export async function saveHolidays(ctx: ServiceContext, input: { year: number; r
   const before = await repo.holidaysOfYear(ctx.db, input.year);
   const rows = [...input.rows].map((r) => ({ date: r.date, name: cleanText(r.name) })).sort((a, b) => a.date.localeCompare(b.date));
   await repo.replaceHolidaysOfYear(ctx.db, input.year, rows);
+  rederiveAfterHolidays(ctx, input.year);
   ctx.audit({ action: 'catalogue:saveHolidays', entity: 'catalogue', entityId: input.year, oldValues: { rows: before }, newValues: { rows } });
   return { year: input.year, rows };
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUILT_IN_ACTION_EFFECTS } from '../../../shared/catalogues/actionTypes.ts';
+import { makeCadre, makeDecision } from '../../support/builders/index.ts';
 import { openTestCore, type TestCore } from '../../support/core.ts';
 
 let t: TestCore;
@@ -67,5 +68,15 @@ describe('public holidays (the table the notice dates count on)', () => {
       expect(r.ok).toBe(false);
     }
     expect(await t.must('catalogue:holidays', { year: 2026 })).toEqual(before);
+  });
+
+  it('derives the reappointment notice dates again when the holidays of their year change', async () => {
+    const a = (await makeCadre(t)).id;
+    await makeDecision(t, { number: '15-QĐ/TU', issuedOn: '2020-12-25', effectiveOn: '2021-01-01', actions: [{ typeCode: 'APPOINT', cadreId: a, postAfter: 'Giám đốc', unitAfter: 'Sở Nội vụ' }] });
+    const noticeOn = async () => (await t.must('cadre:get', { id: a })).posts[0]?.noticeOn;
+    // Counted across 1/9 and 2/9/2025 (seeded): 25/08/2025; without any holiday in 2025, 90 weekdays back: 27/08.
+    expect(await noticeOn()).toBe('2025-08-25');
+    await t.must('catalogue:saveHolidays', { year: 2025, rows: [] });
+    expect(await noticeOn()).toBe('2025-08-27');
   });
 });
