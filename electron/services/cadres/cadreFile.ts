@@ -4,7 +4,7 @@ import { kernelProblems, type Problem } from '../../../shared/kernel/problems.ts
 import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
 import { cleanText } from '../../../shared/kernel/text/normalise.ts';
 import { cadreProblems as P } from '../../../shared/cadres/problems.ts';
-import type { CadreCreateInput, CadreFile, CadreUpdateInput, CvFields } from '../../../shared/cadres/schemas.ts';
+import { cvFields, type CadreCreateInput, type CadreFile, type CadreUpdateInput, type CvFields } from '../../../shared/cadres/schemas.ts';
 import * as cadres from '../../../db/repositories/cadres/cadres.ts';
 import * as memberRepo from '../../../db/repositories/members/members.ts';
 import { disciplineLevelCodes, educationLevels, replaceRows, rowsOf } from '../../../db/repositories/cadres/cadreRows.ts';
@@ -70,9 +70,13 @@ function auditValues(f: CadreFile): Record<string, unknown> {
     politicalTheoryCode: f.politicalTheoryCode,
     stateManagementCode: f.stateManagementCode,
     retirementAdjustMonths: f.retirementAdjustMonths,
-    cv: f.cv,
+    // The CV fields one by one (every key, empty as null), so an update records only those it changed.
+    ...Object.fromEntries(CV_KEYS.map((k) => [k, f.cv[k] ?? null])),
   };
 }
+
+const CV_KEYS = Object.keys(cvFields.shape) as (keyof CvFields)[];
+const withoutNulls = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null));
 
 /** A non-member's birth date (a member's is checked by the member rules). */
 function checkBirth(ctx: ServiceContext, birthDate: string): void {
@@ -99,7 +103,7 @@ export async function create(ctx: ServiceContext, input: CadreCreateInput): Prom
     id = await cadres.insertCadre(ctx.db, { member_id: null, ...columns, ...ownColumns(input), created_at: ctx.now, updated_at: ctx.now }, (newId) => sortKeyOf(columns, newId));
   }
   const file = await readFile(ctx, id);
-  ctx.audit({ action: 'cadre.create', entity: 'cadre', entityId: id, oldValues: null, newValues: auditValues(file) });
+  ctx.audit({ action: 'cadre.create', entity: 'cadre', entityId: id, oldValues: null, newValues: withoutNulls(auditValues(file)) });
   return { id };
 }
 

@@ -107,7 +107,7 @@ export async function checkCitizenId(ctx: ServiceContext, citizenId: string | nu
   const other = await cadres.cadreByCitizenId(ctx.db, citizenId);
   if (other && other.id !== selfId) {
     const name = other.full_name ?? '';
-    throw new AppFailure('CONFLICT', P.citizenIdTaken({ citizenId, name, birth: formatVi(other.birth_date) }), { citizenId: P.citizenIdTakenField({ name }) });
+    throw new AppFailure('CONFLICT', P.citizenIdTaken({ citizenId, name, birth: formatVi(other.birth_date) }), { 'personal.citizenId': P.citizenIdTakenField({ name }) });
   }
   if (!nonMember) return;
   const member = await memberRepo.findByCitizenId(ctx.db, citizenId);
@@ -115,7 +115,7 @@ export async function checkCitizenId(ctx: ServiceContext, citizenId: string | nu
     throw new AppFailure(
       'CONFLICT',
       P.citizenIdOfMember({ citizenId, name: member.full_name, birth: formatVi(member.birth_date), organisation: member.organisation_name }),
-      { citizenId: P.citizenIdOfMemberField({ name: member.full_name }) },
+      { 'personal.citizenId': P.citizenIdOfMemberField({ name: member.full_name }) },
     );
   }
 }
@@ -158,5 +158,12 @@ export async function writeToMember(ctx: ServiceContext, memberId: number, befor
     phone: m.phone,
     notes: m.notes,
   };
-  await members.update(ctx, card);
+  try {
+    await members.update(ctx, card);
+  } catch (error) {
+    // The member's rules name the card's boxes; on the cadre file they are the personal ones.
+    if (!(error instanceof AppFailure) || error.fieldProblems === undefined) throw error;
+    const fields = Object.fromEntries(Object.entries(error.fieldProblems).map(([k, v]) => [`personal.${k}`, v]));
+    throw new AppFailure(error.code, error.problem, fields);
+  }
 }

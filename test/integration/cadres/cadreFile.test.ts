@@ -52,7 +52,7 @@ describe('cadre:create', () => {
     const first = cadrePersonal();
     await t.must('cadre:create', { personal: first });
     const again = await t.call('cadre:create', { personal: { ...first, givenName: 'Khác' } });
-    expect(again.ok ? null : again.error).toMatchObject({ code: 'CONFLICT', fields: { citizenId: expect.stringContaining('Trần Văn Bình') } });
+    expect(again.ok ? null : again.error).toMatchObject({ code: 'CONFLICT', fields: { 'personal.citizenId': expect.stringContaining('Trần Văn Bình') } });
 
     const memberId = await t.call('cadre:create', { personal: cadrePersonal({ citizenId: member.citizenId }) });
     expect(memberId.ok ? null : memberId.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('liên kết với đảng viên') });
@@ -86,6 +86,20 @@ describe('cadre:update', () => {
     expect(JSON.parse(own?.new_values ?? '{}')).toEqual({ stateManagementCode: 'PRINCIPAL' });
   });
 
+  it('refuses a linked file’s change the member rules refuse, under the personal box, and changes nothing', async () => {
+    const member = await makeMember(t, tree.cell);
+    const other = await makeMember(t, tree.cell, { givenName: 'Khác' });
+    const { id } = await makeCadre(t, { memberId: member.id });
+    const file = await t.call('cadre:get', { id });
+    if (!file.ok) throw new Error('no file');
+    const taken = await t.call('cadre:update', { ...file.value, id, personal: { ...file.value.personal, citizenId: other.citizenId } });
+    expect(taken.ok ? null : taken.error).toMatchObject({ code: 'CONFLICT', fields: { 'personal.citizenId': expect.any(String) } });
+    const young = await t.call('cadre:update', { ...file.value, id, personal: { ...file.value.personal, birthDate: '1980-01-01' }, status: 'retired' });
+    expect(young.ok ? null : young.error).toMatchObject({ code: 'BAD_INPUT', fields: { 'personal.admissionDate': expect.any(String) } });
+    expect((await t.must('member:get', { id: member.id })).birthDate).toBe(member.birthDate);
+    expect((await t.must('cadre:get', { id })).status).toBe('working');
+  });
+
   it('updates a non-member’s own columns, the sort key with them, and audits only what changed', async () => {
     const { id } = await makeCadre(t, { personal: { givenName: 'An' } });
     const before = raw.sqlite.prepare('SELECT sort_key FROM cadre WHERE id = ?').get(id) as { sort_key: string };
@@ -96,6 +110,14 @@ describe('cadre:update', () => {
     expect(after.sort_key > before.sort_key).toBe(true);
     const change = audits(id).find((a) => a.action === 'cadre.update');
     expect(JSON.parse(change?.old_values ?? '{}')).toEqual({ givenName: 'An', retirementAdjustMonths: 0 });
+    // A CV field set, then cleared: only it is recorded.
+    await t.must('cadre:update', { ...file, id, personal: { ...file.personal, givenName: 'Yến' }, retirementAdjustMonths: 12, cv: { ...file.cv, mobile: '0987 654 321' } });
+    await t.must('cadre:update', { ...file, id, personal: { ...file.personal, givenName: 'Yến' }, retirementAdjustMonths: 12, cv: { ...file.cv, mobile: null } });
+    const cvChanges = audits(id).filter((a) => a.action === 'cadre.update').slice(1).map((a) => [JSON.parse(a.old_values!), JSON.parse(a.new_values!)]);
+    expect(cvChanges).toEqual([
+      [{ mobile: null }, { mobile: '0987 654 321' }],
+      [{ mobile: '0987 654 321' }, { mobile: null }],
+    ]);
   });
 });
 
