@@ -17,6 +17,11 @@ interface PersonCellProps {
   onText(row: number, text: string): void;
   onPick(row: number, person: PersonRef): void;
   onPaste(event: ClipboardEvent<HTMLInputElement>): void;
+  /**
+   * The person may have no file here (an opinion's subject): Enter keeps the typed name and moves on,
+   * unless the clerk chose a cadre in the list with the arrows.
+   */
+  freeText?: boolean;
 }
 
 const SEARCH_MS = 200;
@@ -26,7 +31,7 @@ const SEARCH_MS = 200;
  * and post tell namesakes apart), the arrows move the choice, Enter takes it and moves on. Enter before
  * the answer came searches at once and takes the first match; Enter on a name matching nobody stays.
  */
-export const PersonCell = memo(function PersonCell({ row, label, text, person, candidates, error, onText, onPick, onPaste }: PersonCellProps) {
+export const PersonCell = memo(function PersonCell({ row, label, text, person, candidates, error, onText, onPick, onPaste, freeText = false }: PersonCellProps) {
   const { t } = useTranslation();
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -35,6 +40,8 @@ export const PersonCell = memo(function PersonCell({ row, label, text, person, c
   const [active, setActive] = useState(0);
   const [ownError, setOwnError] = useState<string | null>(null);
   const serial = useRef(0);
+  /** The clerk moved in the list with the arrows (a free-text box then takes the choice on Enter). */
+  const navigated = useRef(false);
 
   async function search(query: string): Promise<readonly PersonRef[]> {
     const mine = ++serial.current;
@@ -73,6 +80,7 @@ export const PersonCell = memo(function PersonCell({ row, label, text, person, c
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (options.length === 0) return;
       event.preventDefault();
+      navigated.current = true;
       setOpen(true);
       setActive((a) => (event.key === 'ArrowDown' ? Math.min(options.length - 1, a + 1) : Math.max(0, a - 1)));
       return;
@@ -87,6 +95,11 @@ export const PersonCell = memo(function PersonCell({ row, label, text, person, c
     const typed = event.currentTarget.value.trim();
     if (typed === '' || person !== null) return; // nothing to choose: Enter moves on
     const ready = found !== null && found.text === typed ? found.rows : found === null && candidates.length > 0 ? candidates : null;
+    if (freeText) {
+      const chosen = navigated.current && shown ? options[active] : undefined;
+      if (chosen) pick(chosen);
+      return;
+    }
     const choice = ready?.[active] ?? ready?.[0];
     if (choice) {
       pick(choice); // the form's Enter then moves the cursor on
@@ -114,6 +127,7 @@ export const PersonCell = memo(function PersonCell({ row, label, text, person, c
         onChange={(event) => {
           const value = event.currentTarget.value;
           setOwnError(null);
+          navigated.current = false;
           setOpen(true);
           onText(row, value);
           if (value.trim() === '') {
