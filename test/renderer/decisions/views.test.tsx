@@ -28,7 +28,7 @@ describe('opinions register', () => {
   it('lists the requests, filters those pending, and records a reply', async () => {
     const fake = fakeApi({
       'opinion:list': async () => ok({ rows: [opinion], total: 1 }),
-      'opinion:update': async (input) => ok({ ...input, createdAt: opinion.createdAt }),
+      'opinion:update': async (input) => ok({ ...opinion, ...input, createdAt: opinion.createdAt }),
     });
     const { user } = renderWith(fake, <OpinionsView />);
     const table = await screen.findByRole('table', { name: 'Sổ tham gia ý kiến' });
