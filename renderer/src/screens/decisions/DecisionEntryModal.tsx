@@ -1,13 +1,11 @@
-import { Button, Fieldset, Group, ScrollArea, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostKind } from '../../../../shared/cadres/schemas.ts';
 import { call } from '../../api/client.ts';
-import { DateField } from '../../components/DateField.tsx';
 import { advanceOnEnter } from '../../components/enterAdvances.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormButtons } from '../../components/FormButtons.tsx';
-import { requiredField } from '../../components/required.ts';
 import { GuardedModal, useGuardedClose } from '../../components/UnsavedGuard.tsx';
 import { isSaveKey, useSubmit } from '../../components/useSubmit.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
@@ -33,6 +31,7 @@ import {
   type PersonRef,
   type RowCheck,
 } from './decisionDraft.ts';
+import { DecisionHeaderFields } from './DecisionHeaderFields.tsx';
 import { useDecisionCheck } from './useDecisionCheck.ts';
 
 export interface DecisionSaved {
@@ -85,10 +84,10 @@ function DecisionEntryForm({ onClose, onDone }: DecisionEntryModalProps) {
   }, []);
   const checks = useDecisionCheck(rows, header.effectiveOn, header.receivedOn, fillBefore);
 
-  function setHeaderField(key: keyof DecisionHeader, value: string) {
+  const setHeaderField = useCallback((key: keyof DecisionHeader, value: string) => {
     setHeader((h) => ({ ...h, [key]: value }));
     setErrors((e) => without(e, `decision.${key}`));
-  }
+  }, []);
 
   const updateRow = useCallback((row: number, change: (r: DecisionRow) => DecisionRow, ...columns: string[]) => {
     setRows((rs) => rs.map((r, i) => (i === row ? change(r) : r)));
@@ -186,30 +185,6 @@ function DecisionEntryForm({ onClose, onDone }: DecisionEntryModalProps) {
   const typed = rows.filter((r) => !isBlankRow(r)).length;
   const wrong = Object.keys(errors).filter((k) => k !== 'actions').length;
   const message = failure?.message ?? (wrong > 0 ? t('decisions.entry.errors.invalid', { n: wrong }) : null);
-  const headerBox = (key: 'number' | 'issuingBody' | 'signer', required = false, placeholder?: string) => (
-    <TextInput
-      label={t(`decisions.entry.${key}`)}
-      {...(required ? requiredField : {})}
-      autoComplete="off"
-      placeholder={placeholder}
-      value={header[key]}
-      onChange={(e) => setHeaderField(key, e.currentTarget.value)}
-      error={errors[`decision.${key}`]}
-      data-autofocus={key === 'number' || undefined}
-    />
-  );
-  const dateBox = (key: 'issuedOn' | 'effectiveOn' | 'receivedOn', required: boolean) => (
-    <DateField
-      label={t(`decisions.entry.${key}`)}
-      {...(required ? requiredField : {})}
-      description={key === 'receivedOn' ? t('decisions.entry.receivedHint') : undefined}
-      full
-      value={header[key]}
-      onChange={(v) => setHeaderField(key, v)}
-      error={errors[`decision.${key}`]}
-    />
-  );
-
   return (
     <form
       ref={form}
@@ -226,17 +201,7 @@ function DecisionEntryForm({ onClose, onDone }: DecisionEntryModalProps) {
         <Text size="xs" c="dimmed">
           {t('decisions.entry.keysHint')}
         </Text>
-        <Fieldset legend={t('decisions.entry.legend')}>
-          <SimpleGrid cols={{ base: 1, sm: 4 }}>
-            {headerBox('number', true, t('decisions.entry.numberPlaceholder'))}
-            {dateBox('issuedOn', true)}
-            {dateBox('effectiveOn', true)}
-            {dateBox('receivedOn', false)}
-            {headerBox('issuingBody', true)}
-            {headerBox('signer')}
-          </SimpleGrid>
-          <Textarea mt="xs" label={t('decisions.entry.summary')} autosize minRows={1} maxRows={3} value={header.summary} onChange={(e) => setHeaderField('summary', e.currentTarget.value)} error={errors['decision.summary']} />
-        </Fieldset>
+        <DecisionHeaderFields header={header} errors={errors} onField={setHeaderField} />
         <Fieldset legend={t('decisions.entry.rowsLegend', { n: typed })}>
           <Stack gap="xs">
             <Text size="xs" c="dimmed">

@@ -1,16 +1,14 @@
-import { ActionIcon, Table, Text, TextInput } from '@mantine/core';
-import { memo, useMemo, type ClipboardEvent } from 'react';
+import { ActionIcon, Table, Text } from '@mantine/core';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postKinds, type PostKind } from '../../../../shared/cadres/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { problemText } from '../../api/problems.ts';
-import { CatalogueSelect, type Option } from '../../components/CatalogueSelect.tsx';
-import { isGridPaste } from '../members/admitManyDraft.ts';
+import type { Option } from '../../components/CatalogueSelect.tsx';
 import { errorRow, isPlanningType, type DecisionRow, type FieldErrors, type GridColumn, type PersonRef, type RowCheck } from './decisionDraft.ts';
+import { ChoiceCell, TextCell, usePasteGrid, type TextColumn } from './GridCells.tsx';
 import { PersonCell } from './PersonCell.tsx';
 
-/** The text columns of a row (the others are the type, the person and the post kind). */
-type TextColumn = 'postBefore' | 'unitBefore' | 'postAfter' | 'unitAfter' | 'termMonths' | 'planningCycle' | 'note';
 
 export interface GridHandlers {
   onType(row: number, code: string | null): void;
@@ -74,28 +72,13 @@ const DecisionGridRow = memo(function DecisionGridRow({ row, index: r, check, er
   const { t } = useTranslation();
   const label = (column: GridColumn) => t('decisions.entry.cell', { column: t(`decisions.entry.columns.${column}`), row: r + 1 });
   const err = (column: GridColumn) => errors?.[column];
-  const paste = (event: ClipboardEvent<HTMLInputElement>) => {
-    const text = event.clipboardData.getData('text/plain');
-    if (!isGridPaste(text)) return;
-    event.preventDefault();
-    on.onPasteGrid(r, text);
-  };
-  const text = (column: TextColumn, extra: { readOnly?: boolean; placeholder?: string; numeric?: boolean } = {}) => (
+  const paste = usePasteGrid(r, on.onPasteGrid);
+  const onKind = on.onPostKind;
+  const chooseKind = useCallback((row: number, k: string | null) => onKind(row, (k ?? 'main') as PostKind), [onKind]);
+  const planning = isPlanningType(row.typeCode);
+  const text = (column: TextColumn, readOnly = false, placeholder?: string) => (
     <Table.Td style={{ verticalAlign: 'top' }}>
-      <TextInput
-        size="xs"
-        aria-label={label(column)}
-        data-cell={`${r}:${column}`}
-        autoComplete="off"
-        readOnly={extra.readOnly}
-        tabIndex={extra.readOnly ? -1 : undefined}
-        placeholder={extra.placeholder}
-        inputMode={extra.numeric ? 'numeric' : undefined}
-        value={row[column]}
-        error={err(column)}
-        onChange={(event) => on.onText(r, column, event.currentTarget.value)}
-        onPaste={paste}
-      />
+      <TextCell row={r} column={column} label={label(column)} value={row[column]} error={err(column)} readOnly={readOnly} placeholder={placeholder} onText={on.onText} onPaste={paste} />
     </Table.Td>
   );
   const refused = errors !== null;
@@ -103,13 +86,14 @@ const DecisionGridRow = memo(function DecisionGridRow({ row, index: r, check, er
     <Table.Tr data-row={r} aria-invalid={refused || undefined} style={refused ? { background: 'var(--mantine-color-red-0)' } : undefined}>
       <Table.Td style={{ verticalAlign: 'top' }}>{r + 1}</Table.Td>
       <Table.Td style={{ verticalAlign: 'top' }}>
-        <CatalogueSelect
-          size="xs"
-          data-cell={`${r}:typeCode`}
-          aria-label={label('typeCode')}
+        <ChoiceCell
+          row={r}
+          column="typeCode"
+          label={label('typeCode')}
           items={types}
           value={row.typeCode}
-          onChange={(code) => on.onType(r, code)}
+          required={false}
+          onChoose={on.onType}
           error={err('typeCode') ?? (row.typeText !== '' && row.typeCode === null ? t('decisions.entry.errors.unknownType', { text: row.typeText }) : undefined)}
           placeholder={row.typeText || undefined}
           onPaste={paste}
@@ -129,19 +113,17 @@ const DecisionGridRow = memo(function DecisionGridRow({ row, index: r, check, er
         />
       </Table.Td>
       <Table.Td style={{ verticalAlign: 'top' }}>
-        <CatalogueSelect size="xs" required data-cell={`${r}:postKind`} aria-label={label('postKind')} items={kinds} value={row.postKind} onChange={(k) => on.onPostKind(r, (k ?? 'main') as PostKind)} error={err('postKind')} />
+        <ChoiceCell row={r} column="postKind" label={label('postKind')} items={kinds} value={row.postKind} required onChoose={chooseKind} error={err('postKind')} placeholder={undefined} />
       </Table.Td>
       {text('postBefore')}
       {text('unitBefore')}
       {text('postAfter')}
       {text('unitAfter')}
-      {text('termMonths', { numeric: true })}
-      {text('planningCycle', { readOnly: !isPlanningType(row.typeCode), placeholder: isPlanningType(row.typeCode) ? 'P2025' : undefined })}
+      {text('termMonths')}
+      {text('planningCycle', !planning, planning ? 'P2025' : undefined)}
       {text('note')}
       <Table.Td style={{ verticalAlign: 'top' }} aria-label={t('decisions.entry.checkOf', { row: r + 1 })}>
-        {check?.termEnd ? (
-          <Text size="xs">{t('decisions.entry.termEnd', { date: formatVi(check.termEnd) })}</Text>
-        ) : null}
+        {check?.termEnd ? <Text size="xs">{t('decisions.entry.termEnd', { date: formatVi(check.termEnd) })}</Text> : null}
         {check?.warnings.map((w, i) => (
           <Text key={i} size="xs" c="orange.8">
             {problemText(w)}
