@@ -164,6 +164,19 @@ describe('decision entry', () => {
     expect(screen.getByRole('textbox', { name: 'Số quyết định' })).toHaveValue('123-QĐ/TU');
   }, 60_000);
 
+  it('never takes one of two namesakes on a quick Enter: the list opens and the arrows choose', async () => {
+    const { user } = render();
+    await screen.findByRole('dialog');
+    await user.click(cell('Người', 1));
+    await user.keyboard('Phạm Minh Đức{Enter}');
+    await waitFor(() => expect(cell('Người', 1)).toHaveAccessibleDescription('Nhiều người trùng tên: chọn một người'));
+    expect(cell('Người', 1)).toHaveFocus();
+    expect(within(screen.getByRole('listbox', { name: 'Cán bộ khớp tên' })).getAllByRole('option')).toHaveLength(2);
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(cell('Loại chức vụ', 1)).toHaveFocus();
+    expect(cell('Người', 1)).not.toHaveAccessibleDescription('Nhiều người trùng tên: chọn một người');
+  });
+
   it('checks the boxes before calling the core', async () => {
     const { user, fake } = render();
     await screen.findByRole('dialog');

@@ -2,6 +2,7 @@ import { Paper, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { memo, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { searchKey } from '../../../../shared/kernel/text/normalise.ts';
 import { focusNextField } from '../../components/enterAdvances.ts';
 import { searchCadres } from './cadreSearch.ts';
 import type { PersonRef } from './decisionDraft.ts';
@@ -25,6 +26,17 @@ interface PersonCellProps {
 }
 
 const SEARCH_MS = 200;
+
+/**
+ * The cadre a typed name means without asking: the only one found, or the only one whose whole name
+ * is the text typed (marks and case aside); none when several share the name.
+ */
+function soleMatch(rows: readonly PersonRef[], typed: string): PersonRef | undefined {
+  if (rows.length === 1) return rows[0];
+  const key = searchKey(typed);
+  const exact = rows.filter((r) => searchKey(r.fullName) === key);
+  return exact.length === 1 ? exact[0] : undefined;
+}
 
 /**
  * The person of a row: the clerk types a name, the cadres matching it show under the box (birth year
@@ -67,13 +79,18 @@ export const PersonCell = memo(function PersonCell({ row, label, text, person, c
     onPick(row, choice);
   }
 
+  /** Enter before the list was seen: take the one cadre meant, never one of several namesakes unseen. */
   async function pickWhenFound(query: string) {
     const rows = await search(query);
-    const first = rows[0];
-    if (first && input.current) {
-      pick(first);
+    const only = soleMatch(rows, query);
+    if (only && input.current) {
+      pick(only);
       focusNextField(input.current);
-    } else if (!first) setOwnError(t('decisions.entry.noCadre', { text: query }));
+    } else if (rows.length === 0) setOwnError(t('decisions.entry.noCadre', { text: query }));
+    else {
+      setOpen(true);
+      setOwnError(t('decisions.entry.errors.ambiguous'));
+    }
   }
 
   function keyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -100,14 +117,19 @@ export const PersonCell = memo(function PersonCell({ row, label, text, person, c
       if (chosen) pick(chosen);
       return;
     }
-    const choice = ready?.[active] ?? ready?.[0];
+    // The list on screen: the highlighted cadre; namesakes are never taken without the arrows.
+    const choice = navigated.current ? ready?.[active] : ready ? soleMatch(ready, typed) : undefined;
     if (choice) {
       pick(choice); // the form's Enter then moves the cursor on
       return;
     }
     event.preventDefault();
     if (ready === null) void pickWhenFound(typed);
-    else setOwnError(t('decisions.entry.noCadre', { text: typed }));
+    else if (ready.length === 0) setOwnError(t('decisions.entry.noCadre', { text: typed }));
+    else {
+      setOpen(true);
+      setOwnError(t('decisions.entry.errors.ambiguous'));
+    }
   }
 
   return (
