@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ok, type Output } from '../../../shared/contract/index.ts';
 import { DecisionsView } from '../../../renderer/src/screens/decisions/DecisionsView.tsx';
 import { fakeApi } from '../fakeApi.ts';
+import { cadreList } from './cadres.ts';
 import { renderWith } from '../render.tsx';
 
 const fields = { issuedOn: '2026-03-02', effectiveOn: '2026-03-15', receivedOn: null, issuingBody: 'Ban Thường vụ Tỉnh ủy', signer: 'Hoàng Văn Ký', summary: 'Bổ nhiệm cán bộ' };
@@ -64,4 +65,28 @@ describe('the decisions register', () => {
     expect(await screen.findByText('Đã hủy. Chức vụ hiện tại được tính lại.')).toBeInTheDocument();
     expect(fake['decision:get']).toHaveBeenCalledTimes(2);
   });
+
+  it('opens the entry screen from "Nhập quyết định", and after saving says so and reloads the register', async () => {
+    const fake = fakeApi({
+      'cadre:list': cadreList,
+      'decision:list': async () => ok({ rows: [row], total: 1 }),
+      'decision:create': async (input) => ok({ id: 8, actionIds: [1], warnings: input.actions.map(() => []) }),
+    });
+    const { user } = renderWith(fake, <DecisionsView />);
+    await screen.findByText('123-QĐ/TU');
+    await user.click(screen.getByRole('button', { name: 'Nhập quyết định' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nhập quyết định nhân sự' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Số quyết định' }), '124-QĐ/TU');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Ngày ký' }), '01/12/2026');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Ngày hiệu lực' }), '01/12/2026');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Cơ quan ban hành' }), 'Ban Thường vụ Tỉnh ủy');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Người, dòng 1' }));
+    await user.paste('Nguyễn Văn An\tĐiều động\tGiám đốc\tSở Nội vụ');
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: 'Người, dòng 1' })).toHaveValue('Nguyễn Văn An'));
+    const listCalls = fake['decision:list'].mock.calls.length;
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đã lưu quyết định 124-QĐ/TU (1 người).')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Nhập quyết định nhân sự' })).not.toBeInTheDocument();
+    await waitFor(() => expect(fake['decision:list'].mock.calls.length).toBeGreaterThan(listCalls));
+  }, 60_000);
 });
