@@ -32,7 +32,10 @@ const digest: Output<'reminder:digest'> = {
 };
 
 function render(renderCadreFile?: (id: number, close: () => void) => React.ReactNode) {
-  const fake = fakeApi({ 'reminder:digest': async () => ok(digest) });
+  const fake = fakeApi({
+    'reminder:digest': async () => ok(digest),
+    'badge:candidates': async ({ roundDate }) => ok({ roundDate, previousRound: '2026-11-07', regular: [{ milestone: 40, rows: [] }], early: [], posthumous: [], blocked: [] }),
+  });
   const view = renderWith(fake, <OverviewScreen {...(renderCadreFile ? { renderCadreFile } : {})} />, () => useAppStore.setState({ info: systemInfo() }));
   return { fake, ...view };
 }
@@ -62,6 +65,9 @@ describe('the clerk’s desk on Tổng quan', () => {
     const badges = within(desk).getByRole('region', { name: 'Xét tặng Huy hiệu Đảng đợt 03/02/2027' });
     expect(within(badges).getByText('Huy hiệu 40 năm')).toBeInTheDocument();
     expect(within(badges).getByText('Đang hiện 1 / 120 người; “Xuất Excel” ghi đủ danh sách.')).toBeInTheDocument();
+    // The badge list exports as the Khen thưởng tab does: the round's groups, read once.
+    expect(await within(badges).findByRole('button', { name: 'Xuất Excel' })).toBeEnabled();
+    expect(fake['badge:candidates']).toHaveBeenCalledWith({ organisationId: null, roundDate: '2027-02-03' });
     const assets = within(desk).getByRole('region', { name: 'Chưa kê khai tài sản năm 2026' });
     expect(within(assets).getByText('Không có ai.')).toBeInTheDocument();
     expect(within(assets).getByRole('button', { name: 'Xuất Excel' })).toBeDisabled();

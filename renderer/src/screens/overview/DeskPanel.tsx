@@ -2,7 +2,6 @@ import { Badge, Group, Loader, NumberInput, Paper, Stack, Text, Title } from '@m
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { candidateExportColumns } from '../../../../shared/badges/schemas.ts';
 import { reminderExportColumns } from '../../../../shared/events/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { digestExportKeys, type Digest } from '../../../../shared/reminders/schemas.ts';
@@ -12,6 +11,7 @@ import { ExportButton } from '../../components/ExportButton.tsx';
 import { exportColumnsOf, filtersLine } from '../../components/exportColumns.ts';
 import { formatCount } from '../../format.ts';
 import { SubjectFileModal } from '../memberFile/SubjectFileModal.tsx';
+import { BadgeDeskExport } from './BadgeDeskExport.tsx';
 import { DEFAULT_DESK_DAYS, useDeskStore } from './store.ts';
 
 type Row<K extends keyof Digest> = Digest[K] extends { rows: (infer R)[] } ? R : never;
@@ -209,24 +209,7 @@ export function DeskPanel({ renderCadreFile }: { renderCadreFile?: RenderCadreFi
               onOpen={openMember}
               rowLabel={(r) => r.fullName}
               exportButton={
-                digest.badges.roundDate ? (
-                  <ExportButton
-                    kind="badge:candidateExport"
-                    disabled={digest.badges.total === 0}
-                    input={() => ({
-                      organisationId: null,
-                      roundDate: digest.badges.roundDate ?? digest.today,
-                      title: t('overview.desk.badges'),
-                      filters: filtersLine([t('overview.desk.wholeProvince'), formatVi(digest.badges.roundDate)]),
-                      sheets: [...new Set(digest.badges.rows.map((r) => r.milestone))].map((m) => ({
-                        group: 'regular' as const,
-                        milestone: m,
-                        title: t('overview.desk.milestone', { n: m }),
-                        columns: exportColumnsOf(badgeColumns, candidateExportColumns),
-                      })),
-                    })}
-                  />
-                ) : null
+                digest.badges.roundDate && digest.badges.total > 0 ? <BadgeDeskExport roundDate={digest.badges.roundDate} /> : null
               }
             />
             <DeskList
