@@ -177,6 +177,21 @@ describe('decision entry', () => {
     expect(cell('Người', 1)).not.toHaveAccessibleDescription('Nhiều người trùng tên: chọn một người');
   });
 
+  it('asks before closing over typed rows, and keeps them when the clerk stays', async () => {
+    const onClose = vi.fn();
+    const { user } = renderWith(api(), <DecisionEntryModal onClose={onClose} onDone={() => {}} />);
+    await screen.findByRole('dialog');
+    await user.type(cell('Ghi chú', 1), 'x');
+    await user.keyboard('{Escape}');
+    const ask = await screen.findByRole('alertdialog', { name: 'Bỏ quyết định đang nhập?' });
+    expect(onClose).not.toHaveBeenCalled();
+    await user.click(within(ask).getByRole('button', { name: 'Ở lại nhập tiếp' }));
+    expect(cell('Ghi chú', 1)).toHaveValue('x');
+    await user.click(screen.getByRole('button', { name: 'Hủy' }));
+    await user.click(await screen.findByRole('button', { name: 'Bỏ quyết định' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
   it('checks the boxes before calling the core', async () => {
     const { user, fake } = render();
     await screen.findByRole('dialog');

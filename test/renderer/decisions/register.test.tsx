@@ -66,6 +66,31 @@ describe('the decisions register', () => {
     expect(fake['decision:get']).toHaveBeenCalledTimes(2);
   });
 
+  it('corrects an action: the changed boxes and the reason go to action:correct', async () => {
+    const fake = fakeApi({
+      'decision:list': async () => ok({ rows: [row], total: 1 }),
+      'decision:get': async () => ok(record),
+      'action:correct': async ({ id }) => ok({ ...action(id, 1, 'Nguyễn Văn An'), postAfter: 'Giám đốc Sở' }),
+    });
+    const { user } = renderWith(fake, <DecisionsView />);
+    await user.click(await screen.findByRole('row', { name: '123-QĐ/TU' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Quyết định 123-QĐ/TU' });
+    await user.click(within(dialog).getByRole('button', { name: 'Sửa: Nguyễn Văn An' }));
+    const fix = await screen.findByRole('dialog', { name: 'Sửa hành động của Nguyễn Văn An' });
+    const post = within(fix).getByRole('textbox', { name: 'Chức vụ mới' });
+    expect(post).toHaveValue('Giám đốc');
+    await user.clear(post);
+    await user.type(post, 'Giám đốc Sở');
+    await user.clear(within(fix).getByRole('textbox', { name: 'Tháng' }));
+    await user.type(within(fix).getByRole('textbox', { name: 'Tháng' }), '36');
+    await user.type(within(fix).getByRole('textbox', { name: 'Lý do' }), 'Ghi sai chức danh');
+    await user.keyboard('{Control>}s{/Control}');
+    await waitFor(() =>
+      expect(fake['action:correct']).toHaveBeenCalledWith({ id: 1, reason: 'Ghi sai chức danh', changes: { postAfter: 'Giám đốc Sở', unitAfter: 'Sở Tài chính', termMonths: 36, note: null } }),
+    );
+    expect(await screen.findByText('Đã sửa. Chức vụ hiện tại được tính lại.')).toBeInTheDocument();
+  });
+
   it('opens the entry screen from "Nhập quyết định", and after saving says so and reloads the register', async () => {
     const fake = fakeApi({
       'cadre:list': cadreList,
