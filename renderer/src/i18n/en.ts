@@ -1,6 +1,7 @@
 import { admissionsEn } from '../screens/members/admissionMessages.ts';
 import { auditEn } from '../screens/system/auditMessages.ts';
 import { badgesEn } from '../screens/badges/messages.ts';
+import { decisionsEn } from '../screens/decisions/messages.ts';
 import { eventsEn } from '../screens/events/messages.ts';
 import { memberFileEn } from '../screens/memberFile/messages.ts';
 import { ratingsEn } from '../screens/ratings/messages.ts';
@@ -21,6 +22,7 @@ export const en: Messages = {
   memberFile: memberFileEn,
   audit: auditEn,
   catalogues: cataloguesEn,
+  decisions: decisionsEn,
   app: {
     title: 'Sổ Tổ Chức',
     crashed: 'An unexpected error occurred in the interface.',

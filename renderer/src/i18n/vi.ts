@@ -1,6 +1,7 @@
 import { admissionsVi } from '../screens/members/admissionMessages.ts';
 import { auditVi } from '../screens/system/auditMessages.ts';
 import { badgesVi } from '../screens/badges/messages.ts';
+import { decisionsVi } from '../screens/decisions/messages.ts';
 import { eventsVi } from '../screens/events/messages.ts';
 import { memberFileVi } from '../screens/memberFile/messages.ts';
 import { ratingsVi } from '../screens/ratings/messages.ts';
@@ -20,6 +21,7 @@ export const vi = {
   memberFile: memberFileVi,
   audit: auditVi,
   catalogues: cataloguesVi,
+  decisions: decisionsVi,
   app: {
     title: 'Sổ Tổ Chức',
     crashed: 'Đã xảy ra lỗi không mong muốn trong giao diện.',
