@@ -8,6 +8,9 @@ import * as settings from '../../db/repositories/system/settings.ts';
 import { backupDir } from '../services/system/system.ts';
 import { runBackupInWorker, stopBackups } from '../workers/runBackup.ts';
 import { writeAudit } from '../services/system/audit.ts';
+import { rederiveDue } from '../services/decisions/derive.ts';
+import { bulkHandle } from '../../db/bulk.ts';
+import { todayIso } from '../../shared/kernel/dates/partialDate.ts';
 import { acquireDataLock, lockedMessage } from './dataLock.ts';
 import { createDispatch } from './dispatch.ts';
 import { handlers } from './handlers.ts';
@@ -153,6 +156,13 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
 
   options.tune?.(connection.sqlite);
   const dataDir = options.dataDir;
+  // Posts are derived as of a day: actions that took effect since the last day the app ran show now
+  // (cached derivations, not records: no audit entry). A failure here must not keep the app closed.
+  try {
+    await connection.db.transaction().execute((trx) => rederiveDue({ db: trx, bulk: bulkHandle(connection), today: todayIso(now()) }));
+  } catch (error) {
+    (options.report ?? reportToStderr)('decisions:rederiveDue', error);
+  }
   const checkpoints = scheduleCheckpoints(connection.sqlite, {
     delayMs: options.checkpointDelay ?? 2000,
     maxWrites: 200,

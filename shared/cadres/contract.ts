@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../contract/define.ts';
 import { id } from '../kernel/schemas.ts';
+import { listExportResult } from '../kernel/listExport.ts';
 import * as c from './schemas.ts';
 
 /**
@@ -12,6 +13,14 @@ export const cadreMethods = {
   'cadre:update': method({ input: c.cadreUpdateInput, output: c.cadreFile, role: 'clerk', writes: true, summary: 'Sửa hồ sơ cán bộ' }),
   'cadre:get': method({ input: c.cadreRef, output: c.cadreFile, role: 'viewer', writes: false, summary: 'Hồ sơ cán bộ: chức vụ, nhiệm kỳ, ngày nghỉ hưu (việc xem được ghi sổ)' }),
   'cadre:list': method({ input: c.cadreListInput, output: c.cadreListResult, role: 'viewer', writes: false, summary: 'Danh sách, lọc và tìm cán bộ' }),
+  'cadre:export': method({
+    input: c.cadreExportInput,
+    output: listExportResult,
+    role: 'viewer',
+    writes: false,
+    summary: 'Xuất Excel danh sách cán bộ theo bộ lọc đang chọn (ghi nhật ký)',
+    job: 'read',
+  }),
   'cadre:saveTable': method({ input: c.cadreSaveTableInput, output: c.cadreTablesOut, role: 'clerk', writes: true, summary: 'Lưu một bảng của hồ sơ cán bộ' }),
   'cadre:setPhoto': method({ input: c.cadreSetPhotoInput, output: z.object({ hasPhoto: z.boolean() }), role: 'clerk', writes: true, summary: 'Cập nhật ảnh 4×6 của cán bộ' }),
   'cadre:getPhoto': method({ input: c.cadreRef, output: c.cadrePhoto.nullable(), role: 'viewer', writes: false, summary: 'Ảnh 4×6 của cán bộ' }),

@@ -1,12 +1,13 @@
 /**
  * Eligibility warnings for a proposal (cadres.md): pure rules returning problems as plain
- * `{ code, params }` objects; the catalogue texts live in shared/cadres/problems.ts. The numbers are
+ * problems of shared/cadres/warnings.ts (dates in their parameters written dd/mm/yyyy). The numbers are
  * constants so that the rules stay data.
  */
 
 import type { Problem } from '../kernel/problems.ts';
 import { addDays, addMonths, latestDayOf, wholeMonthsBetween } from '../kernel/dates/dayMath.ts';
-import { completeDate } from '../kernel/dates/partialDate.ts';
+import { completeDate, formatVi } from '../kernel/dates/partialDate.ts';
+import { cadreWarnings as W } from './warnings.ts';
 
 /** A first appointment or nomination needs at least 60 months of service before retirement. */
 export const FIRST_APPOINTMENT_MIN_MONTHS = 60;
@@ -34,10 +35,7 @@ export function firstAppointmentWarnings(input: { retirementDate: string; propos
   const monthsLeft = end <= input.proposalReceivedOn ? 0 : wholeMonthsBetween(input.proposalReceivedOn, end);
   if (monthsLeft >= FIRST_APPOINTMENT_MIN_MONTHS) return [];
   return [
-    {
-      code: 'cadres.firstAppointmentServiceShort',
-      params: { monthsLeft, minMonths: FIRST_APPOINTMENT_MIN_MONTHS, retirementDate: input.retirementDate },
-    },
+    W.firstAppointmentServiceShort({ monthsLeft, minMonths: FIRST_APPOINTMENT_MIN_MONTHS, retirementDate: formatVi(input.retirementDate) }),
   ];
 }
 
@@ -46,17 +44,14 @@ export function firstAppointmentWarnings(input: { retirementDate: string; propos
  * `until`). A discipline dated only by month or year ("2023-05", "2023", as CVs often record it) is
  * taken at the last day it can mean, so that the wait is never cut short.
  */
-export function disciplineWaitWarnings(input: { disciplines: readonly { levelCode: string; decidedOn: string }[]; on: string }): Problem[] {
+export function disciplineWaitWarnings(input: { disciplines: readonly { levelCode: string; levelName?: string; decidedOn: string }[]; on: string }): Problem[] {
   const warnings: Problem[] = [];
   for (const d of input.disciplines) {
     const wait = DISCIPLINE_WAIT_MONTHS[d.levelCode];
     if (wait === undefined) continue;
     const until = addMonths(latestDayOf(d.decidedOn), wait);
     if (input.on >= until) continue;
-    warnings.push({
-      code: 'cadres.disciplineWaitRunning',
-      params: { levelCode: d.levelCode, decidedOn: d.decidedOn, waitMonths: wait, until },
-    });
+    warnings.push(W.disciplineWaitRunning({ levelCode: d.levelName ?? d.levelCode, decidedOn: formatVi(d.decidedOn), waitMonths: wait, until: formatVi(until) }));
   }
   return warnings;
 }
@@ -71,5 +66,5 @@ export function rotationWarnings(input: { headingSince: string | null; on: strin
   if (since > input.on) return [];
   const years = Math.floor(wholeMonthsBetween(since, input.on) / 12);
   if (years < ROTATION_YEARS) return [];
-  return [{ code: 'cadres.rotationDue', params: { years, since: input.headingSince } }];
+  return [W.rotationDue({ years, since: formatVi(input.headingSince) })];
 }

@@ -39,26 +39,5 @@ export const cadreProblems = defineProblems('cadres', {
     en: 'Decision no. {{number}} of {{body}} in {{year}} already exists (dated {{date}}): check the number.',
   },
   decisionTakenField: { vi: 'Số quyết định đã có', en: 'Number already used' },
-  // The warnings of the pure rules (shared/cadres/eligibility.ts, planningRules.ts) carry these codes.
-  planningTooManyPeople: {
-    vi: 'Chức danh {{postKey}} ({{cycleCode}}) có {{count}} người trong quy hoạch, quá {{max}} người.',
-    en: 'Post {{postKey}} ({{cycleCode}}) has {{count}} people planned, more than {{max}}.',
-  },
-  planningTooManyPosts: {
-    vi: 'Cán bộ số {{cadreId}} ({{cycleCode}}) được quy hoạch {{count}} chức danh, quá {{max}} chức danh.',
-    en: 'Cadre {{cadreId}} ({{cycleCode}}) is planned for {{count}} posts, more than {{max}}.',
-  },
-  firstAppointmentServiceShort: {
-    vi: 'Chỉ còn {{monthsLeft}} tháng công tác đến ngày nghỉ hưu {{retirementDate}}: bổ nhiệm lần đầu cần ít nhất {{minMonths}} tháng.',
-    en: 'Only {{monthsLeft}} months of service remain until retirement on {{retirementDate}}: a first appointment needs at least {{minMonths}} months.',
-  },
-  disciplineWaitRunning: {
-    vi: 'Kỷ luật {{levelCode}} ngày {{decidedOn}}: chưa đủ {{waitMonths}} tháng (đến {{until}}) để xem xét bổ nhiệm chức vụ cao hơn.',
-    en: 'Discipline {{levelCode}} of {{decidedOn}}: the {{waitMonths}}-month wait (until {{until}}) before a higher post has not passed.',
-  },
-  rotationDue: {
-    vi: 'Giữ chức vụ đứng đầu {{years}} năm (từ {{since}}): cần luân chuyển.',
-    en: 'Heading the same body for {{years}} years (since {{since}}): rotation is due.',
-  },
   cycleNotFound: { vi: 'Không có nhiệm kỳ quy hoạch {{code}}.', en: 'There is no planning cycle {{code}}.' },
 });

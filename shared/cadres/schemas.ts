@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CITIZEN_ID, cleanDigits } from '../kernel/ids/identifiers.ts';
 import { nameOrders } from '../kernel/text/names.ts';
 import { code, fullDate, id, optionalText, page, partialDate, text } from '../kernel/schemas.ts';
+import { listExportFields } from '../kernel/listExport.ts';
 
 /**
  * The cadre file (issue 9; the superset of CV forms 2C-BNV/2008 and 2C/TCTW-98). The personal fields
@@ -417,3 +418,7 @@ export const planningListResult = z.object({
   warnings: z.array(z.object({ kind: z.enum(['peoplePerPost', 'postsPerPerson']), key: z.string(), count: z.number() })),
   shares: z.object({ people: z.number(), women: z.number(), under40: z.number() }),
 });
+
+/** "Xuất Excel" of the cadre list: the list's filters and the columns on screen (ARCHITECTURE.md, "Lists exported to Excel"). */
+export const cadreExportColumns = ['index', 'fullName', 'birthDate', 'sex', 'mainPost', 'mainUnit', 'managementTier', 'status', 'politicalTheory', 'retirementDate', 'planned'] as const;
+export const cadreExportInput = cadreListInput.omit({ offset: true, limit: true }).extend(listExportFields(cadreExportColumns));

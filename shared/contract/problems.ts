@@ -6,6 +6,8 @@
 import '../kernel/problems.ts';
 import '../badges/problems.ts';
 import '../cadres/problems.ts';
+import '../cadres/warnings.ts';
+import '../catalogues/problems.ts';
 import '../decisions/problems.ts';
 import '../events/problems.ts';
 import '../jobs/problems.ts';

@@ -17,9 +17,19 @@ export function fakeApi(over: Partial<Api> = {}): FakeApi {
     'system:info': async () => ok(systemInfo()),
     'system:auditList': async () => ok([]),
     'catalogue:all': async () => ok(catalogues),
+    'catalogue:holidays': async ({ year }) => ok({ year, rows: [] }),
     'organisation:children': async () => ok([]),
     'organisation:search': async () => ok([]),
     'member:list': async () => ok({ rows: [], total: 0, totalIsLowerBound: false }),
+    'reminder:digest': async () =>
+      ok({
+        today: '2026-11-20',
+        reappointments: { total: 0, rows: [] },
+        retirements: { total: 0, rows: [] },
+        probationary: { total: 0, rows: [] },
+        badges: { total: 0, rows: [], roundDate: null },
+        assetDeclarations: { total: 0, rows: [], year: 2026 },
+      }),
     'event:reminders': async () => ok({ asOf: '2026-11-20', withinDays: 30, probation: { total: 0, offset: 0, rows: [] }, temporary: { total: 0, offset: 0, rows: [] } }),
   };
   const fake: Partial<Record<MethodName, Mock>> = {};

@@ -33,3 +33,34 @@ export async function ageBand(db: Kysely<Database>, code: string) {
 export async function memberEventTypes(db: Kysely<Database>) {
   return db.selectFrom('cat_member_events').select(['code', 'name', 'effect_on_list']).execute();
 }
+
+export interface ActionTypeRow {
+  code: string;
+  name: string;
+  english: string | null;
+  term_months: number | null;
+  effect: string;
+  active: number;
+}
+
+export async function actionType(db: Kysely<Database>, code: string): Promise<ActionTypeRow | undefined> {
+  return db.selectFrom('cat_action_types').select(['code', 'name', 'english', 'term_months', 'effect', 'active']).where('code', '=', code).executeTakeFirst();
+}
+
+export async function saveActionType(db: Kysely<Database>, row: { code: string; name: string; term_months: number | null; effect: string; active: number }, exists: boolean): Promise<void> {
+  if (exists) {
+    await db.updateTable('cat_action_types').set({ name: row.name, term_months: row.term_months, effect: row.effect, active: row.active }).where('code', '=', row.code).execute();
+  } else {
+    await db.insertInto('cat_action_types').values({ ...row, english: '' }).execute();
+  }
+}
+
+/** The holidays of one year, in date order. */
+export async function holidaysOfYear(db: Kysely<Database>, year: number) {
+  return db.selectFrom('holiday').select(['date', 'name']).where('date', '>=', `${year}-01-01`).where('date', '<=', `${year}-12-31`).orderBy('date').execute();
+}
+
+export async function replaceHolidaysOfYear(db: Kysely<Database>, year: number, rows: readonly { date: string; name: string }[]): Promise<void> {
+  await db.deleteFrom('holiday').where('date', '>=', `${year}-01-01`).where('date', '<=', `${year}-12-31`).execute();
+  if (rows.length > 0) await db.insertInto('holiday').values(rows.map((r) => ({ date: r.date, name: r.name }))).execute();
+}

@@ -81,6 +81,11 @@ export function cadresWithActionsBetween(bulk: BulkHandle, after: string, until:
     .all(after, until) as number[];
 }
 
+/** The cadres holding a post whose term ends on or after `from` (their notice dates count the holidays). */
+export function cadresWithTermEndFrom(bulk: BulkHandle, from: string): number[] {
+  return sqliteOf(bulk).prepare(`SELECT DISTINCT cadre_id FROM cadre_post WHERE term_end >= ?`).pluck().all(from) as number[];
+}
+
 /** The holiday table as a set of ISO dates (read once per derivation). */
 export function holidaySet(bulk: BulkHandle): Set<string> {
   return new Set(sqliteOf(bulk).prepare('SELECT date FROM holiday').pluck().all() as string[]);

@@ -2,6 +2,7 @@ import type { cadreMethods } from '../../../shared/cadres/contract.ts';
 import type { PartHandlers } from '../handlerTypes.ts';
 import * as file from './cadreFile.ts';
 import * as list from './cadreList.ts';
+import { exportCadres } from './cadreExport.ts';
 import * as extras from './cadreExtras.ts';
 import * as opinions from './opinions.ts';
 import * as training from './training.ts';
@@ -12,6 +13,7 @@ export const cadreHandlers: PartHandlers<typeof cadreMethods> = {
   'cadre:update': (input, ctx) => file.update(ctx, input),
   'cadre:get': (input, ctx) => file.get(ctx, input.id),
   'cadre:list': (input, ctx) => list.list(ctx, input),
+  'cadre:export': (input, ctx) => exportCadres(ctx, input),
   'cadre:saveTable': (input, ctx) => file.saveTable(ctx, input),
   'cadre:setPhoto': (input, ctx) => extras.setPhoto(ctx, input),
   'cadre:getPhoto': (input, ctx) => extras.getPhoto(ctx, input.id),

@@ -57,6 +57,8 @@ async function insertDecision(ctx: ServiceContext, d: NonNullable<ParsedInput<'t
     signer: clean(d.signer),
     kind: 'training',
     summary,
+    // Folded as the decisions register searches it (migration 0009).
+    summary_key: searchKey(summary),
     created_at: ctx.now,
     updated_at: ctx.now,
   });

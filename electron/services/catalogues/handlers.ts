@@ -4,4 +4,7 @@ import * as catalogues from './catalogues.ts';
 
 export const catalogueHandlers: PartHandlers<typeof catalogueMethods> = {
   'catalogue:all': (_input, ctx) => catalogues.catalogues(ctx),
+  'catalogue:saveActionType': (input, ctx) => catalogues.saveActionType(ctx, input),
+  'catalogue:holidays': (input, ctx) => catalogues.holidays(ctx, input.year),
+  'catalogue:saveHolidays': (input, ctx) => catalogues.saveHolidays(ctx, input),
 };

@@ -132,3 +132,13 @@ export async function rederiveDue(ctx: Pick<ServiceContext, 'db' | 'bulk' | 'tod
   await setSetting(ctx.db, DERIVED_ON_SETTING, ctx.today);
   return ids.length;
 }
+
+/**
+ * After the holidays of a year changed: the notice dates counted across them are derived again (a
+ * notice falls at most about five months before its term end, so terms ending from that year on).
+ */
+export function rederiveAfterHolidays(ctx: Pick<ServiceContext, 'bulk' | 'today'>, year: number): number {
+  const ids = derived.cadresWithTermEndFrom(ctx.bulk, `${year}-01-01`);
+  rederive(ctx, ids);
+  return ids.length;
+}

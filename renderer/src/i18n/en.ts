@@ -1,6 +1,7 @@
 import { admissionsEn } from '../screens/members/admissionMessages.ts';
 import { auditEn } from '../screens/system/auditMessages.ts';
 import { badgesEn } from '../screens/badges/messages.ts';
+import { decisionsEn } from '../screens/decisions/messages.ts';
 import { eventsEn } from '../screens/events/messages.ts';
 import { memberFileEn } from '../screens/memberFile/messages.ts';
 import { ratingsEn } from '../screens/ratings/messages.ts';
@@ -9,6 +10,7 @@ import { memberFormEn, membersEn, membersTabEn, membershipEn, sexEn } from '../s
 import { orgEn } from '../screens/organisations/messages.ts';
 import { listsEn } from '../components/listMessages.ts';
 import { overviewEn } from '../screens/overview/messages.ts';
+import { cataloguesEn } from '../screens/catalogues/messages.ts';
 import { backupEn, firstRunEn, systemEn } from '../screens/system/messages.ts';
 
 /** English messages; the keys are checked against the Vietnamese catalogue. */
@@ -19,6 +21,8 @@ export const en: Messages = {
   badges: badgesEn,
   memberFile: memberFileEn,
   audit: auditEn,
+  catalogues: cataloguesEn,
+  decisions: decisionsEn,
   app: {
     title: 'Sổ Tổ Chức',
     crashed: 'An unexpected error occurred in the interface.',

@@ -1,6 +1,7 @@
 import { admissionsVi } from '../screens/members/admissionMessages.ts';
 import { auditVi } from '../screens/system/auditMessages.ts';
 import { badgesVi } from '../screens/badges/messages.ts';
+import { decisionsVi } from '../screens/decisions/messages.ts';
 import { eventsVi } from '../screens/events/messages.ts';
 import { memberFileVi } from '../screens/memberFile/messages.ts';
 import { ratingsVi } from '../screens/ratings/messages.ts';
@@ -8,6 +9,7 @@ import { memberFormVi, membersTabVi, membersVi, membershipVi, sexVi } from '../s
 import { orgVi } from '../screens/organisations/messages.ts';
 import { listsVi } from '../components/listMessages.ts';
 import { overviewVi } from '../screens/overview/messages.ts';
+import { cataloguesVi } from '../screens/catalogues/messages.ts';
 import { backupVi, firstRunVi, systemVi } from '../screens/system/messages.ts';
 
 /** Vietnamese messages: the default language of the app. `en.ts` mirrors these keys. */
@@ -18,6 +20,8 @@ export const vi = {
   badges: badgesVi,
   memberFile: memberFileVi,
   audit: auditVi,
+  catalogues: cataloguesVi,
+  decisions: decisionsVi,
   app: {
     title: 'Sổ Tổ Chức',
     crashed: 'Đã xảy ra lỗi không mong muốn trong giao diện.',

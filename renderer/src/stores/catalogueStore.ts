@@ -8,6 +8,8 @@ interface CatalogueState {
   error: string | null;
   /** Loads the catalogues once; later calls return at once. */
   load(): Promise<void>;
+  /** Loads them again (after an administrator changed one). */
+  reload(): Promise<void>;
 }
 
 export const useCatalogueStore = create<CatalogueState>()((set, get) => ({
@@ -20,6 +22,10 @@ export const useCatalogueStore = create<CatalogueState>()((set, get) => ({
     const r = await call('catalogue:all', {});
     if (r.ok) set({ catalogues: r.value, loading: false, error: null });
     else set({ loading: false, error: r.error.message });
+  },
+  reload: async () => {
+    const r = await call('catalogue:all', {});
+    if (r.ok) set({ catalogues: r.value, error: null });
   },
 }));
 

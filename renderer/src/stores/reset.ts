@@ -1,6 +1,8 @@
 import { useAppStore } from './appStore.ts';
 import { useBadgeStore } from '../screens/badges/store.ts';
 import { useCatalogueStore } from './catalogueStore.ts';
+import { useDecisionStore } from '../screens/decisions/store.ts';
+import { useDeskStore } from '../screens/overview/store.ts';
 import { useEventStore } from '../screens/events/store.ts';
 import { useMemberListStore } from '../screens/members/store.ts';
 import { useOrganisationStore } from '../screens/organisations/store.ts';
@@ -12,6 +14,8 @@ export function resetStores(): void {
   useAppStore.setState(useAppStore.getInitialState(), true);
   useBadgeStore.setState(useBadgeStore.getInitialState(), true);
   useCatalogueStore.setState(useCatalogueStore.getInitialState(), true);
+  useDecisionStore.setState(useDecisionStore.getInitialState(), true);
+  useDeskStore.setState(useDeskStore.getInitialState(), true);
   useEventStore.setState(useEventStore.getInitialState(), true);
   useMemberListStore.setState(useMemberListStore.getInitialState(), true);
   useOrganisationStore.setState(useOrganisationStore.getInitialState(), true);

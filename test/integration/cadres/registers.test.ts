@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../../db/connection.ts';
 import type { Input } from '../../../shared/contract/methods.ts';
 import { makeCadre } from '../../support/builders/index.ts';
+import { expectNoFullScan } from '../../support/queryPlan.ts';
 import type { TestCore } from '../../support/core.ts';
 import { eachTestWithTree } from '../../support/treeCore.ts';
 
@@ -137,5 +138,20 @@ describe('planning', () => {
     expect(none.ok ? null : none.error.code).toBe('NOT_FOUND');
     // The file shows its entries too.
     expect((await t.must('cadre:get', { id: first })).planning).toHaveLength(4);
+  });
+});
+
+describe('query plans of the registers', () => {
+  it('reads opinions by year, training by person or year and a planning cycle through their indexes', async () => {
+    const { id } = await makeCadre(t);
+    await t.must('opinion:create', { personName: 'Hoàng Văn Khải', requestingBody: 'Ban Tổ chức Trung ương', receivedOn: '2026-03-10', subject: 'Tiêu chuẩn', cadreId: id });
+    await t.must('training:create', { course: { kind: 'it', mode: 'partTime', institution: 'Trường Chính trị tỉnh', fromDate: '2026-03' }, cadreIds: [id] });
+    // The planning cycles are a small catalogue read whole.
+    const small = { allow: ['planning_cycle'] };
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('opinion:list', { year: 2026, query: 'khai' })));
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('training:list', { cadreId: id })));
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('training:list', { year: 2026, kind: 'it' })));
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('planning:list', { cycleCode: 'P2025' })), small);
+    expectNoFullScan(t.sqlite, await t.plans(() => t.must('cadre:perusals', { id })));
   });
 });

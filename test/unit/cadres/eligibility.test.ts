@@ -1,3 +1,4 @@
+import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
 import { describe, expect, it } from 'vitest';
 import {
   DISCIPLINE_WAIT_MONTHS,
@@ -11,7 +12,7 @@ describe('firstAppointmentWarnings', () => {
   it('needs 60 months of service, counted through the retirement date', () => {
     expect(firstAppointmentWarnings({ retirementDate: '2030-05-31', proposalReceivedOn: '2025-06-01' })).toEqual([]);
     expect(firstAppointmentWarnings({ retirementDate: '2030-05-31', proposalReceivedOn: '2025-06-02' })).toEqual([
-      { code: 'cadres.firstAppointmentServiceShort', params: { monthsLeft: 59, minMonths: 60, retirementDate: '2030-05-31' } },
+      { code: 'cadres.firstAppointmentServiceShort', params: { monthsLeft: 59, minMonths: 60, retirementDate: '31/05/2030' } },
     ]);
   });
 
@@ -36,14 +37,14 @@ describe('disciplineWaitWarnings', () => {
     ['REMOVAL_FROM_POST', '2020-03-15', '2025-03-14', '2025-03-15'],
   ])('%s decided on %s: still waiting on %s, free on %s', (levelCode, decidedOn, waiting, free) => {
     expect(disciplineWaitWarnings({ disciplines: [{ levelCode, decidedOn }], on: waiting })).toEqual([
-      { code: 'cadres.disciplineWaitRunning', params: { levelCode, decidedOn, waitMonths: DISCIPLINE_WAIT_MONTHS[levelCode], until: free } },
+      { code: 'cadres.disciplineWaitRunning', params: { levelCode, decidedOn: formatVi(decidedOn), waitMonths: DISCIPLINE_WAIT_MONTHS[levelCode], until: formatVi(free) } },
     ]);
     expect(disciplineWaitWarnings({ disciplines: [{ levelCode, decidedOn }], on: free })).toEqual([]);
   });
 
   it('takes a discipline dated by month or year at its last possible day', () => {
-    expect(disciplineWaitWarnings({ disciplines: [{ levelCode: 'REPRIMAND', decidedOn: '2023-05' }], on: '2025-05-30' })[0]?.params.until).toBe('2025-05-31');
-    expect(disciplineWaitWarnings({ disciplines: [{ levelCode: 'WARNING', decidedOn: '2022' }], on: '2025-12-30' })[0]?.params.until).toBe('2025-12-31');
+    expect(disciplineWaitWarnings({ disciplines: [{ levelCode: 'REPRIMAND', decidedOn: '2023-05' }], on: '2025-05-30' })[0]?.params.until).toBe('31/05/2025');
+    expect(disciplineWaitWarnings({ disciplines: [{ levelCode: 'WARNING', decidedOn: '2022' }], on: '2025-12-30' })[0]?.params.until).toBe('31/12/2025');
     expect(disciplineWaitWarnings({ disciplines: [{ levelCode: 'WARNING', decidedOn: '2022' }], on: '2025-12-31' })).toEqual([]);
   });
 
@@ -57,7 +58,7 @@ describe('disciplineWaitWarnings', () => {
       on: '2025-06-01',
     });
     expect(warnings.map((w) => w.params.levelCode)).toEqual(['WARNING']);
-    expect(warnings[0]?.params.until).toBe('2027-01-10');
+    expect(warnings[0]?.params.until).toBe('10/01/2027');
   });
 });
 
@@ -65,7 +66,7 @@ describe('rotationWarnings', () => {
   it('from 8 years on the same post', () => {
     expect(rotationWarnings({ headingSince: '2017-06-01', on: '2025-05-31' })).toEqual([]);
     expect(rotationWarnings({ headingSince: '2017-06-01', on: '2025-06-01' })).toEqual([
-      { code: 'cadres.rotationDue', params: { years: 8, since: '2017-06-01' } },
+      { code: 'cadres.rotationDue', params: { years: 8, since: '01/06/2017' } },
     ]);
     expect(rotationWarnings({ headingSince: '2010-01-01', on: '2025-06-01' })[0]?.params.years).toBe(15);
   });

@@ -7,8 +7,14 @@ import { selectShowWelcome, useAppStore } from '../../stores/appStore.ts';
 import { useSystemStore } from '../system/store.ts';
 import { FirstRunPanel } from '../system/FirstRunPanel.tsx';
 import { RemindersPanel } from '../events/RemindersPanel.tsx';
+import { DeskPanel, type RenderCadreFile } from './DeskPanel.tsx';
 
-export function OverviewScreen() {
+/**
+ * Tổng quan: the clerk's desk (what is due, from every register), the register's figures and backup,
+ * and the members' reminders. `renderCadreFile` opens a cadre's file from the desk (the app shell
+ * passes the Cán bộ tab's file; without it the cadre rows do not open).
+ */
+export function OverviewScreen({ renderCadreFile }: { renderCadreFile?: RenderCadreFile } = {}) {
   const { t } = useTranslation();
   const info = useAppStore((s) => s.info);
   const infoLoading = useAppStore((s) => s.infoLoading);
@@ -49,6 +55,7 @@ export function OverviewScreen() {
         </Alert>
       ) : null}
       <ErrorAlert message={backupError} />
+      {info.counts.organisations > 0 ? <DeskPanel renderCadreFile={renderCadreFile} /> : null}
       {info.counts.organisations > 0 ? <RemindersPanel /> : null}
     </Stack>
   );

@@ -8,6 +8,7 @@ import { isLanguage, setLanguage } from '../../i18n/index.ts';
 import { useAppStore } from '../../stores/appStore.ts';
 import { useSystemStore } from './store.ts';
 import { AuditTable } from './AuditTable.tsx';
+import { CataloguesSection } from '../catalogues/CataloguesSection.tsx';
 
 export function SystemScreen() {
   const { t, i18n } = useTranslation();
@@ -69,6 +70,8 @@ export function SystemScreen() {
         </Alert>
       ) : null}
       <ErrorAlert message={s.verifyError} />
+
+      {info?.user.role === 'admin' ? <CataloguesSection /> : null}
 
       <Title order={2} size="h4">
         {t('system.audit')}
