@@ -1,9 +1,10 @@
 /**
  * Cadre files and their derived posts written straight into the tables, for the digest's tests.
- * Raw SQL on purpose: cadre:create and decision:create (and the derivation of cadre_post from the
- * actions) are built on other branches at the same time; these rows are what those services write
- * (migration 0007), so the digest's queries and rules are tested on their own. Replace with the
- * builders (makeCadre, makeDecision) once they are in the tree.
+ * Raw SQL on purpose: the digest reads what the derivation caches (cadre_post.term_end / notice_on,
+ * cadre.status), so these tests pin those values exactly (a notice one day inside or outside the
+ * window, an overdue notice, a retired file) without going through the derivation's own rules, and
+ * write a thousand files in a blink. The path through the services (cadre:create, decision:create,
+ * the derivation) is tested too: digest.test.ts "reappointments from a recorded decision".
  */
 import { personSortKey } from '../../../shared/kernel/text/sortKey.ts';
 import type { TestCore } from '../../support/core.ts';
