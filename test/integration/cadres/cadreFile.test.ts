@@ -39,6 +39,10 @@ describe('cadre:create', () => {
     expect(row).toEqual({ family_name: null, full_name: null, birth_date: null, citizen_id: null });
     const file = await t.must('cadre:get', { id });
     expect(file).toMatchObject({ memberId: member.id, fullName: 'Lê Văn Tám', personal: { givenName: 'Tám', birthDate: '1968-02-03', citizenId: member.citizenId } });
+    // The member file knows the cadre file (one person, two files).
+    expect((await t.must('memberfile:get', { memberId: member.id })).cadreId).toBe(id);
+    const other = await makeMember(t, tree.cell);
+    expect((await t.must('memberfile:get', { memberId: other.id })).cadreId).toBeNull();
   });
 
   it('refuses a second file for a member, an unknown member, a citizen ID twice, and a member citizen ID on a non-member', async () => {
