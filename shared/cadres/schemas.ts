@@ -121,16 +121,42 @@ export const cadreOwnFields = z.object({
  * A new file: either linked to a member (`memberId`, the personal fields then come from the member
  * record and `personal` must be absent), or a person who is not a member (`personal` required).
  */
-export const cadreCreateInput = cadreOwnFields
+const personalKeys = Object.keys(personalFields.shape) as (keyof z.input<typeof personalFields>)[];
+type PersonalInput = z.input<typeof personalFields>;
+
+/**
+ * The personal fields may also come flat, under member:create's names (`familyName`, `birthDate`…),
+ * as scripts write them: they are gathered into `personal` before the file's own checks run.
+ */
+function gatherPersonal<T extends Record<string, unknown>>(input: T): T {
+  if (typeof input !== 'object' || input === null || 'personal' in input) return input;
+  const flat = personalKeys.filter((k) => k in input);
+  if (flat.length === 0) return input;
+  const personal = Object.fromEntries(flat.map((k) => [k, input[k]]));
+  const rest = Object.fromEntries(Object.entries(input).filter(([k]) => !flat.includes(k as keyof PersonalInput)));
+  return { ...rest, personal } as unknown as T;
+}
+
+const cadreCreateNested = cadreOwnFields
   .extend({ memberId: id.nullable().default(null), personal: personalFields.nullable().default(null) })
   .superRefine((v, ctx) => {
     if (v.memberId === null && v.personal === null) ctx.addIssue({ code: 'custom', path: ['personal'], message: 'Nhập thông tin cá nhân hoặc chọn đảng viên' });
     if (v.memberId !== null && v.personal !== null) ctx.addIssue({ code: 'custom', path: ['personal'], message: 'Cán bộ là đảng viên: thông tin cá nhân sửa trên phiếu đảng viên' });
   });
+type CadreCreateShape = z.input<typeof cadreCreateNested> | (Omit<z.input<typeof cadreCreateNested>, 'personal'> & PersonalInput);
+export const cadreCreateInput = z
+  .custom<CadreCreateShape>((v) => typeof v === 'object' && v !== null, 'Dữ liệu hồ sơ cán bộ phải là một đối tượng')
+  .transform((v) => gatherPersonal(v as Record<string, unknown>))
+  .pipe(cadreCreateNested);
 export type CadreCreateInput = z.output<typeof cadreCreateInput>;
 
-/** The whole file again; `personal` edits the member's fields when the file is linked. */
-export const cadreUpdateInput = cadreOwnFields.extend({ id, personal: personalFields });
+/** The whole file again; `personal` (or the same fields flat) edits the member's fields when the file is linked. */
+const cadreUpdateNested = cadreOwnFields.extend({ id, personal: personalFields });
+type CadreUpdateShape = z.input<typeof cadreUpdateNested> | (Omit<z.input<typeof cadreUpdateNested>, 'personal'> & PersonalInput);
+export const cadreUpdateInput = z
+  .custom<CadreUpdateShape>((v) => typeof v === 'object' && v !== null, 'Dữ liệu hồ sơ cán bộ phải là một đối tượng')
+  .transform((v) => gatherPersonal(v as Record<string, unknown>))
+  .pipe(cadreUpdateNested);
 export type CadreUpdateInput = z.output<typeof cadreUpdateInput>;
 
 // ---- repeating tables (month/year ranges) ------------------------------------------------------
@@ -268,6 +294,7 @@ export const cadreFile = z.object({
   memberId: id.nullable(),
   fullName: z.string(),
   personal: personalFields,
+  ...personalFields.shape,
   managementTier: z.enum(managementTiers),
   status: z.enum(cadreStatuses),
   generalEducation: z.string().nullable(),

@@ -44,10 +44,22 @@ export const actionFields = z.object({
 });
 export type ActionFields = z.output<typeof actionFields>;
 
-export const decisionCreateInput = z.object({
+const decisionCreateNested = z.object({
   decision: decisionFields,
   actions: z.array(actionFields).min(1, 'Quyết định phải có ít nhất một người').max(MAX_ACTIONS, `Tối đa ${MAX_ACTIONS} người`),
 });
+const decisionKeys = Object.keys(decisionFields.shape);
+type DecisionCreateShape = z.input<typeof decisionCreateNested> | (z.input<typeof decisionFields> & Pick<z.input<typeof decisionCreateNested>, 'actions'>);
+/** A decision with its actions; its own fields may also come flat beside `actions` (as scripts write them). */
+export const decisionCreateInput = z
+  .custom<DecisionCreateShape>((v) => typeof v === 'object' && v !== null, 'Dữ liệu quyết định phải là một đối tượng')
+  .transform((v) => {
+    const input = v as Record<string, unknown>;
+    if ('decision' in input) return input;
+    const decision = Object.fromEntries(decisionKeys.filter((k) => k in input).map((k) => [k, input[k]]));
+    return { decision, actions: input.actions };
+  })
+  .pipe(decisionCreateNested);
 export type DecisionCreateInput = z.output<typeof decisionCreateInput>;
 
 /** A warning (not a refusal): the 60-month rule, discipline waits, 8 years in one post, planning limits. */

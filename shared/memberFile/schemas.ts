@@ -216,6 +216,8 @@ export const memberFile = z.object({
   /** Đang ốm nặng: the member may receive a badge early. */
   gravelyIll: z.boolean(),
   hasPhoto: z.boolean(),
+  /** The member's cadre file, when the member is also a cadre (one person, two files: issue 9). */
+  cadreId: id.nullable(),
   sponsors: z.array(sponsorRow),
   workHistory: z.array(workHistoryRow),
   training: z.array(trainingRow),

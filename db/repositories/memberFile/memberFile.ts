@@ -158,3 +158,9 @@ export async function memberHistory(
     .limit(limit)
     .execute();
 }
+
+/** The cadre file linked to the member, if any (cadre.member_id is unique). */
+export async function cadreIdOf(db: Kysely<Database>, memberId: number): Promise<number | null> {
+  const row = await db.selectFrom('cadre').select('id').where('member_id', '=', memberId).executeTakeFirst();
+  return row?.id ?? null;
+}

@@ -121,6 +121,7 @@ export async function readFile(ctx: ServiceContext, id: number): Promise<CadreFi
     memberId: c.member_id,
     fullName,
     personal,
+    ...personal,
     managementTier: c.management_tier as ManagementTier,
     status: c.status,
     generalEducation: c.general_education,

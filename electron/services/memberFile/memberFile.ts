@@ -138,6 +138,7 @@ export async function get(ctx: ServiceContext, memberId: number): Promise<Member
     memberId,
     gravelyIll: member.gravely_ill === 1,
     hasPhoto: await repo.hasPhoto(ctx.db, memberId),
+    cadreId: await repo.cadreIdOf(ctx.db, memberId),
     sponsors: (await repo.sponsorsOf(ctx.db, memberId)).map(sponsorOut),
     workHistory: (await repo.workHistoryOf(ctx.db, memberId)).map(workOut),
     training: (await repo.trainingOf(ctx.db, memberId)).map(trainingOut),

@@ -32,6 +32,18 @@ describe('cadre:create', () => {
     expect(JSON.parse(created?.new_values ?? '{}')).toMatchObject({ familyName: 'Nguyễn', givenName: 'Hoà', managementTier: 'provincial' });
   });
 
+  it('takes the personal fields flat, under member:create\'s names, as scripts write them, and answers them flat too', async () => {
+    const { id } = await t.must('cadre:create', { familyName: 'Phạm', middleName: 'Thị', givenName: 'Lan', sex: 'F', birthDate: '1975', citizenId: '038175009876' });
+    const file = await t.must('cadre:get', { id });
+    expect(file).toMatchObject({ fullName: 'Phạm Thị Lan', familyName: 'Phạm', givenName: 'Lan', sex: 'F', birthDate: '1975', retirement: { estimated: true } });
+    expect(file.personal.citizenId).toBe('038175009876');
+    const updated = await t.must('cadre:update', { id, familyName: 'Phạm', middleName: 'Thị', givenName: 'Lan', sex: 'F', birthDate: '1975-03', citizenId: '038175009876' });
+    expect(updated.birthDate).toBe('1975-03');
+    const bad = await t.call('cadre:create', { familyName: 'Phạm', givenName: 'Lan', sex: 'F', birthDate: '31/02/1975' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(Object.keys(bad.error.fields ?? {})).toContain('personal.birthDate');
+  });
+
   it('links a member: no copy of the personal data, read from the member row', async () => {
     const member = await makeMember(t, tree.cell, { familyName: 'Lê', middleName: 'Văn', givenName: 'Tám', birthDate: '1968-02-03' });
     const { id } = await makeCadre(t, { memberId: member.id, politicalTheoryCode: 'ADVANCED' });
@@ -39,6 +51,10 @@ describe('cadre:create', () => {
     expect(row).toEqual({ family_name: null, full_name: null, birth_date: null, citizen_id: null });
     const file = await t.must('cadre:get', { id });
     expect(file).toMatchObject({ memberId: member.id, fullName: 'Lê Văn Tám', personal: { givenName: 'Tám', birthDate: '1968-02-03', citizenId: member.citizenId } });
+    // The member file knows the cadre file (one person, two files).
+    expect((await t.must('memberfile:get', { memberId: member.id })).cadreId).toBe(id);
+    const other = await makeMember(t, tree.cell);
+    expect((await t.must('memberfile:get', { memberId: other.id })).cadreId).toBeNull();
   });
 
   it('refuses a second file for a member, an unknown member, a citizen ID twice, and a member citizen ID on a non-member', async () => {

@@ -26,3 +26,26 @@ describe('an action that takes effect after it was entered', () => {
     }
   });
 });
+
+describe('decision:create as scripts write it', () => {
+  it('takes the decision fields flat beside the actions', async () => {
+    const t = await openTestCore();
+    try {
+      const cadreId = (await makeCadre(t)).id;
+      const r = await t.must('decision:create', {
+        number: '77-QĐ/TU',
+        issuedOn: '2024-03-01',
+        effectiveOn: '2024-03-15',
+        issuingBody: 'Ban Thường vụ Tỉnh ủy',
+        actions: [{ typeCode: 'APPOINT', cadreId, postAfter: 'Phó Giám đốc', unitAfter: 'Sở Tư pháp' }],
+      });
+      const got = await t.must('decision:get', { id: r.id });
+      expect(got).toMatchObject({ number: '77-QĐ/TU', effectiveOn: '2024-03-15', actions: [expect.objectContaining({ cadreId, termEnd: '2029-03-14' })] });
+      const bad = await t.call('decision:create', { number: '78-QĐ/TU', issuedOn: '2024-02-30', effectiveOn: '2024-03-15', issuingBody: 'Ban Thường vụ Tỉnh ủy', actions: [{ typeCode: 'APPOINT', cadreId }] });
+      expect(bad.ok).toBe(false);
+      if (!bad.ok) expect(Object.keys(bad.error.fields ?? {})).toContain('decision.issuedOn');
+    } finally {
+      t.close();
+    }
+  });
+});

@@ -12,6 +12,7 @@ export function memberFile(memberId: number, over: Partial<MemberFile> = {}): Me
     memberId,
     gravelyIll: false,
     hasPhoto: false,
+    cadreId: null,
     sponsors: [],
     workHistory: [],
     training: [],

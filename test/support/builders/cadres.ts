@@ -2,7 +2,7 @@ import type { Input, Output } from '../../../shared/contract/methods.ts';
 import type { TestCore } from '../core.ts';
 
 export type CadreCreateInputShape = Input<'cadre:create'>;
-type PersonalShape = NonNullable<CadreCreateInputShape['personal']>;
+type PersonalShape = NonNullable<Extract<CadreCreateInputShape, { personal?: unknown }>['personal']>;
 
 let seq = 0;
 

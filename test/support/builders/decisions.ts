@@ -3,7 +3,7 @@ import type { TestCore } from '../core.ts';
 
 type CreateShape = Input<'decision:create'>;
 export type ActionShape = CreateShape['actions'][number];
-export type DecisionShape = CreateShape['decision'];
+export type DecisionShape = Extract<CreateShape, { decision: unknown }>['decision'];
 
 let seq = 0;
 
