@@ -31,28 +31,34 @@ const isoOf = (text: string): string => {
 export function HolidaysPanel() {
   const { t } = useTranslation();
   const [year, setYear] = useState(() => Number(today().slice(0, 4)));
-  const [rows, setRows] = useState<Row[] | null>(null);
+  // The rows of the year shown; those of another year (still loading) count as none.
+  const [loaded, setLoaded] = useState<{ year: number; rows: Row[] } | null>(null);
+  const rows = loaded?.year === year ? loaded.rows : null;
+  const setRows = (update: (rs: Row[] | null) => Row[]) => setLoaded((l) => ({ year, rows: update(l?.year === year ? l.rows : null) }));
   const [saved, setSaved] = useState<number | null>(null);
   const { busy, failure, run, clearFailure } = useSubmit();
 
   useEffect(() => {
     let live = true;
-    setRows(null);
-    setSaved(null);
-    clearFailure();
     void call('catalogue:holidays', { year }).then((r) => {
-      if (live && r.ok) setRows(r.value.rows.map(withUid));
+      if (live && r.ok) setLoaded({ year, rows: r.value.rows.map(withUid) });
     });
     return () => {
       live = false;
     };
-  }, [year, clearFailure]);
+  }, [year]);
+
+  const chooseYear = (next: number) => {
+    setSaved(null);
+    clearFailure();
+    setYear(next);
+  };
 
   const save = async () => {
     if (!rows) return;
     const r = await run(() => call('catalogue:saveHolidays', { year, rows: rows.map(({ date, name }) => ({ date: isoOf(date), name })) }));
     if (r.ok) {
-      setRows(r.value.rows.map(withUid));
+      setRows(() => r.value.rows.map(withUid));
       setSaved(r.value.rows.length);
     }
   };
@@ -75,7 +81,7 @@ export function HolidaysPanel() {
         {t('catalogues.holidays')}
       </Title>
       <Group align="end">
-        <NumberInput label={t('catalogues.year')} value={year} min={2000} max={2100} allowDecimal={false} w={110} onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)} />
+        <NumberInput label={t('catalogues.year')} value={year} min={2000} max={2100} allowDecimal={false} w={110} onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && chooseYear(v)} />
         <Button variant="default" onClick={() => setRows((rs) => [...(rs ?? []), withUid({ date: '', name: '' })])} disabled={!rows}>
           {t('catalogues.addHoliday')}
         </Button>
