@@ -89,7 +89,18 @@ export function byEffect(a: DerivationAction, b: DerivationAction): number {
   return a.decisionId - b.decisionId || a.seq - b.seq;
 }
 
-const key = (text: string | null): string => (text === null ? '' : searchKey(text));
+/** Folded titles, kept between calls: the same few hundred post names come back for every cadre. */
+const folded = new Map<string, string>();
+const key = (text: string | null): string => {
+  if (text === null) return '';
+  let k = folded.get(text);
+  if (k === undefined) {
+    if (folded.size > 20_000) folded.clear();
+    k = searchKey(text);
+    folded.set(text, k);
+  }
+  return k;
+};
 
 /**
  * The file as of `asOf` (inclusive): active actions only, in the order they took effect.

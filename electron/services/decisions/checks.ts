@@ -69,12 +69,24 @@ const blank = (v: string | null | undefined): string | null => {
   return c === '' ? null : c;
 };
 
-/** `excluding`: an action being corrected (checked as if it were not stored yet). */
-export async function checkRows(ctx: ServiceContext, dates: DecisionDates, inputs: readonly RowInput[], excluding: number | null = null): Promise<CheckedRow[]> {
+/** What a check read of the cadres (a save hands it on to the derivation instead of reading it again). */
+export interface LoadedFacts {
+  facts?: derived.CadreFacts[];
+  actions?: derived.ActionForDerivation[];
+}
+
+/**
+ * `excluding`: an action being corrected (checked as if it were not stored yet). `loaded`, when given,
+ * receives the cadres' facts and stored actions read here.
+ */
+export async function checkRows(ctx: ServiceContext, dates: DecisionDates, inputs: readonly RowInput[], excluding: number | null = null, loaded?: LoadedFacts): Promise<CheckedRow[]> {
   const types = new Map((await repo.actionTypes(ctx.db)).map((t) => [t.code, t]));
   const cadreIds = [...new Set(inputs.map((r) => r.cadreId))];
-  const facts = new Map(derived.cadreFactsOf(ctx.bulk, cadreIds).map((c) => [c.id, c]));
-  const stored = byCadre(derived.activeActionsOf(ctx.bulk, cadreIds).filter((a) => a.id !== excluding));
+  const factRows = derived.cadreFactsOf(ctx.bulk, cadreIds);
+  const facts = new Map(factRows.map((c) => [c.id, c]));
+  const storedRows = derived.activeActionsOf(ctx.bulk, cadreIds).filter((a) => a.id !== excluding);
+  if (loaded) Object.assign(loaded, { facts: factRows, actions: storedRows });
+  const stored = byCadre(storedRows);
   const orgIds = [...new Set(inputs.flatMap((r) => (r.orgAfterId ? [r.orgAfterId] : [])))];
   const orgs = await repo.existingOrganisations(ctx.db, orgIds);
   const effects = inputs.map((r) => types.get(r.typeCode)?.effect ?? 'none');

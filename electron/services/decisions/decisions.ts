@@ -8,7 +8,7 @@ import { AppFailure } from '../../../shared/kernel/result.ts';
 import { cleanText, searchKey, searchWords } from '../../../shared/kernel/text/normalise.ts';
 import * as repo from '../../../db/repositories/decisions/decisions.ts';
 import type { ServiceContext } from '../context.ts';
-import { checkRows, type CheckedRow } from './checks.ts';
+import { checkRows, type LoadedFacts, type CheckedRow } from './checks.ts';
 import { rederive, rederiveDue } from './derive.ts';
 
 /**
@@ -92,7 +92,8 @@ export async function create(ctx: ServiceContext, input: ParsedInput<'decision:c
     const problem = P.duplicateNumber({ number: existing.number, date: formatVi(existing.issued_on), body: existing.issuing_body, summary: existing.summary ?? `mã ${existing.id}` });
     throw new AppFailure('CONFLICT', problem, { 'decision.number': P.duplicateNumberField() });
   }
-  const rows = await checkRows(ctx, { effectiveOn: d.effectiveOn, issuedOn: d.issuedOn, receivedOn: d.receivedOn }, input.actions);
+  const loaded: LoadedFacts = {};
+  const rows = await checkRows(ctx, { effectiveOn: d.effectiveOn, issuedOn: d.issuedOn, receivedOn: d.receivedOn }, input.actions, null, loaded);
   refuseRows(rows);
 
   const decision = {
@@ -142,7 +143,29 @@ export async function create(ctx: ServiceContext, input: ParsedInput<'decision:c
   rows.forEach((r, i) => {
     ctx.audit({ action: 'action.create', entity: 'action', entityId: actionIds[i] ?? null, oldValues: null, newValues: actionAudit({ ...r, decisionId: id, seq: i + 1 }) });
   });
-  rederive(ctx, rows.map((r) => r.cadreId));
+  // The stored actions the check read, and the ones just written: the derivation reads nothing again.
+  const written = rows.map((r, i) => ({
+    id: actionIds[i] ?? 0,
+    cadre_id: r.cadreId,
+    decision_id: id,
+    decision_no: number,
+    seq: i + 1,
+    type_code: r.typeCode,
+    effect: r.effect,
+    effective_on: r.effectiveOn,
+    post_kind: r.postKind,
+    post_before: r.postBefore,
+    unit_before: r.unitBefore,
+    post_after: r.postAfter,
+    unit_after: r.unitAfter,
+    org_after_id: r.orgAfterId,
+    term_months: r.termMonths,
+    planning_cycle: r.planningCycle,
+    note: r.note,
+    status: 'active' as const,
+  }));
+  const known = loaded.facts && loaded.actions && actionIds.length === rows.length ? { facts: loaded.facts, actions: [...loaded.actions, ...written] } : undefined;
+  rederive(ctx, rows.map((r) => r.cadreId), known ? { known } : {});
   return { id, actionIds, warnings: rows.map((r) => r.warnings) };
 }
 

@@ -58,6 +58,11 @@ const CHUNK = 2000;
 export interface RederiveOptions {
   /** Cadres whose retirement was cancelled or corrected: a 'retired' status goes back to 'working'. */
   undoRetirement?: ReadonlySet<number>;
+  /**
+   * The cadres' facts and every active action of theirs, when the caller already holds them (a save
+   * read them for its check and knows what it inserted): not read again.
+   */
+  known?: { facts: derived.CadreFacts[]; actions: derived.ActionForDerivation[] };
 }
 
 export function rederive(ctx: Pick<ServiceContext, 'bulk' | 'today'>, cadreIds: readonly number[], options: RederiveOptions = {}): void {
@@ -73,11 +78,12 @@ export function rederive(ctx: Pick<ServiceContext, 'bulk' | 'today'>, cadreIds: 
   };
   for (let start = 0; start < unique.length; start += CHUNK) {
     const ids = unique.slice(start, start + CHUNK);
-    const actions = byCadre(derived.activeActionsOf(ctx.bulk, ids));
+    const known = unique.length <= CHUNK ? options.known : undefined;
+    const actions = byCadre(known ? known.actions : derived.activeActionsOf(ctx.bulk, ids));
     const posts: derived.PostRow[] = [];
     const planning: derived.PlanningRow[] = [];
     const caches: derived.CadreCache[] = [];
-    for (const cadre of derived.cadreFactsOf(ctx.bulk, ids)) {
+    for (const cadre of known ? known.facts : derived.cadreFactsOf(ctx.bulk, ids)) {
       const file = deriveFile((actions.get(cadre.id) ?? []).map(toDerivation), { asOf: ctx.today, retirementDate: retirementOf(cadre) });
       for (const p of file.posts) {
         posts.push({
