@@ -1,6 +1,7 @@
 import { admissionsEn } from '../screens/members/admissionMessages.ts';
 import { auditEn } from '../screens/system/auditMessages.ts';
 import { badgesEn } from '../screens/badges/messages.ts';
+import { cadresEn } from '../screens/cadres/messages.ts';
 import { eventsEn } from '../screens/events/messages.ts';
 import { memberFileEn } from '../screens/memberFile/messages.ts';
 import { ratingsEn } from '../screens/ratings/messages.ts';
@@ -17,6 +18,7 @@ export const en: Messages = {
   admissions: admissionsEn,
   ratings: ratingsEn,
   badges: badgesEn,
+  cadres: cadresEn,
   memberFile: memberFileEn,
   audit: auditEn,
   app: {
@@ -78,6 +80,7 @@ export const en: Messages = {
     required: 'Required',
     chooseOrganisation: 'Choose a party organisation',
     wholeNumber: 'Type a whole number, zero or more',
+    number: 'Type a number',
   },
   firstRun: firstRunEn,
   overview: overviewEn,

@@ -1,6 +1,7 @@
 import { admissionsVi } from '../screens/members/admissionMessages.ts';
 import { auditVi } from '../screens/system/auditMessages.ts';
 import { badgesVi } from '../screens/badges/messages.ts';
+import { cadresVi } from '../screens/cadres/messages.ts';
 import { eventsVi } from '../screens/events/messages.ts';
 import { memberFileVi } from '../screens/memberFile/messages.ts';
 import { ratingsVi } from '../screens/ratings/messages.ts';
@@ -16,6 +17,7 @@ export const vi = {
   admissions: admissionsVi,
   ratings: ratingsVi,
   badges: badgesVi,
+  cadres: cadresVi,
   memberFile: memberFileVi,
   audit: auditVi,
   app: {
@@ -78,6 +80,7 @@ export const vi = {
     required: 'Không được để trống',
     chooseOrganisation: 'Chọn tổ chức đảng',
     wholeNumber: 'Nhập số nguyên không âm',
+    number: 'Nhập một số',
   },
   firstRun: firstRunVi,
   overview: overviewVi,

@@ -1,5 +1,6 @@
 import { useAppStore } from './appStore.ts';
 import { useBadgeStore } from '../screens/badges/store.ts';
+import { useCadreFileStore, useCadreListStore } from '../screens/cadres/store.ts';
 import { useCatalogueStore } from './catalogueStore.ts';
 import { useEventStore } from '../screens/events/store.ts';
 import { useMemberListStore } from '../screens/members/store.ts';
@@ -11,6 +12,8 @@ import { useSystemStore } from '../screens/system/store.ts';
 export function resetStores(): void {
   useAppStore.setState(useAppStore.getInitialState(), true);
   useBadgeStore.setState(useBadgeStore.getInitialState(), true);
+  useCadreFileStore.setState(useCadreFileStore.getInitialState(), true);
+  useCadreListStore.setState(useCadreListStore.getInitialState(), true);
   useCatalogueStore.setState(useCatalogueStore.getInitialState(), true);
   useEventStore.setState(useEventStore.getInitialState(), true);
   useMemberListStore.setState(useMemberListStore.getInitialState(), true);
