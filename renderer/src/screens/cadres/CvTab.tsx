@@ -1,5 +1,5 @@
 import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useMemo, useState, type FormEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cadreStatuses, managementTiers, type CadreFile } from '../../../../shared/cadres/schemas.ts';
 import { CatalogueSelect } from '../../components/CatalogueSelect.tsx';
@@ -9,7 +9,8 @@ import { advanceOnEnter } from '../../components/enterAdvances.ts';
 import { isSaveKey, useSubmit } from '../../components/useSubmit.ts';
 import { call } from '../../api/client.ts';
 import { useCatalogueStore } from '../../stores/catalogueStore.ts';
-import { cvErrorsFromCore, cvGroups, draftFromFile, readCv, type CvDraft, type CvErrors, type CvKey, type CvKind } from './cvDraft.ts';
+import { cvErrorsFromCore, cvGroups, draftFromFile, readCv, type CvDraft, type CvErrors, type CvGroup, type CvKey, type CvKind } from './cvDraft.ts';
+import type { PersonalDraft } from './personalDraft.ts';
 import { PersonalFieldsBox } from './PersonalFieldsBox.tsx';
 import { useCadreFileStore, useCadreSectionDirty } from './store.ts';
 
@@ -44,7 +45,15 @@ export function CvTab({ file, readOnly, onSaved }: Props) {
     setNotice(null);
     setDraft((d) => ({ ...d, ...p }));
   };
-  const setCv = (key: CvKey, value: string) => patch({ cv: { ...draft.cv, [key]: value } });
+  // Stable setters: a key typed redraws only its group of boxes (the tab holds some sixty).
+  const setCv = useCallback((key: CvKey, value: string) => {
+    setNotice(null);
+    setDraft((d) => ({ ...d, cv: { ...d.cv, [key]: value } }));
+  }, []);
+  const setPersonal = useCallback(<K extends keyof PersonalDraft>(key: K, value: PersonalDraft[K]) => {
+    setNotice(null);
+    setDraft((d) => ({ ...d, personal: { ...d.personal, [key]: value } }));
+  }, []);
 
   async function save() {
     if (busy || readOnly) return;
@@ -73,13 +82,6 @@ export function CvTab({ file, readOnly, onSaved }: Props) {
     void save();
   }
 
-  const cvBox = (key: CvKey, kind: CvKind) => {
-    const common = { label: t(`cadres.cv.${key}`), readOnly, value: draft.cv[key] ?? '', error: errors.cv[key], autoComplete: 'off' };
-    if (kind === 'date') return <DateField key={key} {...common} placeholder={t('memberForm.placeholders.date')} onChange={(v) => setCv(key, v)} />;
-    if (kind === 'long') return <Textarea key={key} {...common} autosize minRows={1} maxRows={6} style={{ gridColumn: 'span 2' }} onChange={(e) => setCv(key, e.currentTarget.value)} />;
-    return <TextInput key={key} {...common} inputMode={kind === 'number' ? 'decimal' : undefined} onChange={(e) => setCv(key, e.currentTarget.value)} />;
-  };
-
   return (
     <form
       onSubmit={submit}
@@ -99,7 +101,7 @@ export function CvTab({ file, readOnly, onSaved }: Props) {
               {t('cadres.cvTab.linkedNote')}
             </Alert>
           ) : null}
-          <PersonalFieldsBox draft={draft.personal} errors={errors.personal} readOnly={readOnly} set={(key, value) => patch({ personal: { ...draft.personal, [key]: value } })} />
+          <PersonalFieldsBox draft={draft.personal} errors={errors.personal} readOnly={readOnly} set={setPersonal} />
         </Fieldset>
         <Fieldset legend={t('cadres.cvTab.groups.management')}>
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" verticalSpacing={6}>
@@ -119,7 +121,7 @@ export function CvTab({ file, readOnly, onSaved }: Props) {
                   <CatalogueSelect label={t('cadres.fields.stateManagementCode')} readOnly={readOnly} items={levels.stateManagement} value={draft.stateManagementCode} onChange={(v) => patch({ stateManagementCode: v })} error={errors.own.stateManagementCode} />
                 </>
               ) : null}
-              {fields.map(([key, kind]) => cvBox(key, kind))}
+              <CvBoxes group={group} fields={fields} values={draft.cv} errors={errors.cv} readOnly={readOnly} set={setCv} />
             </SimpleGrid>
           </Fieldset>
         ))}
@@ -148,3 +150,26 @@ export function CvTab({ file, readOnly, onSaved }: Props) {
     </form>
   );
 }
+
+interface BoxesProps {
+  group: CvGroup;
+  fields: readonly [CvKey, CvKind][];
+  values: CvDraft['cv'];
+  errors: CvErrors['cv'];
+  readOnly: boolean;
+  set(key: CvKey, value: string): void;
+}
+
+/** One group's CV boxes; drawn again only when one of its own values or messages changes. */
+const CvBoxes = memo(
+  function CvBoxes({ fields, values, errors, readOnly, set }: BoxesProps) {
+    const { t } = useTranslation();
+    return fields.map(([key, kind]) => {
+      const common = { label: t(`cadres.cv.${key}`), readOnly, value: values[key] ?? '', error: errors[key], autoComplete: 'off' };
+      if (kind === 'date') return <DateField key={key} {...common} placeholder={t('memberForm.placeholders.date')} onChange={(v) => set(key, v)} />;
+      if (kind === 'long') return <Textarea key={key} {...common} autosize minRows={1} maxRows={6} style={{ gridColumn: 'span 2' }} onChange={(e) => set(key, e.currentTarget.value)} />;
+      return <TextInput key={key} {...common} inputMode={kind === 'number' ? 'decimal' : undefined} onChange={(e) => set(key, e.currentTarget.value)} />;
+    });
+  },
+  (a, b) => a.readOnly === b.readOnly && a.set === b.set && a.fields.every(([key]) => a.values[key] === b.values[key] && a.errors[key] === b.errors[key]),
+);

@@ -1,5 +1,5 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogueSelect } from '../../components/CatalogueSelect.tsx';
 import { DateField } from '../../components/DateField.tsx';
@@ -17,7 +17,7 @@ interface Props {
 }
 
 /** The personal boxes of a cadre (the member card's labels and order), for a new file and the CV tab. */
-export function PersonalFieldsBox({ draft, errors, set, readOnly = false, autofocus = false }: Props) {
+export const PersonalFieldsBox = memo(function PersonalFieldsBox({ draft, errors, set, readOnly = false, autofocus = false }: Props) {
   const { t } = useTranslation();
   const catalogues = useCatalogueStore((s) => s.catalogues);
   const sexItems = useMemo(() => (['M', 'F'] as const).map((code) => ({ code, name: t(`sex.${code}`) })), [t]);
@@ -65,4 +65,4 @@ export function PersonalFieldsBox({ draft, errors, set, readOnly = false, autofo
       {text('citizenId')}
     </SimpleGrid>
   );
-}
+});
