@@ -20,6 +20,7 @@ export function fakeApi(over: Partial<Api> = {}): FakeApi {
     'organisation:children': async () => ok([]),
     'organisation:search': async () => ok([]),
     'member:list': async () => ok({ rows: [], total: 0, totalIsLowerBound: false }),
+    'cadre:list': async () => ok({ rows: [], total: 0 }),
     'event:reminders': async () => ok({ asOf: '2026-11-20', withinDays: 30, probation: { total: 0, offset: 0, rows: [] }, temporary: { total: 0, offset: 0, rows: [] } }),
   };
   const fake: Partial<Record<MethodName, Mock>> = {};

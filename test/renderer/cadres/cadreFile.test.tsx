@@ -106,4 +106,30 @@ describe('cadre file', () => {
     const log = within(panel).getByRole('table', { name: 'Sổ theo dõi khai thác hồ sơ' });
     expect(await within(log).findByText('Đoàn kiểm tra')).toBeInTheDocument();
   });
+
+  it('records a training of the cadre by hand with training:create (no decision, one person) and lists it', async () => {
+    const record = { id: 8, cadreId: 1, fullName: 'Nguyễn Văn An', decisionId: null, decisionNo: null, kind: 'politicalTheory' as const, levelCode: 'ADVANCED', mode: 'partTime' as const, institution: 'Học viện Chính trị khu vực I', subject: null, fromDate: '2015-09', toDate: '2017-06', status: 'graduated' as const, qualification: null };
+    const api = cadreApi({
+      'training:create': async () => ok({ decisionId: null, ids: [8] }),
+      'training:list': async () => ok({ rows: [record], total: 1 }),
+    });
+    const { user, dialog } = await openFile(api);
+    await user.keyboard('{Control>}3{/Control}');
+    const panel = await within(dialog).findByRole('tabpanel', { name: 'Đào tạo' });
+    const form = within(panel).getByRole('form', { name: 'Ghi một lượt đào tạo (không theo quyết định cử đi học)' });
+    await user.type(within(form).getByRole('textbox', { name: 'Cơ sở đào tạo' }), 'Học viện Chính trị khu vực I');
+    await user.type(within(form).getByRole('textbox', { name: 'Từ' }), '9/2015');
+    await user.type(within(form).getByRole('textbox', { name: 'Đến' }), '6/2017');
+    await user.keyboard('{Control>}s{/Control}');
+    await waitFor(() =>
+      expect(api['training:create']).toHaveBeenCalledWith({
+        decision: null,
+        cadreIds: [1],
+        course: { kind: 'politicalTheory', levelCode: null, mode: 'partTime', institution: 'Học viện Chính trị khu vực I', subject: null, fromDate: '2015-09', toDate: '2017-06', status: 'graduated', qualification: null },
+      }),
+    );
+    expect(api['training:list']).toHaveBeenCalledWith({ cadreId: 1, limit: 500 });
+    const list = within(panel).getByRole('table', { name: 'Quá trình đào tạo, bồi dưỡng' });
+    expect(await within(list).findByText('Học viện Chính trị khu vực I')).toBeInTheDocument();
+  });
 });

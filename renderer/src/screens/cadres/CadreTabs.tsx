@@ -6,6 +6,7 @@ import { TableEditor } from '../memberFile/TableEditor.tsx';
 import type { SavedRow } from '../memberFile/tables.ts';
 import { cadreTableDefs } from './cadreTables.ts';
 import { CvTab } from './CvTab.tsx';
+import { TrainingForm } from './TrainingForm.tsx';
 import { PerusalPanel } from './PerusalPanel.tsx';
 import { DerivedHistory, TrainingList } from './ReadOnlyLists.tsx';
 import { useCadreFileStore, type CadreSection } from './store.ts';
@@ -17,7 +18,7 @@ export type CadreFileTab = (typeof cadreFileTabs)[number];
 export const tabSections: Record<CadreFileTab, readonly CadreSection[]> = {
   cv: ['cv'],
   posts: ['workHistory'],
-  training: [],
+  training: ['training'],
   family: ['family'],
   salary: ['salary'],
   awards: ['awards', 'discipline'],
@@ -65,7 +66,7 @@ export function CadreTabPanel({ tab, file, readOnly, onSaved }: PanelProps) {
     case 'posts':
       return two(<DerivedHistory file={file} />, table('workHistory', true));
     case 'training':
-      return <TrainingList file={file} />;
+      return two(<TrainingList file={file} />, readOnly ? null : <TrainingForm cadreId={file.id} />);
     case 'family':
       return table('family');
     case 'salary':

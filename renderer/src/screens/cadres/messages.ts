@@ -90,6 +90,7 @@ export const cadresVi = {
     sections: {
       cv: 'Sơ yếu lý lịch',
       workHistory: 'Quá trình công tác (trước khi có phần mềm)',
+      training: 'Ghi đào tạo',
       family: 'Quan hệ gia đình',
       salary: 'Diễn biến lương',
       awards: 'Khen thưởng',
@@ -140,7 +141,7 @@ export const cadresVi = {
     cancelled: 'Đã hủy',
   },
   training: {
-    list: 'Đào tạo, bồi dưỡng theo quyết định cử đi học',
+    list: 'Quá trình đào tạo, bồi dưỡng',
     empty: 'Chưa có lượt đào tạo, bồi dưỡng nào.',
     kind: 'Loại',
     level: 'Trình độ',
@@ -259,6 +260,7 @@ export const cadresEn: Messages<typeof cadresVi> = {
     sections: {
       cv: 'Curriculum vitae',
       workHistory: 'Work history (before the app)',
+      training: 'Training entry',
       family: 'Family',
       salary: 'Salary history',
       awards: 'Awards',
@@ -309,7 +311,7 @@ export const cadresEn: Messages<typeof cadresVi> = {
     cancelled: 'Cancelled',
   },
   training: {
-    list: 'Training by decisions sending the cadre',
+    list: 'Training record',
     empty: 'No training recorded.',
     kind: 'Kind',
     level: 'Level',

@@ -72,7 +72,7 @@ export const useCadreListStore = create<CadreListState>()((set, get) => {
 // ---- the open cadre file ------------------------------------------------------------------------
 
 /** The parts of the open file that hold edits of their own (the CV form and each table). */
-export const fileSections = ['cv', 'workHistory', 'family', 'salary', 'awards', 'discipline', 'assessments', 'assetDeclarations', 'documents', 'perusal'] as const;
+export const fileSections = ['cv', 'workHistory', 'training', 'family', 'salary', 'awards', 'discipline', 'assessments', 'assetDeclarations', 'documents', 'perusal'] as const;
 export type CadreSection = (typeof fileSections)[number];
 
 interface CadreFileState {
