@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../../shared/contract/index.ts';
-import { memberRow } from '../fixtures.ts';
+import { member, memberRow } from '../fixtures.ts';
+import { memberFile } from '../memberFile/support.ts';
 import { cadreApi, cadreFile, renderCadres } from './support.ts';
 
 /** "Thêm hồ sơ": a file linked to a member found through member:list, or a person's own data; then the file opens. */
@@ -56,5 +57,25 @@ describe('new cadre file', () => {
         personal: expect.objectContaining({ familyName: 'Hoàng', middleName: '', givenName: 'Minh', sex: 'M', birthDate: '1972-03' }),
       }),
     );
+  });
+});
+
+describe('a linked cadre file', () => {
+  it('opens the member record over the cadre file; Esc closes the member record only', async () => {
+    const api = cadreApi({
+      'cadre:get': async ({ id }) => ok(cadreFile(id, 'Nguyễn Văn An', { memberId: 5 })),
+      'member:get': async ({ id }) => ok(member(id, { fullName: 'Nguyễn Văn An' })),
+      'memberfile:get': async ({ memberId }) => ok(memberFile(memberId)),
+    });
+    const { user } = await renderCadres(api);
+    await user.click(screen.getByRole('row', { name: 'Mở hồ sơ Nguyễn Văn An' }));
+    const cadre = await screen.findByRole('dialog', { name: 'Hồ sơ cán bộ: Nguyễn Văn An' });
+    await user.click(await within(cadre).findByRole('button', { name: 'Mở phiếu đảng viên' }));
+    const record = await screen.findByRole('dialog', { name: 'Hồ sơ đảng viên: Nguyễn Văn An' });
+    expect(api['member:get']).toHaveBeenCalledWith({ id: 5 });
+    await within(record).findByRole('tab', { name: 'Sơ yếu lý lịch' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Hồ sơ đảng viên: Nguyễn Văn An' })).not.toBeInTheDocument());
+    expect(screen.getByRole('dialog', { name: 'Hồ sơ cán bộ: Nguyễn Văn An' })).toBeInTheDocument();
   });
 });

@@ -75,48 +75,53 @@ export function CadreFileModal({ cadreId, onSaved, onClose }: Props) {
   );
 
   return (
-    <GuardedModal
-      opened
-      onClose={onClose}
-      title={title}
-      size="80rem"
-      dirty={dirtyNames !== ''}
-      prompt={{
-        title: t('cadres.file.unsaved.title'),
-        body: t('cadres.file.unsaved.body', { sections: dirtyNames }),
-        stayLabel: t('cadres.file.unsaved.stay'),
-        discardLabel: t('cadres.file.unsaved.discard'),
-      }}
-    >
-      {error ? <ErrorAlert message={error} /> : null}
-      {file === null ? (
-        error ? null : <Loader size="sm" aria-label={t('common.loading')} />
-      ) : (
-        <Stack gap="sm">
-          <CadreHeader file={file} readOnly={readOnly} onPhoto={setPhotoUrl} onOpenMember={setMemberOpen} />
-          <Text size="xs" c="dimmed">
-            {t('cadres.file.tabHint')}
-          </Text>
-          <Tabs value={tab} keepMountedMode="display-none" onChange={(v) => (isFileTab(v) ? show(v) : undefined)}>
-            <Tabs.List>
-              {cadreFileTabs.map((value, i) => (
-                <Tabs.Tab key={value} value={value} px="sm" title={`Ctrl+${i + 1}`} data-cadre-tab={value}>
-                  {t(`cadres.file.tabs.${value}`)}
-                  {tabSections[value].some((s) => dirty[s]) ? <span aria-hidden="true"> •</span> : null}
-                </Tabs.Tab>
+    <>
+      <GuardedModal
+        opened
+        onClose={onClose}
+        title={title}
+        size="80rem"
+        // Mantine's modals each listen for Esc on the window: while the member record is open on top, Esc is its.
+        closeOnEscape={memberOpen === null}
+        dirty={dirtyNames !== ''}
+        prompt={{
+          title: t('cadres.file.unsaved.title'),
+          body: t('cadres.file.unsaved.body', { sections: dirtyNames }),
+          stayLabel: t('cadres.file.unsaved.stay'),
+          discardLabel: t('cadres.file.unsaved.discard'),
+        }}
+      >
+        {error ? <ErrorAlert message={error} /> : null}
+        {file === null ? (
+          error ? null : <Loader size="sm" aria-label={t('common.loading')} />
+        ) : (
+          <Stack gap="sm">
+            <CadreHeader file={file} readOnly={readOnly} onPhoto={setPhotoUrl} onOpenMember={setMemberOpen} />
+            <Text size="xs" c="dimmed">
+              {t('cadres.file.tabHint')}
+            </Text>
+            <Tabs value={tab} keepMountedMode="display-none" onChange={(v) => (isFileTab(v) ? show(v) : undefined)}>
+              <Tabs.List>
+                {cadreFileTabs.map((value, i) => (
+                  <Tabs.Tab key={value} value={value} px="sm" title={`Ctrl+${i + 1}`} data-cadre-tab={value}>
+                    {t(`cadres.file.tabs.${value}`)}
+                    {tabSections[value].some((s) => dirty[s]) ? <span aria-hidden="true"> •</span> : null}
+                  </Tabs.Tab>
+                ))}
+              </Tabs.List>
+              {cadreFileTabs.map((value) => (
+                <Tabs.Panel key={value} value={value} pt="sm">
+                  {visited.has(value) ? <CadreTabPanel tab={value} file={file} readOnly={readOnly} onSaved={() => onSaved?.()} /> : null}
+                </Tabs.Panel>
               ))}
-            </Tabs.List>
-            {cadreFileTabs.map((value) => (
-              <Tabs.Panel key={value} value={value} pt="sm">
-                {visited.has(value) ? <CadreTabPanel tab={value} file={file} readOnly={readOnly} onSaved={() => onSaved?.()} /> : null}
-              </Tabs.Panel>
-            ))}
-          </Tabs>
-        </Stack>
-      )}
+            </Tabs>
+          </Stack>
+        )}
+      </GuardedModal>
+      {/* Beside the cadre file, not inside it: React events bubble through portals to the file's handlers. */}
       {memberOpen !== null ? (
         <MemberFileModal memberId={memberOpen} listIndex={null} onNavigate={() => undefined} onCardSaved={() => void useCadreFileStore.getState().refresh()} onNew={() => setMemberOpen(null)} onClose={() => setMemberOpen(null)} />
       ) : null}
-    </GuardedModal>
+    </>
   );
 }
