@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { i18n } from '../../../renderer/src/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import { cadreApi, renderCadres } from './support.ts';
 
@@ -85,5 +86,18 @@ describe('cadre list', () => {
     expect(await screen.findByText('Phần “Quyết định” chưa có trong bản này.')).toBeInTheDocument();
     await user.keyboard('{Alt>}1{/Alt}');
     expect(await screen.findByRole('table', { name: 'Danh sách cán bộ' })).toBeInTheDocument();
+  });
+});
+
+describe('cadre list in English', () => {
+  it('heads the columns and writes the coded values in English', async () => {
+    const api = cadreApi();
+    await renderCadres(api);
+    await act(() => i18n.changeLanguage('en'));
+    const table = await screen.findByRole('table', { name: 'Cadre list' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Full name', 'Date of birth', 'Sex', 'Main post', 'Unit', 'Political theory', 'Retirement date', 'Planned']);
+    expect(within(screen.getByRole('row', { name: 'Open the file of Trần Thị Bình' })).getByText('Yes')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Cadre files' })).toBeChecked();
+    await act(() => i18n.changeLanguage('vi'));
   });
 });
