@@ -68,7 +68,7 @@ describe('a linked cadre file', () => {
       'memberfile:get': async ({ memberId }) => ok(memberFile(memberId)),
     });
     const { user } = await renderCadres(api);
-    await user.click(screen.getByRole('row', { name: 'Mở hồ sơ Nguyễn Văn An' }));
+    await user.dblClick(screen.getByRole('row', { name: 'Mở hồ sơ Nguyễn Văn An' }));
     const cadre = await screen.findByRole('dialog', { name: 'Hồ sơ cán bộ: Nguyễn Văn An' });
     await user.click(await within(cadre).findByRole('button', { name: 'Mở phiếu đảng viên' }));
     const record = await screen.findByRole('dialog', { name: 'Hồ sơ đảng viên: Nguyễn Văn An' });

@@ -7,7 +7,7 @@ const emptyTables = { workHistory: [], family: [], salary: [], awards: [], disci
 
 async function openFile(api: ReturnType<typeof cadreApi>) {
   const view = await renderCadres(api);
-  await view.user.click(screen.getByRole('row', { name: 'Mở hồ sơ Nguyễn Văn An' }));
+  await view.user.dblClick(screen.getByRole('row', { name: 'Mở hồ sơ Nguyễn Văn An' }));
   const dialog = await screen.findByRole('dialog', { name: 'Hồ sơ cán bộ: Nguyễn Văn An' });
   await within(dialog).findByRole('tab', { name: 'Lương' });
   return { ...view, dialog };

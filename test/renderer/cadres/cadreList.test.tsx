@@ -79,6 +79,18 @@ describe('cadre list', () => {
     expect(within(dialog).getByText('ước tính')).toBeInTheDocument();
   });
 
+  it('puts the focus on a clicked row, and opens its file on a double click', async () => {
+    const api = cadreApi();
+    const { user } = await renderCadres(api);
+    const row = screen.getByRole('row', { name: 'Mở hồ sơ Lê Văn Cường' });
+    await user.click(row);
+    expect(row).toHaveFocus();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.dblClick(row);
+    expect(await screen.findByRole('dialog', { name: 'Hồ sơ cán bộ: Lê Văn Cường' })).toBeInTheDocument();
+    expect(api['cadre:get']).toHaveBeenCalledWith({ id: 3 });
+  });
+
   it('shows the other parts of the tab as not built yet, reachable with Alt+number', async () => {
     const api = cadreApi();
     const { user } = await renderCadres(api);

@@ -49,7 +49,7 @@ interface OpenFile {
 }
 
 /**
- * Hồ sơ cán bộ: search (Ctrl+F, "/") and filters over cadre:list; Enter or a click on a row opens the
+ * Hồ sơ cán bộ: search (Ctrl+F, "/") and filters over cadre:list; Enter or a double click on a row opens the
  * cadre file; "Thêm hồ sơ" (Ctrl+N) opens the new-file form, and then the new file.
  */
 export function CadreListView() {
@@ -125,6 +125,7 @@ export function CadreListView() {
         rowKey={(r) => r.id}
         rowLabel={(r) => t('cadres.openRow', { name: r.fullName })}
         onActivate={(r) => show('file', r.id)}
+        activateOnDoubleClick
         empty={total === 0 ? t('cadres.empty') : undefined}
         virtual={{ height: 520, rowHeight: ROW_HEIGHT }}
         layout="fixed"
