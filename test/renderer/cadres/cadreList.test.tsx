@@ -77,6 +77,9 @@ describe('cadre list', () => {
     expect(within(dialog).getByText(/hết nhiệm kỳ 01\/03\/2027; thông báo trước 16\/10\/2026/)).toBeInTheDocument();
     expect(within(dialog).getByText('31/01/2030')).toBeInTheDocument();
     expect(within(dialog).getByText('ước tính')).toBeInTheDocument();
+    // Only the planning entries still in force; the highest political theory level derived by the core.
+    expect(within(dialog).getByText('Phó Chủ tịch UBND tỉnh (P2025)')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/Bí thư Huyện ủy/)).not.toBeInTheDocument();
   });
 
   it('puts the focus on a clicked row, and opens its file on a double click', async () => {

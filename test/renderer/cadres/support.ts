@@ -75,7 +75,10 @@ export function cadreFile(id: number, fullName: string, over: Partial<CadreFile>
       { actionId: 11, decisionId: 5, decisionNo: '123-QĐ/TU', effectiveOn: '2022-03-01', typeCode: 'APPOINT', postKind: 'main', postAfter: 'Giám đốc', unitAfter: 'Sở Tài chính', status: 'active' },
     ],
     retirement: { date: '2030-01-31', estimated: true, age: { years: 62, months: 0 } },
-    planning: [],
+    planning: [
+      { id: 1, cycleCode: 'P2025', post: 'Phó Chủ tịch UBND tỉnh', addedOn: '2025-06-01', removedOn: null, removalReason: null },
+      { id: 2, cycleCode: 'P2020', post: 'Bí thư Huyện ủy', addedOn: '2020-06-01', removedOn: '2023-01-01', removalReason: 'Đã bổ nhiệm' },
+    ],
     training: [],
     hasPhoto: false,
     updatedAt: '2026-11-01T00:00:00Z',

@@ -7,6 +7,7 @@ import { call } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Facts } from '../../components/Facts.tsx';
 import { yearsMonthsText } from '../../i18n/units.ts';
+import { nameOf, useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { PhotoFrame } from '../memberFile/PhotoBox.tsx';
 import { useCadreFileStore } from './store.ts';
 
@@ -48,6 +49,8 @@ export function CadreHeader({ file, readOnly, onPhoto, onOpenMember }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => call('cadre:getPhoto', { id: file.id }), [file.id]);
+  const education = useCatalogueStore((st) => st.catalogues?.education);
+  const planned = file.planning.filter((p) => p.removedOn === null);
   const retirement = (
     <>
       {formatVi(file.retirement.date)}
@@ -81,6 +84,8 @@ export function CadreHeader({ file, readOnly, onPhoto, onOpenMember }: Props) {
             { label: t('cadres.file.age'), value: yearsMonthsText(t, file.retirement.age.years * 12 + file.retirement.age.months) },
             { label: t('cadres.fields.managementTier'), value: t(`cadres.tiers.${file.managementTier}`) },
             { label: t('cadres.fields.status'), value: t(`cadres.statuses.${file.status}`) },
+            { label: t('cadres.fields.highestPoliticalTheoryCode'), value: nameOf(education, file.highestPoliticalTheoryCode) },
+            { label: t('cadres.file.planning'), value: planned.map((p) => t('cadres.file.planned', { post: p.post, cycle: p.cycleCode })).join('; ') },
           ]}
         />
         <div>
