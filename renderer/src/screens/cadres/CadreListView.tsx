@@ -18,7 +18,7 @@ import { useCadreListStore } from './store.ts';
 const ROW_HEIGHT = 36;
 
 /** The list's columns (name, birth date, sex, main post, unit, political theory, retirement date, planned). */
-function useColumns(): DataColumn<CadreListRow>[] {
+export function useCadreColumns(): DataColumn<CadreListRow>[] {
   const { t } = useTranslation();
   const education = useCatalogueStore((s) => s.catalogues?.education);
   return useMemo(() => {
@@ -28,7 +28,8 @@ function useColumns(): DataColumn<CadreListRow>[] {
       { key: 'birthDate', header: t('cadres.listColumns.birthDate'), cell: (r) => formatVi(r.birthDate), width: '7rem', noWrap: true },
       { key: 'sex', header: t('cadres.listColumns.sex'), cell: (r) => t(`sex.${r.sex}`), width: '5rem' },
       { key: 'mainPost', header: t('cadres.listColumns.mainPost'), cell: (r) => r.mainPost ?? '' },
-      { key: 'unit', header: t('cadres.listColumns.unit'), cell: (r) => r.mainUnit ?? '' },
+      // Keys as cadre:export's columns (exportParts.ts), so the file holds what the list shows.
+      { key: 'mainUnit', header: t('cadres.listColumns.unit'), cell: (r) => r.mainUnit ?? '' },
       { key: 'politicalTheory', header: t('cadres.listColumns.politicalTheory'), cell: (r) => nameOf(theory, r.politicalTheoryCode), width: '9rem' },
       { key: 'retirementDate', header: t('cadres.listColumns.retirementDate'), cell: (r) => formatVi(r.retirementDate), width: '8rem', noWrap: true },
       {
@@ -63,7 +64,7 @@ export function CadreListView() {
   const pushSearch = useDebouncedCallback((query: string) => setQuery({ query }), SEARCH_DELAY);
   const [open, setOpen] = useState<OpenFile | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const columns = useColumns();
+  const columns = useCadreColumns();
 
   useEffect(() => {
     void useCatalogueStore.getState().load();

@@ -49,6 +49,13 @@ export const cadresVi = {
     planned: 'Quy hoạch',
   },
   yes: 'Có',
+  exportWords: {
+    search: 'tìm “{{q}}”',
+    post: 'chức vụ có “{{words}}”',
+    ageFrom: 'từ {{n}} tuổi',
+    ageTo: 'đến {{n}} tuổi',
+    retiring: 'nghỉ hưu trong {{n}} tháng',
+  },
   create: {
     title: 'Thêm hồ sơ cán bộ',
     kind: 'Người được lập hồ sơ',
@@ -221,6 +228,13 @@ export const cadresEn: Messages<typeof cadresVi> = {
     planned: 'Planned',
   },
   yes: 'Yes',
+  exportWords: {
+    search: 'search “{{q}}”',
+    post: 'post with “{{words}}”',
+    ageFrom: 'aged {{n}} or more',
+    ageTo: 'aged {{n}} or less',
+    retiring: 'retiring within {{n}} months',
+  },
   create: {
     title: 'New cadre file',
     kind: 'The person',
