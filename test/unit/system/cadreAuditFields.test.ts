@@ -40,4 +40,16 @@ describe('labels of a cadre file’s audited fields', () => {
     expect(fieldLabelPath('member', 'unit', true)).toEqual({ root: 'memberFile.columns', path: ['unit'] });
     expect(fieldLabelPath('cadre', 'familyName', false)).toEqual({ root: 'memberForm.fields', path: ['familyName'] });
   });
+
+  it('covers the fields the decision, action, training and perusal entries hold', () => {
+    const action = ['decisionId', 'seq', 'typeCode', 'cadreId', 'effectiveOn', 'postKind', 'postBefore', 'unitBefore', 'postAfter', 'unitAfter', 'orgAfterId', 'termMonths', 'planningCycle', 'note', 'reason', 'status'];
+    expect(missing('action', action, false)).toEqual([]);
+    const decision = ['number', 'issuedOn', 'effectiveOn', 'receivedOn', 'issuingBody', 'signer', 'summary'];
+    expect(missing('decision', decision, false)).toEqual([]);
+    const training = ['trainingId', 'kind', 'levelCode', 'mode', 'institution', 'subject', 'fromDate', 'toDate', 'status', 'qualification', 'decisionNo'];
+    expect(missing('cadre', training, false)).toEqual([]);
+    expect(missing('cadre', ['kind', 'onDate', 'person', 'purpose', 'dueDate', 'mime', 'bytes'], false)).toEqual([]);
+    const opinion = ['personName', 'personPost', 'requestingBody', 'requestNo', 'receivedOn', 'subject', 'reply', 'replyNo', 'repliedOn', 'cadreId'];
+    expect(missing('cadre_opinion', opinion, false)).toEqual([]);
+  });
 });

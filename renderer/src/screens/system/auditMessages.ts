@@ -74,6 +74,7 @@ export const auditVi = {
       create: 'Lập hồ sơ cán bộ',
       update: 'Sửa hồ sơ cán bộ',
       view: 'Xem hồ sơ cán bộ',
+      export: 'Xuất danh sách cán bộ ra Excel',
       workHistory: { save: 'Sửa quá trình công tác (cán bộ)' },
       family: { save: 'Sửa quan hệ gia đình (cán bộ)' },
       salary: { save: 'Sửa diễn biến lương' },
@@ -89,6 +90,7 @@ export const auditVi = {
       create: 'Ghi quyết định nhân sự',
     },
     action: {
+      create: 'Ghi hành động nhân sự (theo quyết định)',
       correct: 'Sửa hành động nhân sự',
       cancel: 'Hủy hành động nhân sự',
     },
@@ -226,6 +228,9 @@ export const auditVi = {
     dueDate: 'Hẹn trả',
     onDate: 'Ngày',
     table: 'Bảng',
+    seq: 'Thứ tự trong quyết định',
+    trainingId: 'Lượt đào tạo',
+    mime: 'Loại tệp',
   },
   byEntity: {
     organisation: { name: 'Tên tổ chức', typeCode: 'Loại tổ chức', kind: 'Xếp loại của' },
@@ -238,6 +243,7 @@ export const auditVi = {
     cadre_training: { kind: 'Loại đào tạo', levelCode: 'Trình độ' },
     training: { kind: 'Loại đào tạo', levelCode: 'Trình độ' },
     cadre_perusal: { kind: 'Việc' },
+    cadre: { kind: 'Loại', levelCode: 'Trình độ' },
   },
 } as const;
 
@@ -309,6 +315,7 @@ export const auditEn: Messages<typeof auditVi> = {
       create: 'Cadre file created',
       update: 'Cadre file edited',
       view: 'Cadre file viewed',
+      export: 'Cadre list exported to Excel',
       workHistory: { save: 'Cadre work history edited' },
       family: { save: 'Cadre family edited' },
       salary: { save: 'Salary history edited' },
@@ -324,6 +331,7 @@ export const auditEn: Messages<typeof auditVi> = {
       create: 'Personnel decision recorded',
     },
     action: {
+      create: 'Personnel action recorded (by a decision)',
       correct: 'Personnel action corrected',
       cancel: 'Personnel action cancelled',
     },
@@ -453,6 +461,9 @@ export const auditEn: Messages<typeof auditVi> = {
     dueDate: 'Due back',
     onDate: 'Date',
     table: 'Table',
+    seq: 'Order in the decision',
+    trainingId: 'Training record',
+    mime: 'File type',
   },
   byEntity: {
     organisation: { name: 'Organisation name', typeCode: 'Organisation type', kind: 'Rating of' },
@@ -465,5 +476,6 @@ export const auditEn: Messages<typeof auditVi> = {
     cadre_training: { kind: 'Kind of training', levelCode: 'Level' },
     training: { kind: 'Kind of training', levelCode: 'Level' },
     cadre_perusal: { kind: 'What' },
+    cadre: { kind: 'Kind', levelCode: 'Level' },
   },
 };
