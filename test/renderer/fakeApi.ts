@@ -16,11 +16,11 @@ export function fakeApi(over: Partial<Api> = {}): FakeApi {
   const defaults: Partial<Api> = {
     'system:info': async () => ok(systemInfo()),
     'system:auditList': async () => ok([]),
+    'cadre:list': async () => ok({ rows: [], total: 0 }),
     'catalogue:all': async () => ok(catalogues),
     'organisation:children': async () => ok([]),
     'organisation:search': async () => ok([]),
     'member:list': async () => ok({ rows: [], total: 0, totalIsLowerBound: false }),
-    'cadre:list': async () => ok({ rows: [], total: 0 }),
     'event:reminders': async () => ok({ asOf: '2026-11-20', withinDays: 30, probation: { total: 0, offset: 0, rows: [] }, temporary: { total: 0, offset: 0, rows: [] } }),
   };
   const fake: Partial<Record<MethodName, Mock>> = {};

@@ -1,10 +1,10 @@
 import { admissionsEn } from '../screens/members/admissionMessages.ts';
 import { auditEn } from '../screens/system/auditMessages.ts';
 import { badgesEn } from '../screens/badges/messages.ts';
-import { cadresEn } from '../screens/cadres/messages.ts';
 import { eventsEn } from '../screens/events/messages.ts';
 import { memberFileEn } from '../screens/memberFile/messages.ts';
 import { ratingsEn } from '../screens/ratings/messages.ts';
+import { cadresEn } from '../screens/cadres/messages.ts';
 import type { Messages } from './vi.ts';
 import { memberFormEn, membersEn, membersTabEn, membershipEn, sexEn } from '../screens/members/messages.ts';
 import { orgEn } from '../screens/organisations/messages.ts';

@@ -1,10 +1,10 @@
 import { admissionsVi } from '../screens/members/admissionMessages.ts';
 import { auditVi } from '../screens/system/auditMessages.ts';
 import { badgesVi } from '../screens/badges/messages.ts';
-import { cadresVi } from '../screens/cadres/messages.ts';
 import { eventsVi } from '../screens/events/messages.ts';
 import { memberFileVi } from '../screens/memberFile/messages.ts';
 import { ratingsVi } from '../screens/ratings/messages.ts';
+import { cadresVi } from '../screens/cadres/messages.ts';
 import { memberFormVi, membersTabVi, membersVi, membershipVi, sexVi } from '../screens/members/messages.ts';
 import { orgVi } from '../screens/organisations/messages.ts';
 import { listsVi } from '../components/listMessages.ts';
