@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Tabs, Text, Title } from '@mantine/core';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BadgesScreen } from './screens/badges/BadgesScreen.tsx';
+import { CadresScreen } from './screens/cadres/CadresScreen.tsx';
 import { MembersTab } from './screens/members/MembersTab.tsx';
 import { OrganisationsScreen } from './screens/organisations/OrganisationsScreen.tsx';
 import { OverviewScreen } from './screens/overview/OverviewScreen.tsx';
@@ -39,6 +40,7 @@ const TabScreen = memo(function TabScreen({ tab, active }: { tab: TabId; active:
     case 'awards':
       return <BadgesScreen active={active} />;
     case 'cadres':
+      return <CadresScreen />;
     case 'statistics':
       return <ComingSoon />;
   }

@@ -16,6 +16,7 @@ export function fakeApi(over: Partial<Api> = {}): FakeApi {
   const defaults: Partial<Api> = {
     'system:info': async () => ok(systemInfo()),
     'system:auditList': async () => ok([]),
+    'cadre:list': async () => ok({ rows: [], total: 0 }),
     'catalogue:all': async () => ok(catalogues),
     'catalogue:holidays': async ({ year }) => ok({ year, rows: [] }),
     'organisation:children': async () => ok([]),

@@ -69,7 +69,16 @@ describe('main window tabs', () => {
     expect(screen.getByRole('tabpanel')).not.toHaveTextContent('Chức năng này sẽ có trong phiên bản sau.');
   });
 
-  it.each(['Cán bộ', 'Thống kê'])('the unfinished tab %s says so in one line', async (name) => {
+  it('the Cán bộ tab (Ctrl+4) opens on the cadre list, with the cursor in its search box', async () => {
+    const { user } = renderApp(fakeApi());
+    await user.keyboard('{Control>}4{/Control}');
+    expect(screen.getByRole('tab', { name: 'Cán bộ' })).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() => expect(screen.getByLabelText('Tìm cán bộ')).toHaveFocus());
+    expect(screen.getByRole('radio', { name: 'Hồ sơ cán bộ' })).toBeChecked();
+    expect(screen.getByRole('tabpanel')).not.toHaveTextContent('Chức năng này sẽ có trong phiên bản sau.');
+  });
+
+  it.each(['Thống kê'])('the unfinished tab %s says so in one line', async (name) => {
     const { user } = renderApp(fakeApi());
     await user.click(screen.getByRole('tab', { name }));
     const panel = screen.getByRole('tabpanel');

@@ -1,6 +1,6 @@
 import { Table, Text, type TableProps } from '@mantine/core';
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 
 /** One column of a DataTable: its header, how a row shows in it, and how it sits. */
 export interface DataColumn<T> {
@@ -30,6 +30,8 @@ export interface DataTableProps<T> {
   empty?: ReactNode;
   /** Called when a row is clicked or Enter is pressed on it; the rows then take the keyboard focus in turn. */
   onActivate?: (row: T) => void;
+  /** A double click activates (a click only puts the focus on the row), as in the member list. */
+  activateOnDoubleClick?: boolean;
   /** The accessible name of an activatable row (defaults to its text). */
   rowLabel?: (row: T) => string;
   /**
@@ -128,7 +130,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
               ? {
                   tabIndex: 0,
                   'aria-label': rowLabel?.(row),
-                  onClick: () => onActivate(row),
+                  ...(props.activateOnDoubleClick
+                    ? { onClick: (e: MouseEvent<HTMLElement>) => e.currentTarget.focus(), onDoubleClick: () => onActivate(row) }
+                    : { onClick: () => onActivate(row) }),
                   onKeyDown: (e: KeyboardEvent) => {
                     if (e.key === 'Enter') {
                       e.preventDefault();

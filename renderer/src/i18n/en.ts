@@ -5,6 +5,7 @@ import { decisionsEn } from '../screens/decisions/messages.ts';
 import { eventsEn } from '../screens/events/messages.ts';
 import { memberFileEn } from '../screens/memberFile/messages.ts';
 import { ratingsEn } from '../screens/ratings/messages.ts';
+import { cadresEn } from '../screens/cadres/messages.ts';
 import type { Messages } from './vi.ts';
 import { memberFormEn, membersEn, membersTabEn, membershipEn, sexEn } from '../screens/members/messages.ts';
 import { orgEn } from '../screens/organisations/messages.ts';
@@ -19,6 +20,7 @@ export const en: Messages = {
   admissions: admissionsEn,
   ratings: ratingsEn,
   badges: badgesEn,
+  cadres: cadresEn,
   memberFile: memberFileEn,
   audit: auditEn,
   catalogues: cataloguesEn,
@@ -82,6 +84,7 @@ export const en: Messages = {
     required: 'Required',
     chooseOrganisation: 'Choose a party organisation',
     wholeNumber: 'Type a whole number, zero or more',
+    number: 'Type a number',
   },
   firstRun: firstRunEn,
   overview: overviewEn,

@@ -5,6 +5,7 @@ import { decisionsVi } from '../screens/decisions/messages.ts';
 import { eventsVi } from '../screens/events/messages.ts';
 import { memberFileVi } from '../screens/memberFile/messages.ts';
 import { ratingsVi } from '../screens/ratings/messages.ts';
+import { cadresVi } from '../screens/cadres/messages.ts';
 import { memberFormVi, membersTabVi, membersVi, membershipVi, sexVi } from '../screens/members/messages.ts';
 import { orgVi } from '../screens/organisations/messages.ts';
 import { listsVi } from '../components/listMessages.ts';
@@ -18,6 +19,7 @@ export const vi = {
   admissions: admissionsVi,
   ratings: ratingsVi,
   badges: badgesVi,
+  cadres: cadresVi,
   memberFile: memberFileVi,
   audit: auditVi,
   catalogues: cataloguesVi,
@@ -82,6 +84,7 @@ export const vi = {
     required: 'Không được để trống',
     chooseOrganisation: 'Chọn tổ chức đảng',
     wholeNumber: 'Nhập số nguyên không âm',
+    number: 'Nhập một số',
   },
   firstRun: firstRunVi,
   overview: overviewVi,

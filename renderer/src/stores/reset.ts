@@ -1,5 +1,6 @@
 import { useAppStore } from './appStore.ts';
 import { useBadgeStore } from '../screens/badges/store.ts';
+import { useCadreFileStore, useCadreListStore } from '../screens/cadres/store.ts';
 import { useCatalogueStore } from './catalogueStore.ts';
 import { useDecisionStore } from '../screens/decisions/store.ts';
 import { useDeskStore } from '../screens/overview/store.ts';
@@ -13,6 +14,8 @@ import { useSystemStore } from '../screens/system/store.ts';
 export function resetStores(): void {
   useAppStore.setState(useAppStore.getInitialState(), true);
   useBadgeStore.setState(useBadgeStore.getInitialState(), true);
+  useCadreFileStore.setState(useCadreFileStore.getInitialState(), true);
+  useCadreListStore.setState(useCadreListStore.getInitialState(), true);
   useCatalogueStore.setState(useCatalogueStore.getInitialState(), true);
   useDecisionStore.setState(useDecisionStore.getInitialState(), true);
   useDeskStore.setState(useDeskStore.getInitialState(), true);

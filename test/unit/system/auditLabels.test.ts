@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contract, methodNames } from '../../../shared/contract/index.ts';
+import { cadreTableNames } from '../../../shared/cadres/schemas.ts';
 import { fileTables } from '../../../shared/memberFile/schemas.ts';
 import { auditActionLabel, auditEntityLabel } from '../../../renderer/src/screens/system/auditLabels.ts';
 import { en } from '../../../renderer/src/i18n/en.ts';
@@ -34,6 +35,7 @@ const literalEntities = found(/\bentity:\s*['"]([^'"]+)['"]/g);
 const rowChanges = ['create', 'update', 'delete'] as const; // actionOf in electron/services/ratings/ratingEntries.ts
 const TEMPLATES: Record<string, readonly string[]> = {
   'member.${table}.save': fileTables.map((table) => `member.${table}.save`),
+  'cadre.${table}.save': cadreTableNames.map((table) => `cadre.${table}.save`),
   'rating.${action}': rowChanges.map((a) => `rating.${a}`),
   'organisationRating.${action}': rowChanges.map((a) => `organisationRating.${a}`),
 };
@@ -81,6 +83,12 @@ describe('audit labels', () => {
     expect(auditActionLabel(tVi, 'member.family.save')).toBe('Sửa quan hệ gia đình');
     expect(auditActionLabel(tEn, 'event.record')).toBe('Event recorded');
     expect(auditEntityLabel(tVi, 'member_rating')).toBe('Xếp loại đảng viên');
+    // Issue 9: viewing a cadre file is itself logged (cadre:get), under either spelling of its code.
+    expect(auditActionLabel(tVi, 'cadre:view')).toBe('Xem hồ sơ cán bộ');
+    expect(auditActionLabel(tVi, 'cadre.view')).toBe('Xem hồ sơ cán bộ');
+    expect(auditActionLabel(tEn, 'cadre:view')).toBe('Cadre file viewed');
+    expect(auditActionLabel(tVi, 'cadre.salary.save')).toBe('Sửa diễn biến lương');
+    for (const e of ['cadre', 'decision', 'action', 'opinion', 'training', 'personnel_action', 'cadre_perusal']) expect(auditEntityLabel(tEn, e)).not.toBe(e);
   });
 
   it('labels every entity written in electron/services', () => {

@@ -346,10 +346,10 @@ function MemberFileBody({ memberId, nav, onLoaded, onPhoto, onCardSaved, onCance
           />
         ))}
         {panel('party', () => (file ? <PartyTab member={member} sponsors={file.sponsors} readOnly={readOnly} /> : fileMissing))}
-        {panel('workHistory', () => (file ? <TableEditor memberId={memberId} def={tableDefs.workHistory} rows={file.workHistory} readOnly={readOnly} /> : fileMissing))}
-        {panel('training', () => (file ? <TableEditor memberId={memberId} def={tableDefs.training} rows={file.training} readOnly={readOnly} /> : fileMissing))}
-        {panel('family', () => (file ? <TableEditor memberId={memberId} def={tableDefs.family} rows={file.family} readOnly={readOnly} /> : fileMissing))}
-        {panel('awards', () => (file ? <TableEditor memberId={memberId} def={tableDefs.awards} rows={file.awards} readOnly={readOnly} /> : fileMissing))}
+        {panel('workHistory', () => (file ? <TableEditor ownerId={memberId} def={tableDefs.workHistory} rows={file.workHistory} readOnly={readOnly} /> : fileMissing))}
+        {panel('training', () => (file ? <TableEditor ownerId={memberId} def={tableDefs.training} rows={file.training} readOnly={readOnly} /> : fileMissing))}
+        {panel('family', () => (file ? <TableEditor ownerId={memberId} def={tableDefs.family} rows={file.family} readOnly={readOnly} /> : fileMissing))}
+        {panel('awards', () => (file ? <TableEditor ownerId={memberId} def={tableDefs.awards} rows={file.awards} readOnly={readOnly} /> : fileMissing))}
         {panel('discipline', () =>
           file ? <DisciplineTab member={member} records={file.discipline} levels={file.disciplineLevels} readOnly={readOnly} /> : fileMissing,
         )}

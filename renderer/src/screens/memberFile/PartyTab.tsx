@@ -24,7 +24,7 @@ export function PartyTab({ member, sponsors, readOnly }: { member: Member; spons
         />
       </Fieldset>
       <Fieldset legend={t('memberFile.party.sponsors')}>
-        <TableEditor memberId={member.id} def={tableDefs.sponsors} rows={sponsors} readOnly={readOnly} />
+        <TableEditor ownerId={member.id} def={tableDefs.sponsors} rows={sponsors} readOnly={readOnly} />
       </Fieldset>
     </Stack>
   );

@@ -1,7 +1,8 @@
 import { Box, Button, FileButton, Image, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PHOTO_BYTES, photoMimes, type PhotoMime } from '../../../../shared/memberFile/schemas.ts';
+import type { Result } from '../../../../shared/contract/index.ts';
 import { call } from '../../api/client.ts';
 import { formatBytes } from '../../format.ts';
 import { useMemberFileStore } from './store.ts';
@@ -37,17 +38,54 @@ interface PhotoBoxProps {
   onError(message: string | null): void;
 }
 
-/** The 3×4 photo of the file, kept in the database: choose a JPEG or PNG (at most 2 MB) or remove it. */
+/** The 3×4 photo of the member file, kept in the database: choose a JPEG or PNG (at most 2 MB) or remove it. */
 export function PhotoBox({ memberId, name, readOnly, onPhoto, onError }: PhotoBoxProps) {
   const { t } = useTranslation();
   const hasPhoto = useMemberFileStore((s) => s.file?.hasPhoto ?? false);
+  const load = useCallback(() => call('memberfile:getPhoto', { memberId }), [memberId]);
+  return (
+    <PhotoFrame
+      hasPhoto={hasPhoto}
+      alt={t('memberFile.photo.alt', { name })}
+      readOnly={readOnly}
+      load={load}
+      save={(mime, base64) => call('memberfile:setPhoto', { memberId, mime, base64 })}
+      remove={() => call('memberfile:removePhoto', { memberId })}
+      onChanged={(has) => useMemberFileStore.getState().saved({ hasPhoto: has })}
+      onPhoto={onPhoto}
+      onError={onError}
+    />
+  );
+}
+
+interface PhotoFrameProps {
+  hasPhoto: boolean;
+  alt: string;
+  readOnly: boolean;
+  /** Reads the stored photo (kept stable: a new function loads it again). */
+  load(): Promise<Result<{ mime: string; base64: string } | null>>;
+  save(mime: PhotoMime, base64: string): Promise<Result<unknown>>;
+  /** Removing the photo, when the file's contract has it. */
+  remove?(): Promise<Result<unknown>>;
+  /** The photo was saved or removed. */
+  onChanged(hasPhoto: boolean): void;
+  onPhoto(url: string | null): void;
+  onError(message: string | null): void;
+  /** The frame's size: 3×4 (member file) by default; the cadre file's is 4×6. */
+  width?: number;
+  height?: number;
+}
+
+/** A file's photo kept in the database (member file, cadre file): choose a JPEG or PNG (at most 2 MB) or remove it. */
+export function PhotoFrame({ hasPhoto, alt, readOnly, load, save, remove, onChanged, onPhoto, onError, width = PHOTO_WIDTH, height = PHOTO_HEIGHT }: PhotoFrameProps) {
+  const { t } = useTranslation();
   const [url, setUrl] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!hasPhoto) return;
     let live = true;
-    void call('memberfile:getPhoto', { memberId }).then((r) => {
+    void load().then((r) => {
       if (!live || !r.ok || r.value === null) return;
       const src = `data:${r.value.mime};base64,${r.value.base64}`;
       setUrl(src);
@@ -56,7 +94,7 @@ export function PhotoBox({ memberId, name, readOnly, onPhoto, onError }: PhotoBo
     return () => {
       live = false;
     };
-  }, [memberId, hasPhoto, onPhoto]);
+  }, [load, hasPhoto, onPhoto]);
 
   async function choose(file: File | null) {
     if (!file) return;
@@ -71,22 +109,23 @@ export function PhotoBox({ memberId, name, readOnly, onPhoto, onError }: PhotoBo
     }
     setBusy(true);
     const base64 = toBase64(await readBytes(file));
-    const r = await call('memberfile:setPhoto', { memberId, mime: file.type, base64 });
+    const r = await save(file.type, base64);
     setBusy(false);
     if (!r.ok) {
       onError(r.error.message);
       return;
     }
-    const src = `data:${r.value.mime};base64,${base64}`;
+    const src = `data:${file.type};base64,${base64}`;
     setUrl(src);
     onPhoto(src);
-    useMemberFileStore.getState().saved({ hasPhoto: true });
+    onChanged(true);
   }
 
-  async function remove() {
+  async function drop() {
+    if (!remove) return;
     onError(null);
     setBusy(true);
-    const r = await call('memberfile:removePhoto', { memberId });
+    const r = await remove();
     setBusy(false);
     if (!r.ok) {
       onError(r.error.message);
@@ -94,15 +133,15 @@ export function PhotoBox({ memberId, name, readOnly, onPhoto, onError }: PhotoBo
     }
     setUrl(null);
     onPhoto(null);
-    useMemberFileStore.getState().saved({ hasPhoto: false });
+    onChanged(false);
   }
 
   return (
-    <Stack gap={4} align="center" w={PHOTO_WIDTH + 40}>
+    <Stack gap={4} align="center" w={width + 40}>
       {url ? (
-        <Image src={url} alt={t('memberFile.photo.alt', { name })} w={PHOTO_WIDTH} h={PHOTO_HEIGHT} fit="cover" radius="xs" />
+        <Image src={url} alt={alt} w={width} h={height} fit="cover" radius="xs" />
       ) : (
-        <Box w={PHOTO_WIDTH} h={PHOTO_HEIGHT} bd="1px dashed var(--mantine-color-gray-5)" style={{ display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        <Box w={width} h={height} bd="1px dashed var(--mantine-color-gray-5)" style={{ display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
           <Text size="xs" c="dimmed" ta="center">
             {t('memberFile.photo.none')}
           </Text>
@@ -117,8 +156,8 @@ export function PhotoBox({ memberId, name, readOnly, onPhoto, onError }: PhotoBo
               </Button>
             )}
           </FileButton>
-          {url ? (
-            <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove()} disabled={busy}>
+          {url && remove ? (
+            <Button size="compact-xs" variant="subtle" color="red" onClick={() => void drop()} disabled={busy}>
               {t('memberFile.photo.remove')}
             </Button>
           ) : null}

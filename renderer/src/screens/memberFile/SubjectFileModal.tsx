@@ -1,10 +1,11 @@
+import { CadreFileModal } from '../cadres/CadreFileModal.tsx';
 import { MemberFileModal } from './MemberFileModal.tsx';
 
 /**
- * Whose file a list row opens: a member today; a cadre once cadre files exist (add the kind and its
- * modal here, and the lists that name subjects open it unchanged).
+ * Whose file a list row opens: a member's, or a cadre's (the lists that name subjects, such as the
+ * Tổng quan digest, open either unchanged).
  */
-export type FileSubject = { kind: 'member'; id: number };
+export type FileSubject = { kind: 'member'; id: number } | { kind: 'cadre'; id: number };
 
 interface SubjectFileModalProps {
   subject: FileSubject;
@@ -30,5 +31,7 @@ export function SubjectFileModal({ subject, onSaved, onClose }: SubjectFileModal
           onClose={onClose}
         />
       );
+    case 'cadre':
+      return <CadreFileModal cadreId={subject.id} onSaved={() => onSaved?.()} onClose={onClose} />;
   }
 }

@@ -1,11 +1,11 @@
-import { ActionIcon, Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { requiredMark } from '../../components/required.ts';
 import { isSaveKey, useSubmit } from '../../components/useSubmit.ts';
-import { useMemberFileStore } from './store.ts';
+import { useMemberFileStore, type FileSection } from './store.ts';
 import {
   blankRow,
   draftFromRow,
@@ -13,6 +13,7 @@ import {
   errorsFromCore,
   readRows,
   type ColumnDef,
+  type ColumnKey,
   type DraftRow,
   type RowErrors,
   type SavedRow,
@@ -20,11 +21,16 @@ import {
 } from './tables.ts';
 
 interface TableEditorProps {
-  memberId: number;
+  /** The file the table belongs to: a member (memberfile:save…) or a cadre (cadre:saveTable). */
+  ownerId: number;
   def: TableDef;
   /** The rows as saved (from memberfile:get or the last save). */
   rows: readonly SavedRow[];
   readOnly?: boolean;
+  /** Whether the table holds unsaved edits; default: the open member file's section. */
+  onDirtyChange?(dirty: boolean): void;
+  /** The rows a save returned; default: put into the open member file. */
+  onSaved?(rows: SavedRow[]): void;
 }
 
 const CELLS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled])';
@@ -35,7 +41,7 @@ const CELLS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]
  * typed in, Ctrl+S saves the whole table. What was typed stays when a save fails; messages show
  * under their cells.
  */
-export function TableEditor({ memberId, def, rows, readOnly = false }: TableEditorProps) {
+export function TableEditor({ ownerId, def, rows, readOnly = false, onDirtyChange, onSaved }: TableEditorProps) {
   const { t } = useTranslation();
   const [baseline, setBaseline] = useState(() => rows.map((r) => draftFromRow(def.columns, r)));
   const [draft, setDraft] = useState<DraftRow[]>(baseline);
@@ -45,13 +51,15 @@ export function TableEditor({ memberId, def, rows, readOnly = false }: TableEdit
   const focusCell = useRef<string | null>(null);
   const { busy, failure, run, clearFailure } = useSubmit();
   const body = useRef<HTMLDivElement>(null);
-  const setDirty = useMemberFileStore((s) => s.setDirty);
+  const setMemberDirty = useMemberFileStore((s) => s.setDirty);
   const dirty = draftSignature(def.columns, draft) !== draftSignature(def.columns, baseline);
-  const section = t(`memberFile.sections.${def.table}`);
-
+  const section = def.sectionLabel ? def.sectionLabel() : t(`memberFile.sections.${def.table as FileSection}`);
+  const columnLabel = (key: string) => (def.columnLabel ? def.columnLabel(key) : t(`memberFile.columns.${key as ColumnKey}`));
+  // onDirtyChange: keep it stable (useCallback), or the effect runs at every draw of the parent.
   useEffect(() => {
-    setDirty(def.table, dirty);
-  }, [def.table, dirty, setDirty]);
+    if (onDirtyChange) onDirtyChange(dirty);
+    else setMemberDirty(def.table as FileSection, dirty);
+  }, [def.table, dirty, setMemberDirty, onDirtyChange]);
 
   useEffect(() => {
     if (focusCell.current === null) return;
@@ -89,7 +97,7 @@ export function TableEditor({ memberId, def, rows, readOnly = false }: TableEdit
   async function save() {
     if (busy || readOnly) return;
     setNotice(null);
-    const check = readRows(def, memberId, draft);
+    const check = readRows(def, ownerId, draft);
     if (!check.ok) {
       setErrors(check.errors);
       clearFailure();
@@ -107,7 +115,8 @@ export function TableEditor({ memberId, def, rows, readOnly = false }: TableEdit
     setBaseline(saved);
     setDraft(saved);
     setNotice(t('memberFile.table.saved', { section }));
-    useMemberFileStore.getState().saved({ [def.table]: r.value });
+    if (onSaved) onSaved(r.value);
+    else useMemberFileStore.getState().saved({ [def.table]: r.value });
   }
 
   function focusFirstInvalid() {
@@ -153,7 +162,7 @@ export function TableEditor({ memberId, def, rows, readOnly = false }: TableEdit
   }
 
   const cell = (row: DraftRow, n: number, c: ColumnDef) => {
-    const label = t('memberFile.table.cell', { column: t(`memberFile.columns.${c.key}`), n });
+    const label = t('memberFile.table.cell', { column: columnLabel(c.key), n });
     const value = row.cells[c.key] ?? '';
     const error = errors[row.uid]?.[c.key];
     const common = { 'aria-label': label, 'data-cell': `${row.uid}:${c.key}`, size: 'xs' as const, readOnly, required: c.required, autoComplete: 'off' };
@@ -172,18 +181,35 @@ export function TableEditor({ memberId, def, rows, readOnly = false }: TableEdit
         />
       );
     }
-    if (c.kind === 'date' || c.kind === 'year') {
+    if (c.kind === 'select') {
+      return <NativeSelect {...common} disabled={readOnly} value={value} error={error} onChange={(event) => edit(row.uid, c.key, event.currentTarget.value)} data={[...(c.options?.() ?? [])]} />;
+    }
+    if (c.kind === 'check') {
+      return (
+        <Checkbox
+          aria-label={label}
+          data-cell={`${row.uid}:${c.key}`}
+          size="xs"
+          mt={6}
+          disabled={readOnly}
+          checked={value === '1'}
+          onChange={(event) => edit(row.uid, c.key, event.currentTarget.checked ? '1' : '')}
+        />
+      );
+    }
+    if (c.kind === 'date' || c.kind === 'fullDate' || c.kind === 'year') {
       return (
         <DateField
           {...common}
-          placeholder={c.kind === 'year' ? t('memberFile.table.yearPlaceholder') : c.key === 'toDate' ? t('memberFile.table.toNow') : t('memberFile.table.datePlaceholder')}
+          full={c.kind === 'fullDate'}
+          placeholder={c.kind === 'year' ? t('memberFile.table.yearPlaceholder') : c.kind === 'fullDate' ? t('common.datePlaceholder') : c.key === 'toDate' ? t('memberFile.table.toNow') : t('memberFile.table.datePlaceholder')}
           value={value}
           error={error}
           onChange={(v) => edit(row.uid, c.key, v)}
         />
       );
     }
-    return <TextInput {...common} value={value} error={error} onChange={(event) => edit(row.uid, c.key, event.currentTarget.value)} />;
+    return <TextInput {...common} inputMode={c.kind === 'number' ? 'decimal' : undefined} value={value} error={error} onChange={(event) => edit(row.uid, c.key, event.currentTarget.value)} />;
   };
 
   return (
@@ -199,7 +225,7 @@ export function TableEditor({ memberId, def, rows, readOnly = false }: TableEdit
             <Table.Th style={{ width: '3rem' }}>{t('memberFile.table.rowNo')}</Table.Th>
             {def.columns.map((c) => (
               <Table.Th key={c.key} {...(c.required ? requiredMark : {})} style={{ width: c.width === 'auto' ? undefined : c.width }}>
-                {t(`memberFile.columns.${c.key}`)}
+                {columnLabel(c.key)}
               </Table.Th>
             ))}
             {readOnly ? null : <Table.Th style={{ width: '2.5rem' }} />}

@@ -31,13 +31,33 @@ const CODE_LISTS: Record<string, CatalogueList> = {
   religionCode: (c) => c.religions,
   professionalCode: (c) => c.education,
   politicalTheoryCode: (c) => c.education,
+  stateManagementCode: (c) => c.education,
+  highestPoliticalTheoryCode: (c) => c.education,
   occupationCode: (c) => c.occupations,
   unitTypeCode: (c) => c.unitTypes,
 };
 
-/** Names of codes whose list depends on the record: an organisation's type, an event's type. */
+/** Records whose typeCode is a personnel action type (issue 9: the actionTypes catalogue). */
+const ACTION_ENTITIES: ReadonlySet<string> = new Set(['action', 'personnel_action', 'decision', 'personnel_decision']);
+
+/** Words of the cadre file's coded values (issue 9), by field: the tab's own words. */
+const CADRE_WORDS: Record<string, string> = {
+  managementTier: 'cadres.tiers',
+  status: 'cadres.statuses',
+  postKind: 'cadres.file.postKinds',
+  side: 'cadres.sides',
+  mode: 'cadres.training.modes',
+};
+
+/** Names of codes whose list depends on the record: an organisation's type, an event's type, an action's type. */
 function codeName(t: TFunction, key: string, value: string, ctx: ValueContext): string | null {
   if (key === 'typeCode' && ctx.entity === 'member_event') return eventTypeName(value, ctx.catalogues ? nameOf(ctx.catalogues.memberEvents, value) : null, t);
+  if (key === 'typeCode' && ACTION_ENTITIES.has(ctx.entity)) return ctx.catalogues ? nameOf(ctx.catalogues.actionTypes, value) : value;
+  const cadreWords = ctx.entity.startsWith('cadre') || ctx.entity === 'training' ? CADRE_WORDS[key] : undefined;
+  if (cadreWords) {
+    const word = leaf(t(cadreWords as 'cadres.tiers', { returnObjects: true }), [value]);
+    if (word !== null) return word;
+  }
   if (key === 'typeCode') return ctx.catalogues ? nameOf(ctx.catalogues.organisationTypes, value) : value;
   const list = CODE_LISTS[key];
   return list ? (ctx.catalogues ? nameOf(list(ctx.catalogues), value) : value) : null;

@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
+import { cadreFieldsVi } from '../cadres/fieldMessages.ts';
 import { memberFileVi } from '../memberFile/messages.ts';
 import { memberFormVi } from '../members/messages.ts';
 import { auditVi } from './auditMessages.ts';
 import { leaf } from './auditLabels.ts';
 
 /** The message trees a field's label is read from. */
-export type LabelRoot = 'memberFile.columns' | 'memberForm.fields' | 'memberFile.history.fields' | 'audit.fields' | 'audit.byEntity';
+export type LabelRoot = 'memberFile.columns' | 'memberForm.fields' | 'memberFile.history.fields' | 'audit.fields' | 'audit.byEntity' | 'cadres.fields' | 'cadres.cv' | 'cadres.columns';
 
 /**
  * Where the label of an audited field lives, for an entry on `entity` (a table name of the log:
@@ -16,6 +17,12 @@ export type LabelRoot = 'memberFile.columns' | 'memberForm.fields' | 'memberFile
  */
 export function fieldLabelPath(entity: string, key: string, inTable: boolean): { root: LabelRoot; path: string[] } | null {
   const has = (tree: object, k: string) => Object.hasOwn(tree, k);
+  // A cadre file's entries (issue 9): its tables' columns, its own fields and the CV fields read as in the file.
+  if (entity.startsWith('cadre')) {
+    if (inTable && has(cadreFieldsVi.columns, key)) return { root: 'cadres.columns', path: [key] };
+    if (has(cadreFieldsVi.fields, key)) return { root: 'cadres.fields', path: [key] };
+    if (has(cadreFieldsVi.cv, key)) return { root: 'cadres.cv', path: [key] };
+  }
   if (inTable && has(memberFileVi.columns, key)) return { root: 'memberFile.columns', path: [key] };
   const own: object | null = has(auditVi.byEntity, entity) ? (auditVi.byEntity as Record<string, object>)[entity] ?? null : null;
   if (own && has(own, key)) return { root: 'audit.byEntity', path: [entity, key] };

@@ -25,6 +25,9 @@ export function auditActionLabel(t: TFunction, action: string): string {
   const label = leaf(t('audit.actions', { returnObjects: true }), action.split('.'));
   if (label !== null) return label;
   if (isMethodName(action)) return contract[action].summary;
+  // A read logged under a method-like code that is no contract method (cadre:get records 'cadre:view'):
+  // labelled as the dotted code.
+  if (action.includes(':')) return leaf(t('audit.actions', { returnObjects: true }), action.split(/[.:]/)) ?? action;
   return action;
 }
 
