@@ -28,11 +28,7 @@ export function cadreRow(id: number, fullName: string, over: Partial<CadreListRo
 
 export function cadreFile(id: number, fullName: string, over: Partial<CadreFile> = {}): CadreFile {
   const [familyName = '', ...rest] = fullName.split(' ');
-  return {
-    id,
-    memberId: null,
-    fullName,
-    personal: {
+  const personal: CadreFile['personal'] = {
       familyName,
       middleName: rest.slice(0, -1).join(' '),
       givenName: rest.at(-1) ?? '',
@@ -46,7 +42,13 @@ export function cadreFile(id: number, fullName: string, over: Partial<CadreFile>
       ethnicCode: null,
       religionCode: null,
       citizenId: null,
-    },
+  };
+  return {
+    id,
+    memberId: null,
+    fullName,
+    personal,
+    ...personal,
     managementTier: 'provincial',
     status: 'working',
     generalEducation: '12/12',

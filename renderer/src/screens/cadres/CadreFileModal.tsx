@@ -25,13 +25,15 @@ interface Props {
   /** Something in the file was saved: the list may reload. */
   onSaved?(): void;
   onClose(): void;
+  /** Whether "Mở phiếu đảng viên" opens the member file: not when this file was opened from it. */
+  memberLink?: boolean;
 }
 
 /**
  * The cadre file: photo, name, retirement date and current posts on top, the CV forms' parts as tabs
  * (Ctrl+1 … Ctrl+8). Each tab saves itself (Ctrl+S); closing with unsaved edits in any tab asks first.
  */
-export function CadreFileModal({ cadreId, onSaved, onClose }: Props) {
+export function CadreFileModal({ cadreId, onSaved, onClose, memberLink = true }: Props) {
   const { t } = useTranslation();
   const file = useCadreFileStore((s) => s.file);
   const error = useCadreFileStore((s) => s.error);
@@ -96,7 +98,7 @@ export function CadreFileModal({ cadreId, onSaved, onClose }: Props) {
           error ? null : <Loader size="sm" aria-label={t('common.loading')} />
         ) : (
           <Stack gap="sm">
-            <CadreHeader file={file} readOnly={readOnly} onPhoto={setPhotoUrl} onOpenMember={setMemberOpen} />
+            <CadreHeader file={file} readOnly={readOnly} onPhoto={setPhotoUrl} onOpenMember={memberLink ? setMemberOpen : null} />
             <Text size="xs" c="dimmed">
               {t('cadres.file.tabHint')}
             </Text>
@@ -120,7 +122,7 @@ export function CadreFileModal({ cadreId, onSaved, onClose }: Props) {
       </GuardedModal>
       {/* Beside the cadre file, not inside it: React events bubble through portals to the file's handlers. */}
       {memberOpen !== null ? (
-        <MemberFileModal memberId={memberOpen} listIndex={null} onNavigate={() => undefined} onCardSaved={() => void useCadreFileStore.getState().refresh()} onNew={() => setMemberOpen(null)} onClose={() => setMemberOpen(null)} />
+        <MemberFileModal cadreLink={false} memberId={memberOpen} listIndex={null} onNavigate={() => undefined} onCardSaved={() => void useCadreFileStore.getState().refresh()} onNew={() => setMemberOpen(null)} onClose={() => setMemberOpen(null)} />
       ) : null}
     </>
   );

@@ -41,7 +41,8 @@ interface Props {
   file: CadreFile;
   readOnly: boolean;
   onPhoto(url: string | null): void;
-  onOpenMember(memberId: number): void;
+  /** Opens the linked member's file; null: no link here (this file was opened from the member file). */
+  onOpenMember: ((memberId: number) => void) | null;
 }
 
 /** The file's head: photo, name facts, retirement date (estimated when only the year is known), current posts. */
@@ -104,7 +105,7 @@ export function CadreHeader({ file, readOnly, onPhoto, onOpenMember }: Props) {
         </div>
         <ErrorAlert message={error} onClose={() => setError(null)} />
       </Stack>
-      {file.memberId !== null ? (
+      {file.memberId !== null && onOpenMember ? (
         <Button variant="light" onClick={() => onOpenMember(file.memberId ?? 0)}>
           {t('cadres.file.openMember')}
         </Button>

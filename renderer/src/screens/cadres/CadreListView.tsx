@@ -6,6 +6,7 @@ import type { CadreListRow } from '../../../../shared/cadres/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { formatCount } from '../../format.ts';
 import { nameOf, useCatalogueStore } from '../../stores/catalogueStore.ts';
 import { searchBoxProps } from '../../useSearchHotkey.ts';
@@ -13,6 +14,7 @@ import { SEARCH_DELAY } from '../members/MembersScreen.tsx';
 import { CadreCreateModal } from './CadreCreateModal.tsx';
 import { CadreFileModal } from './CadreFileModal.tsx';
 import { CadreFilters } from './CadreFilters.tsx';
+import { cadreExportInput } from './exportParts.ts';
 import { useCadreListStore } from './store.ts';
 
 const ROW_HEIGHT = 36;
@@ -106,6 +108,11 @@ export function CadreListView() {
         <Button onClick={() => show('create', null)} title="Ctrl+N">
           {t('cadres.add')}
         </Button>
+        <ExportButton
+          kind="cadre:export"
+          disabled={total === 0}
+          input={() => cadreExportInput(t, columns, useCadreListStore.getState().query, useCatalogueStore.getState().catalogues)}
+        />
       </Group>
       <CadreFilters />
       <Group justify="space-between">

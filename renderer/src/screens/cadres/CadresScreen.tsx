@@ -3,21 +3,24 @@ import { useWindowEvent } from '@mantine/hooks';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CadreListView } from './CadreListView.tsx';
+import { DecisionsView } from '../decisions/DecisionsView.tsx';
+import { OpinionsView } from '../decisions/OpinionsView.tsx';
+import { PlanningView } from '../decisions/PlanningView.tsx';
+import { TrainingView } from '../decisions/TrainingView.tsx';
 
 export const cadreViews = ['file', 'decisions', 'opinions', 'training', 'planning'] as const;
 export type CadreView = (typeof cadreViews)[number];
 
 /**
- * The screen of each part of the tab. The decision entry, opinions, training and planning views are
- * built in screens/decisions/ (DecisionsView, OpinionsView, TrainingView, PlanningView): at the merge,
- * one import and one line each here replaces `null`, e.g. `decisions: DecisionsView,`.
+ * The screen of each part of the tab: the files here; the decisions register and entry, opinions,
+ * training and planning in screens/decisions/. A part without a screen (null) says so.
  */
 export const cadreViewScreens: Record<CadreView, ComponentType | null> = {
   file: CadreListView,
-  decisions: null,
-  opinions: null,
-  training: null,
-  planning: null,
+  decisions: DecisionsView,
+  opinions: OpinionsView,
+  training: TrainingView,
+  planning: PlanningView,
 };
 
 /** Alt+1 … Alt+5 (digit row or keypad) picks a part of the tab, outside dialogs. */

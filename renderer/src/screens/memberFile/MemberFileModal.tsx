@@ -1,4 +1,4 @@
-import { ActionIcon, Checkbox, Group, Loader, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Loader, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ import { MemberRatingsTab } from '../ratings/MemberRatingsTab.tsx';
 import { DisciplineTab } from './DisciplineTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { PartyTab } from './PartyTab.tsx';
+import { CadreFileModal } from '../cadres/CadreFileModal.tsx';
 import { PhotoBox } from './PhotoBox.tsx';
 import { TableEditor } from './TableEditor.tsx';
 import { tableDefs } from './tables.ts';
@@ -43,6 +44,11 @@ interface MemberFileModalProps {
   /** Ctrl+Enter on the card: saved, now start a new record. */
   onNew(): void;
   onClose(): void;
+  /**
+   * Whether the member's cadre file (when she has one) may be opened from here: not when this file
+   * was itself opened from the cadre file (one of each at a time).
+   */
+  cadreLink?: boolean;
 }
 
 /** Keys that go to the previous / next member, unless a box needs them (a text area, an open list). */
@@ -61,7 +67,7 @@ function navDelta(event: KeyboardEvent): -1 | 1 | null {
  * in the title, and previous / next within the member list without leaving the file. Unsaved edits
  * in any tab are kept until the clerk saves or discards them before leaving.
  */
-export function MemberFileModal({ memberId, listIndex, onNavigate, onCardSaved, onNew, onClose }: MemberFileModalProps) {
+export function MemberFileModal({ memberId, listIndex, onNavigate, onCardSaved, onNew, onClose, cadreLink = true }: MemberFileModalProps) {
   const { t } = useTranslation();
   const [member, setMember] = useState<Member | null>(null);
   const [photoUrl, setPhotoUrl] = useState<string | null>(null);
@@ -154,6 +160,7 @@ export function MemberFileModal({ memberId, listIndex, onNavigate, onCardSaved, 
         <MemberFileBody
           key={memberId}
           memberId={memberId}
+          cadreLink={cadreLink}
           nav={
             listIndex === null ? null : (
               <Group gap={4} wrap="nowrap">
@@ -185,6 +192,7 @@ export function MemberFileModal({ memberId, listIndex, onNavigate, onCardSaved, 
 
 interface BodyProps {
   memberId: number;
+  cadreLink: boolean;
   nav: ReactNode;
   onLoaded(member: Member): void;
   onPhoto(url: string | null): void;
@@ -195,7 +203,8 @@ interface BodyProps {
 type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; member: Member };
 
 /** One member's file: loads the card (member:get) and the file (memberfile:get), then the tabs. */
-function MemberFileBody({ memberId, nav, onLoaded, onPhoto, onCardSaved, onCancel }: BodyProps) {
+function MemberFileBody({ memberId, cadreLink, nav, onLoaded, onPhoto, onCardSaved, onCancel }: BodyProps) {
+  const [cadreOpen, setCadreOpen] = useState<number | null>(null);
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [tab, setTab] = useState<FileTab>('card');
@@ -295,6 +304,12 @@ function MemberFileBody({ memberId, nav, onLoaded, onPhoto, onCardSaved, onCance
             disabled={file === null || readOnly || illBusy}
             onChange={(event) => void setGravelyIll(event.currentTarget.checked)}
           />
+          {file?.cadreId != null && cadreLink ? (
+            <Button variant="light" size="compact-sm" style={{ alignSelf: 'flex-start' }} onClick={() => setCadreOpen(file.cadreId)}>
+              {t('memberFile.openCadreFile')}
+            </Button>
+          ) : null}
+          {cadreOpen !== null ? <CadreFileModal cadreId={cadreOpen} memberLink={false} onClose={() => setCadreOpen(null)} /> : null}
           <ErrorAlert message={headerError} onClose={() => setHeaderError(null)} />
         </Stack>
         {nav ? (

@@ -53,6 +53,7 @@ export const memberFileVi = {
   },
   gravelyIll: 'Đang ốm nặng',
   gravelyIllHint: 'Đảng viên ốm nặng có thể được xét tặng Huy hiệu Đảng sớm.',
+  openCadreFile: 'Mở hồ sơ cán bộ',
   table: {
     add: 'Thêm dòng',
     remove: 'Xóa dòng {{n}}',
@@ -212,6 +213,7 @@ export const memberFileEn: Messages<typeof memberFileVi> = {
   },
   gravelyIll: 'Gravely ill',
   gravelyIllHint: 'A gravely ill member may be proposed for a Party badge early.',
+  openCadreFile: 'Open the cadre file',
   table: {
     add: 'Add row',
     remove: 'Delete row {{n}}',

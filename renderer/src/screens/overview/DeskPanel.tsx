@@ -73,7 +73,7 @@ export function DeskPanel({ renderCadreFile }: { renderCadreFile?: RenderCadreFi
     void useDeskStore.getState().load();
   }, []);
 
-  const openCadre = renderCadreFile ? (r: { cadreId: number }) => setCadre(r.cadreId) : null;
+  const openCadre = (r: { cadreId: number }) => setCadre(r.cadreId);
   const openMember = (r: { memberId: number }) => setMember(r.memberId);
   const stage = (s: Row<'retirements'>['stage']) => t(`overview.desk.stages.${s}`);
   const name = <R extends { fullName: string }>(): DataColumn<R> => ({ key: 'fullName', header: t('overview.desk.columns.fullName'), cell: (r) => r.fullName });
@@ -226,7 +226,7 @@ export function DeskPanel({ renderCadreFile }: { renderCadreFile?: RenderCadreFi
           </>
         ) : null}
       </Stack>
-      {cadre !== null && renderCadreFile ? renderCadreFile(cadre, () => setCadre(null)) : null}
+      {cadre !== null ? (renderCadreFile ? renderCadreFile(cadre, () => setCadre(null)) : <SubjectFileModal subject={{ kind: 'cadre', id: cadre }} onSaved={() => void useDeskStore.getState().load()} onClose={() => setCadre(null)} />) : null}
       {member !== null ? <SubjectFileModal subject={{ kind: 'member', id: member }} onSaved={() => void useDeskStore.getState().load()} onClose={() => setMember(null)} /> : null}
     </Paper>
   );
