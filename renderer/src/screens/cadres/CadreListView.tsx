@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CadreListRow } from '../../../../shared/cadres/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
+import { dataVersion } from '../../api/client.ts';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ExportButton } from '../../components/ExportButton.tsx';
@@ -70,7 +71,9 @@ export function CadreListView() {
 
   useEffect(() => {
     void useCatalogueStore.getState().load();
-    if (useCadreListStore.getState().total === null) void useCadreListStore.getState().reload();
+    // Shown again after a write elsewhere (a decision changes the posts): read again.
+    const list = useCadreListStore.getState();
+    if (list.total === null || list.dataVersion !== dataVersion()) void list.reload();
   }, []);
 
   const show = (kind: OpenFile['kind'], cadreId: number | null) => setOpen((o) => ({ kind, cadreId, serial: (o?.serial ?? 0) + 1 }));

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { CadreFile, CadreListInput, CadreListRow } from '../../../../shared/cadres/schemas.ts';
-import { call } from '../../api/client.ts';
+import { call, dataVersion } from '../../api/client.ts';
 
 /** Rows asked for at a time (the contract's largest page); "Xem thêm" asks for the next. */
 export const CADRE_PAGE = 500;
@@ -30,6 +30,8 @@ interface CadreListState {
   error: string | null;
   /** Bumped by every new query: an answer for an older one is dropped. */
   version: number;
+  /** The data version (api/client.ts dataVersion) the rows were read at: a write since makes them stale. */
+  dataVersion: number;
   setQuery(patch: Partial<CadreQuery>): void;
   /** Asks again for the first page (after a save, or a new query). */
   reload(): Promise<void>;
@@ -40,7 +42,7 @@ interface CadreListState {
 export const useCadreListStore = create<CadreListState>()((set, get) => {
   async function fetchFrom(offset: number) {
     const version = get().version;
-    set({ loading: true });
+    set({ loading: true, dataVersion: dataVersion() });
     const r = await call('cadre:list', { ...get().query, offset, limit: CADRE_PAGE });
     if (get().version !== version) return;
     if (!r.ok) set({ loading: false, error: r.error.message });
@@ -53,6 +55,7 @@ export const useCadreListStore = create<CadreListState>()((set, get) => {
     loading: false,
     error: null,
     version: 0,
+    dataVersion: -1,
     setQuery: (patch) => {
       set((s) => ({ query: { ...s.query, ...patch }, version: s.version + 1 }));
       void fetchFrom(0);

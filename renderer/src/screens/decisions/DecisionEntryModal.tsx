@@ -82,7 +82,7 @@ function DecisionEntryForm({ onClose, onDone }: DecisionEntryModalProps) {
   const fillBefore = useCallback((checks: Record<number, RowCheck>) => {
     setRows((rs) => rs.map((r) => (checks[r.key] ? withCheck(r, checks[r.key] as RowCheck) : r)));
   }, []);
-  const checks = useDecisionCheck(rows, header.effectiveOn, header.receivedOn, fillBefore);
+  const checks = useDecisionCheck(rows, header.effectiveOn, header.receivedOn, fillBefore, header.issuedOn);
 
   const setHeaderField = useCallback((key: keyof DecisionHeader, value: string) => {
     setHeader((h) => ({ ...h, [key]: value }));

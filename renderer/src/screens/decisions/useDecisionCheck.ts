@@ -11,7 +11,7 @@ export const CHECK_MS = 300;
  * before, the term end and the warnings (60-month rule, discipline wait, rotation). Answers come keyed
  * by row key; an answer to an older question is dropped. `onAnswer` fills the "before" boxes.
  */
-export function useDecisionCheck(rows: readonly DecisionRow[], effectiveOnText: string, receivedOnText: string, onAnswer: (checks: Record<number, RowCheck>) => void) {
+export function useDecisionCheck(rows: readonly DecisionRow[], effectiveOnText: string, receivedOnText: string, onAnswer: (checks: Record<number, RowCheck>) => void, issuedOnText = '') {
   const [checks, setChecks] = useState<Record<number, RowCheck>>({});
   const answer = useRef(onAnswer);
   useEffect(() => {
@@ -21,34 +21,42 @@ export function useDecisionCheck(rows: readonly DecisionRow[], effectiveOnText: 
   const received = checkTypedDate(receivedOnText, true);
   const effectiveOn = effective.ok ? effective.iso : null;
   const receivedOn = received.ok ? received.iso : null;
+  // The 60-month rule counts from the date the proposal was received, else the date of signing.
+  const issued = checkTypedDate(issuedOnText, true);
+  const issuedOn = issued.ok ? issued.iso : null;
 
-  // What the check depends on, as one string: typing in a note or an "after" box asks nothing.
+  // What the check depends on, as one string: typing in a note asks nothing. The new post counts: a row
+  // without it is refused (and so not warned about), and planning limits count posts by name.
   const question = useMemo(() => {
     const complete = rows.filter(isCompleteRow);
     if (effectiveOn === null || complete.length === 0) return null;
     return JSON.stringify({
       effectiveOn,
       receivedOn,
+      issuedOn,
       rows: complete.map((r) => ({
         key: r.key,
         typeCode: r.typeCode,
         cadreId: r.person.id,
         postKind: r.postKind,
+        postAfter: r.postAfter.trim() === '' ? null : r.postAfter.trim(),
+        unitAfter: r.unitAfter.trim() === '' ? null : r.unitAfter.trim(),
         termMonths: /^\d+$/.test(r.termMonths.trim()) ? Number(r.termMonths.trim()) : null,
         planningCycle: isPlanningType(r.typeCode) && r.planningCycle.trim() !== '' ? r.planningCycle.trim() : null,
       })),
     });
-  }, [rows, effectiveOn, receivedOn]);
+  }, [rows, effectiveOn, receivedOn, issuedOn]);
 
   const serial = useRef(0);
   useEffect(() => {
     if (question === null) return;
     const mine = ++serial.current;
     const timer = setTimeout(() => {
-      const q = JSON.parse(question) as { effectiveOn: string; receivedOn: string | null; rows: { key: number; typeCode: string; cadreId: number; postKind: DecisionRow['postKind']; termMonths: number | null; planningCycle: string | null }[] };
+      const q = JSON.parse(question) as { effectiveOn: string; receivedOn: string | null; issuedOn: string | null; rows: { key: number; typeCode: string; cadreId: number; postKind: DecisionRow['postKind']; postAfter: string | null; unitAfter: string | null; termMonths: number | null; planningCycle: string | null }[] };
       void call('decision:check', {
         effectiveOn: q.effectiveOn,
         receivedOn: q.receivedOn,
+        issuedOn: q.issuedOn,
         actions: q.rows.map(({ key: _key, ...a }) => ({ ...a, termMonths: a.termMonths !== null && a.termMonths >= 1 && a.termMonths <= 240 ? a.termMonths : null })),
       }).then((r) => {
         if (mine !== serial.current || !r.ok) return;

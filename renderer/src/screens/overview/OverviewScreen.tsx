@@ -55,7 +55,8 @@ export function OverviewScreen({ renderCadreFile }: { renderCadreFile?: RenderCa
         </Alert>
       ) : null}
       <ErrorAlert message={backupError} />
-      {info.counts.organisations > 0 ? <DeskPanel renderCadreFile={renderCadreFile} /> : null}
+      {/* Cadre files may come before the organisation tree: the desk shows once past the first-run choice. */}
+      {!showWelcome ? <DeskPanel renderCadreFile={renderCadreFile} /> : null}
       {info.counts.organisations > 0 ? <RemindersPanel /> : null}
     </Stack>
   );
