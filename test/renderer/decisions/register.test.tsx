@@ -4,6 +4,7 @@ import { ok, type Output } from '../../../shared/contract/index.ts';
 import { DecisionsView } from '../../../renderer/src/screens/decisions/DecisionsView.tsx';
 import { fakeApi } from '../fakeApi.ts';
 import { cadreList } from './cadres.ts';
+import { cadreFile } from '../cadres/support.ts';
 import { renderWith } from '../render.tsx';
 
 const fields = { issuedOn: '2026-03-02', effectiveOn: '2026-03-15', receivedOn: null, issuingBody: 'Ban Thường vụ Tỉnh ủy', signer: 'Hoàng Văn Ký', summary: 'Bổ nhiệm cán bộ' };
@@ -64,6 +65,23 @@ describe('the decisions register', () => {
     await waitFor(() => expect(fake['action:cancel']).toHaveBeenCalledWith({ id: 2, reason: 'Nhầm người' }));
     expect(await screen.findByText('Đã hủy. Chức vụ hiện tại được tính lại.')).toBeInTheDocument();
     expect(fake['decision:get']).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens the cadre file of an action (double click on its row)', async () => {
+    const fake = fakeApi({
+      'decision:list': async () => ok({ rows: [row], total: 1 }),
+      'decision:get': async () => ok(record),
+      'cadre:get': async ({ id }) => ok(cadreFile(id, 'Nguyễn Văn An')),
+      'cadre:perusals': async () => ok([]),
+    });
+    const { user } = renderWith(fake, <DecisionsView />);
+    const table = await screen.findByRole('table', { name: 'Sổ quyết định nhân sự' });
+    await user.click(await within(table).findByRole('row', { name: '123-QĐ/TU' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Quyết định 123-QĐ/TU' });
+    const actions = within(dialog).getByRole('table', { name: 'Các hành động của quyết định' });
+    await user.dblClick(within(actions).getByText('Nguyễn Văn An'));
+    expect(await screen.findByRole('dialog', { name: 'Hồ sơ cán bộ: Nguyễn Văn An' })).toBeInTheDocument();
+    expect(fake['cadre:get']).toHaveBeenCalledWith({ id: 11 });
   });
 
   it('corrects an action: the changed boxes and the reason go to action:correct', async () => {

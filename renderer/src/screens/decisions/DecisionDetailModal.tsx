@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionRecord, DecisionRecord } from '../../../../shared/decisions/schemas.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
+import { SubjectFileModal } from '../memberFile/SubjectFileModal.tsx';
 import { Facts } from '../../components/Facts.tsx';
 import { ActionFixModal } from './ActionFixModal.tsx';
 import { useDecisionStore } from './store.ts';
@@ -15,6 +16,8 @@ export function DecisionDetailModal({ decision, typeName, onClose }: { decision:
   const { t } = useTranslation();
   const [fix, setFix] = useState<{ action: ActionRecord; mode: 'correct' | 'cancel' } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // A row opens the person's cadre file.
+  const [cadre, setCadre] = useState<number | null>(null);
   const columns: DataColumn<ActionRecord>[] = [
     { key: 'seq', header: t('decisions.register.actionColumns.seq'), cell: (a) => a.seq, width: 48 },
     { key: 'type', header: t('decisions.register.actionColumns.type'), cell: (a) => typeName.get(a.typeCode) ?? a.typeCode },
@@ -62,7 +65,8 @@ export function DecisionDetailModal({ decision, typeName, onClose }: { decision:
             {notice}
           </Alert>
         ) : null}
-        <DataTable label={t('decisions.register.actions')} columns={columns} rows={decision.actions} rowKey={(a) => a.id} />
+        <DataTable label={t('decisions.register.actions')} columns={columns} rows={decision.actions} rowKey={(a) => a.id} onActivate={(a) => setCadre(a.cadreId)} />
+        {cadre !== null ? <SubjectFileModal subject={{ kind: 'cadre', id: cadre }} onClose={() => setCadre(null)} /> : null}
       </Stack>
       {fix ? (
         <ActionFixModal

@@ -6,6 +6,7 @@ import type { Output } from '../../../../shared/contract/index.ts';
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { call } from '../../api/client.ts';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
+import { SubjectFileModal } from '../memberFile/SubjectFileModal.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatCount } from '../../format.ts';
 
@@ -31,6 +32,8 @@ export function PlanningView() {
   const [includeRemoved, setIncludeRemoved] = useState(false);
   const [data, setData] = useState<Planning | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A row opens the person's cadre file.
+  const [cadre, setCadre] = useState<number | null>(null);
   /** The question last answered: while it differs from the one asked, the list is loading. */
   const asked = `${cycle}|${debouncedPost}|${includeRemoved}`;
   const [answered, setAnswered] = useState<string | null>(null);
@@ -99,7 +102,8 @@ export function PlanningView() {
           ))}
         </Alert>
       ) : null}
-      {data ? <DataTable label={t('decisions.planning.title')} columns={columns} rows={data.rows} rowKey={(r) => r.id} empty={t('decisions.planning.empty')} /> : null}
+      {data ? <DataTable label={t('decisions.planning.title')} columns={columns} rows={data.rows} rowKey={(r) => r.id} empty={t('decisions.planning.empty')} onActivate={(r) => setCadre(r.cadreId)} /> : null}
+      {cadre !== null ? <SubjectFileModal subject={{ kind: 'cadre', id: cadre }} onClose={() => setCadre(null)} /> : null}
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { trainingKinds, trainingStatuses, type TrainingRecord } from '../../../.
 import { formatVi } from '../../../../shared/kernel/dates/partialDate.ts';
 import { call } from '../../api/client.ts';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
+import { SubjectFileModal } from '../memberFile/SubjectFileModal.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { formatCount } from '../../format.ts';
@@ -21,6 +22,7 @@ type Status = (typeof trainingStatuses)[number];
  */
 export function TrainingView() {
   const { t } = useTranslation();
+  const [cadre, setCadre] = useState<number | null>(null);
   const education = useCatalogueStore((s) => s.catalogues?.education);
   const [year, setYear] = useState<number | null>(null);
   const [kind, setKind] = useState<Kind | null>(null);
@@ -132,7 +134,8 @@ export function TrainingView() {
       ) : null}
       <ErrorAlert message={error} />
       {data ? <Text size="sm">{t('decisions.training.count', { n: formatCount(data.total) })}</Text> : null}
-      {data ? <DataTable label={t('decisions.training.title')} columns={columns} rows={data.rows} rowKey={(r) => r.id} empty={t('decisions.training.empty')} /> : null}
+      {data ? <DataTable label={t('decisions.training.title')} columns={columns} rows={data.rows} rowKey={(r) => r.id} empty={t('decisions.training.empty')} onActivate={(r) => setCadre(r.cadreId)} /> : null}
+      {cadre !== null ? <SubjectFileModal subject={{ kind: 'cadre', id: cadre }} onClose={() => setCadre(null)} /> : null}
       {data ? <Pager offset={offset} shown={data.rows.length} total={data.total} pageSize={PAGE} onPage={setOffset} /> : null}
       {adding ? (
         <TrainingFormModal
