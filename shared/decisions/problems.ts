@@ -2,6 +2,8 @@ import { defineProblems } from '../kernel/problems.ts';
 
 /** What the decision services refuse or warn about (ARCHITECTURE.md, "One catalogue of problems"). */
 export const decisionProblems = defineProblems('decisions', {
+  scanTooLarge: { vi: 'Tệp {{mb}} MB, quá 10 MB: quét lại với độ phân giải thấp hơn.', en: 'The file is {{mb}} MB, over 10 MB: scan it again at a lower resolution.' },
+  scanNotPdfOrImage: { vi: 'Tệp không phải PDF, JPEG hay PNG (hoặc không đúng loại đã khai).', en: 'The file is not a PDF, JPEG or PNG (or not the type declared).' },
   notFound: { vi: 'Không tìm thấy quyết định.', en: 'The decision was not found.' },
   actionNotFound: { vi: 'Không tìm thấy hành động nhân sự.', en: 'The personnel action was not found.' },
   alreadyCancelled: { vi: 'Hành động này đã bị hủy ngày {{date}} (lý do: {{reason}}).', en: 'This action was already cancelled on {{date}} (reason: {{reason}}).' },

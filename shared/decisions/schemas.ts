@@ -94,6 +94,8 @@ export const decisionRecord = decisionFields.extend({
   kind: z.enum(['personnel', 'training']),
   actions: z.array(actionRecord),
   createdAt: z.string(),
+  /** The scan of the signed decision, when one was attached (decision:setScan). */
+  scan: z.lazy(() => scanInfo).nullable(),
 });
 export type DecisionRecord = z.output<typeof decisionRecord>;
 
@@ -163,3 +165,15 @@ export const actionCorrectInput = z.object({
   changes: actionChanges,
 });
 export const actionCancelInput = z.object({ id, reason: text(1000) });
+
+/** The scan of a signed decision (optional): a PDF or an image, at most 10 MB. */
+export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
+export const scanMimes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export const decisionSetScanInput = z.object({
+  decisionId: id,
+  fileName: z.string().trim().min(1).max(200),
+  mime: z.enum(scanMimes, 'Chọn tệp PDF, JPEG hoặc PNG'),
+  base64: z.string().min(1).max(Math.ceil((MAX_SCAN_BYTES * 4) / 3) + 4, 'Tệp quá 10 MB'),
+});
+export const scanInfo = z.object({ fileName: z.string(), mime: z.string(), bytes: z.number(), createdAt: z.string() });
+export const decisionScan = scanInfo.extend({ base64: z.string() });

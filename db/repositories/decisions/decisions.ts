@@ -151,3 +151,23 @@ export async function actionSummaries(db: Kysely<Database>, decisionIds: readonl
   }
   return map;
 }
+
+/** The scan attached to a decision (cadre_scan, owner 'decision'), without its bytes. */
+export async function scanInfoOf(db: Kysely<Database>, decisionId: number) {
+  return db
+    .selectFrom('cadre_scan')
+    .select(['file_name', 'mime', 'created_at', sql<number>`length(bytes)`.as('size')])
+    .where('owner', '=', 'decision')
+    .where('owner_id', '=', decisionId)
+    .executeTakeFirst();
+}
+
+export async function scanOf(db: Kysely<Database>, decisionId: number) {
+  return db.selectFrom('cadre_scan').select(['file_name', 'mime', 'created_at', 'bytes']).where('owner', '=', 'decision').where('owner_id', '=', decisionId).executeTakeFirst();
+}
+
+/** One scan per decision: a new one replaces the old. */
+export async function replaceScan(db: Kysely<Database>, decisionId: number, row: { file_name: string; mime: string; bytes: Buffer; created_at: string }): Promise<void> {
+  await db.deleteFrom('cadre_scan').where('owner', '=', 'decision').where('owner_id', '=', decisionId).execute();
+  await db.insertInto('cadre_scan').values({ owner: 'decision', owner_id: decisionId, ...row }).execute();
+}

@@ -8,6 +8,7 @@ import { AppFailure } from '../../../shared/kernel/result.ts';
 import { cleanText, searchKey, searchWords } from '../../../shared/kernel/text/normalise.ts';
 import * as repo from '../../../db/repositories/decisions/decisions.ts';
 import type { ServiceContext } from '../context.ts';
+import { scanInfo } from './scans.ts';
 import { checkRows, type LoadedFacts, type CheckedRow } from './checks.ts';
 import { rederive, rederiveDue } from './derive.ts';
 
@@ -193,6 +194,7 @@ export async function get(ctx: ServiceContext, id: number): Promise<DecisionReco
     kind: d.kind,
     actions: actions.map(actionOut),
     createdAt: d.created_at,
+    scan: await scanInfo(ctx, id),
   };
 }
 

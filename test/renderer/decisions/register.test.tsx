@@ -32,7 +32,7 @@ const action = (id: number, seq: number, fullName: string, status: 'active' | 'c
   cancelReason: status === 'cancelled' ? 'Nhầm người' : null,
 });
 
-const record: Output<'decision:get'> = { id: 7, number: '123-QĐ/TU', ...fields, year: 2026, kind: 'personnel', createdAt: '2026-03-02T08:00:00Z', actions: [action(1, 1, 'Nguyễn Văn An'), action(2, 2, 'Trần Thị Bình')] };
+const record: Output<'decision:get'> = { id: 7, number: '123-QĐ/TU', ...fields, year: 2026, kind: 'personnel', createdAt: '2026-03-02T08:00:00Z', scan: null, actions: [action(1, 1, 'Nguyễn Văn An'), action(2, 2, 'Trần Thị Bình')] };
 
 describe('the decisions register', () => {
   it('lists decisions, searches them, opens one and cancels an action with a reason', async () => {
@@ -82,6 +82,25 @@ describe('the decisions register', () => {
     await user.dblClick(within(actions).getByText('Nguyễn Văn An'));
     expect(await screen.findByRole('dialog', { name: 'Hồ sơ cán bộ: Nguyễn Văn An' })).toBeInTheDocument();
     expect(fake['cadre:get']).toHaveBeenCalledWith({ id: 11 });
+  });
+
+  it('attaches the scan of the decision from its window, and shows it', async () => {
+    const fake = fakeApi({
+      'decision:list': async () => ok({ rows: [row], total: 1 }),
+      'decision:get': async () => ok(record),
+      'decision:setScan': async ({ fileName, mime }) => ok({ fileName, mime, bytes: 9, createdAt: '2026-11-20T08:00:00Z' }),
+    });
+    const { user } = renderWith(fake, <DecisionsView />);
+    const table = await screen.findByRole('table', { name: 'Sổ quyết định nhân sự' });
+    await user.click(await within(table).findByRole('row', { name: '123-QĐ/TU' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Quyết định 123-QĐ/TU' });
+    expect(within(dialog).getByText('Chưa có bản quét quyết định.')).toBeInTheDocument();
+    const input = dialog.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    await user.upload(input, new File(['%PDF-1.4'], 'QĐ 123.pdf', { type: 'application/pdf' }));
+    await waitFor(() => expect(fake['decision:setScan']).toHaveBeenCalledWith({ decisionId: 7, fileName: 'QĐ 123.pdf', mime: 'application/pdf', base64: btoa('%PDF-1.4') }));
+    expect(await within(dialog).findByText(/Bản quét: QĐ 123.pdf/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Mở bản quét' })).toBeInTheDocument();
   });
 
   it('corrects an action: the changed boxes and the reason go to action:correct', async () => {

@@ -7,6 +7,8 @@ import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { SubjectFileModal } from '../memberFile/SubjectFileModal.tsx';
 import { Facts } from '../../components/Facts.tsx';
 import { ActionFixModal } from './ActionFixModal.tsx';
+import { DecisionScan } from './DecisionScan.tsx';
+import { useAppStore } from '../../stores/appStore.ts';
 import { useDecisionStore } from './store.ts';
 
 const joined = (...parts: (string | null)[]) => parts.filter((p) => p !== null && p !== '').join(', ');
@@ -16,6 +18,7 @@ export function DecisionDetailModal({ decision, typeName, onClose }: { decision:
   const { t } = useTranslation();
   const [fix, setFix] = useState<{ action: ActionRecord; mode: 'correct' | 'cancel' } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const readOnly = useAppStore((s) => s.info?.user.role === 'viewer');
   // A row opens the person's cadre file.
   const [cadre, setCadre] = useState<number | null>(null);
   const columns: DataColumn<ActionRecord>[] = [
@@ -60,6 +63,7 @@ export function DecisionDetailModal({ decision, typeName, onClose }: { decision:
             { label: t('decisions.entry.summary'), value: decision.summary ?? '' },
           ]}
         />
+        <DecisionScan decisionId={decision.id} initial={decision.scan} readOnly={readOnly} />
         {notice ? (
           <Alert color="green" role="status">
             {notice}

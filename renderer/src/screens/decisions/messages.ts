@@ -59,6 +59,14 @@ export const decisionsVi = {
       leave: 'Bỏ quyết định',
     },
   },
+  scan: {
+    none: 'Chưa có bản quét quyết định.',
+    has: 'Bản quét: {{name}} ({{size}})',
+    open: 'Mở bản quét',
+    attach: 'Đính kèm bản quét…',
+    replace: 'Thay bản quét…',
+    wrongType: 'Chọn tệp PDF, JPEG hoặc PNG.',
+  },
   register: {
     title: 'Sổ quyết định nhân sự',
     search: 'Tìm số, trích yếu, cơ quan',
@@ -197,6 +205,14 @@ export const decisionsEn: Messages<typeof decisionsVi> = {
       stay: 'Keep entering',
       leave: 'Drop the decision',
     },
+  },
+  scan: {
+    none: 'No scan of the decision yet.',
+    has: 'Scan: {{name}} ({{size}})',
+    open: 'Open the scan',
+    attach: 'Attach a scan…',
+    replace: 'Replace the scan…',
+    wrongType: 'Choose a PDF, JPEG or PNG file.',
   },
   register: {
     title: 'Register of personnel decisions',

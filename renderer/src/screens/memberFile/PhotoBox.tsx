@@ -17,7 +17,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** Reads a chosen file; FileReader works where Blob.arrayBuffer does not (older engines, test DOMs). */
-function readBytes(file: Blob): Promise<Uint8Array> {
+export function readBytes(file: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(new Uint8Array(reader.result)) : reject(new Error('read')));

@@ -88,6 +88,7 @@ export const auditVi = {
     },
     decision: {
       create: 'Ghi quyết định nhân sự',
+      scan: { set: 'Đính kèm bản quét quyết định', view: 'Xem bản quét quyết định' },
     },
     action: {
       create: 'Ghi hành động nhân sự (theo quyết định)',
@@ -329,6 +330,7 @@ export const auditEn: Messages<typeof auditVi> = {
     },
     decision: {
       create: 'Personnel decision recorded',
+      scan: { set: 'Scan of a decision attached', view: 'Scan of a decision viewed' },
     },
     action: {
       create: 'Personnel action recorded (by a decision)',
