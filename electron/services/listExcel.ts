@@ -184,3 +184,19 @@ async function writeSheet<R>(workbook: ExcelTypes.stream.xlsx.WorkbookWriter, sh
   ws.commit();
   return index;
 }
+
+/**
+ * The pages of a list read by offset from the top (the first one already read, for its total),
+ * until a short or empty page: what a list's export hands to writeListWorkbook.
+ */
+export async function* pagesFromTop<R>(first: R[], size: number, read: (offset: number) => Promise<R[]>): AsyncGenerator<R[]> {
+  let page = first;
+  let offset = 0;
+  for (;;) {
+    yield page;
+    if (page.length < size) return;
+    offset += size;
+    page = await read(offset);
+    if (page.length === 0) return;
+  }
+}

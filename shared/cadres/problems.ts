@@ -34,10 +34,5 @@ export const cadreProblems = defineProblems('cadres', {
   trainingNotFound: { vi: 'Không tìm thấy bản ghi đào tạo này.', en: 'This training record was not found.' },
   toBeforeFrom: { vi: 'Ngày kết thúc trước ngày bắt đầu.', en: 'The end date is before the start date.' },
   toBeforeFromField: { vi: 'Trước ngày bắt đầu', en: 'Before the start date' },
-  decisionTaken: {
-    vi: 'Quyết định số {{number}} của {{body}} năm {{year}} đã có (ngày {{date}}): kiểm tra lại số quyết định.',
-    en: 'Decision no. {{number}} of {{body}} in {{year}} already exists (dated {{date}}): check the number.',
-  },
-  decisionTakenField: { vi: 'Số quyết định đã có', en: 'Number already used' },
   cycleNotFound: { vi: 'Không có nhiệm kỳ quy hoạch {{code}}.', en: 'There is no planning cycle {{code}}.' },
 });

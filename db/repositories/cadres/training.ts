@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
-import type { CadreTrainingTable, Database, PersonnelDecisionTable } from '../../schema.ts';
+import type { CadreTrainingTable, Database } from '../../schema.ts';
 
 /** Training records (cadre_training) and the decisions sending people to a course. */
 
@@ -95,21 +95,4 @@ export async function graduatedLevels(db: Kysely<Database>, kind: CadreTrainingT
   if (cadreIds.length === 0) return [];
   // Many ids go as one JSON parameter (SQLite limits bound parameters).
   return q.where('cadre_id', 'in', (eb) => eb.selectFrom(sql<{ value: number }>`json_each(${JSON.stringify(cadreIds)})`.as('j')).select('j.value')).execute();
-}
-
-// ---- decisions of kind 'training' --------------------------------------------------------------
-
-export async function findDecision(db: Kysely<Database>, issuingBodyKey: string, year: number, numberKey: string) {
-  return db
-    .selectFrom('personnel_decision')
-    .select(['id', 'number', 'issuing_body', 'issued_on', 'kind', 'year'])
-    .where('issuing_body_key', '=', issuingBodyKey)
-    .where('year', '=', year)
-    .where('number_key', '=', numberKey)
-    .executeTakeFirst();
-}
-
-export async function insertDecision(db: Kysely<Database>, row: Insertable<PersonnelDecisionTable>): Promise<number> {
-  const { id } = await db.insertInto('personnel_decision').values(row).returning('id').executeTakeFirstOrThrow();
-  return id;
 }

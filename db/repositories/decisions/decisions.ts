@@ -4,6 +4,8 @@ import type { Database, PersonnelActionTable, PersonnelDecisionTable } from '../
 /** The register of personnel decisions and their actions. */
 
 export type DecisionRow = Selectable<PersonnelDecisionTable>;
+/** A decision's heading as written. */
+export type DecisionHeadingRow = Insertable<PersonnelDecisionTable>;
 export type ActionRow = Selectable<PersonnelActionTable> & { full_name: string };
 
 const idsIn = (ids: readonly number[]) => sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;

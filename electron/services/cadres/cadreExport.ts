@@ -7,7 +7,7 @@ import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import type { CadreListRow } from '../../../shared/cadres/schemas.ts';
 import type { ListExportResult } from '../../../shared/kernel/listExport.ts';
 import type { ServiceContext } from '../context.ts';
-import { dateCell, labelled, writeListWorkbook, type CellValue } from '../listExcel.ts';
+import { dateCell, labelled, pagesFromTop, writeListWorkbook, type CellValue } from '../listExcel.ts';
 import { list } from './cadreList.ts';
 
 /** The list's largest page (cadreListInput): a province's few thousand files are a few pages. */
@@ -16,17 +16,7 @@ const PAGE = 500;
 export async function exportCadres(ctx: ServiceContext, input: ParsedInput<'cadre:export'>): Promise<ListExportResult> {
   const { columns, title, filters, ...query } = input;
   const first = await list(ctx, { ...query, offset: 0, limit: PAGE });
-  async function* pages(): AsyncGenerator<CadreListRow[]> {
-    let page = first.rows;
-    let offset = 0;
-    for (;;) {
-      yield page;
-      if (page.length < PAGE) return;
-      offset += PAGE;
-      page = (await list(ctx, { ...query, offset, limit: PAGE })).rows;
-      if (page.length === 0) return;
-    }
-  }
+  const pages = pagesFromTop(first.rows, PAGE, async (offset) => (await list(ctx, { ...query, offset, limit: PAGE })).rows);
   const byKey = new Map(columns.map((c) => [c.key, c]));
   const value = (r: CadreListRow, key: string, index: number): CellValue => {
     const column = byKey.get(key as (typeof columns)[number]['key']);
@@ -57,7 +47,7 @@ export async function exportCadres(ctx: ServiceContext, input: ParsedInput<'cadr
     }
   };
   const { buffer, rows } = await writeListWorkbook(
-    [{ name: 'Cán bộ', title: title || 'Danh sách cán bộ', filters, columns, value, pages: pages(), total: first.total }],
+    [{ name: 'Cán bộ', title: title || 'Danh sách cán bộ', filters, columns, value, pages, total: first.total }],
     { today: ctx.today, progress: (share, line) => ctx.progress(share, line) },
   );
   const fileName = `can-bo_${ctx.today}.xlsx`;

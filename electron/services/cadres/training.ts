@@ -1,13 +1,13 @@
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import { AppFailure } from '../../../shared/kernel/result.ts';
-import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
-import { cleanText, searchKey } from '../../../shared/kernel/text/normalise.ts';
+import { cleanText } from '../../../shared/kernel/text/normalise.ts';
 import { cadreProblems as P } from '../../../shared/cadres/problems.ts';
 import type { TrainingRecord } from '../../../shared/cadres/schemas.ts';
 import { existingCadreIds } from '../../../db/repositories/cadres/cadres.ts';
 import { educationLevels } from '../../../db/repositories/cadres/cadreRows.ts';
 import * as repo from '../../../db/repositories/cadres/training.ts';
 import type { ServiceContext } from '../context.ts';
+import { decisionHeadingRow, insertDecisionHeading } from '../decisions/decisions.ts';
 import { trainingOut } from './fileView.ts';
 
 /** Training records: one decision sends one or many cadres to a course; their status is kept up to date. */
@@ -32,37 +32,10 @@ function checkDates(fromDate: string, toDate: string | null, field: string): voi
   }
 }
 
-/** A training decision: its number is unique per issuing body and year (folded), like any decision. */
+/** A training decision: checked and written as any decision (its number unique per issuing body and year). */
 async function insertDecision(ctx: ServiceContext, d: NonNullable<ParsedInput<'training:create'>['decision']>, summary: string): Promise<{ id: number; number: string }> {
-  const number = cleanText(d.number);
-  const body = cleanText(d.issuingBody);
-  const year = Number(d.issuedOn.slice(0, 4));
-  const numberKey = searchKey(number);
-  const bodyKey = searchKey(body);
-  const existing = await repo.findDecision(ctx.db, bodyKey, year, numberKey);
-  if (existing) {
-    throw new AppFailure('CONFLICT', P.decisionTaken({ number: existing.number, body: existing.issuing_body, year, date: formatVi(existing.issued_on) }), {
-      'decision.number': P.decisionTakenField(),
-    });
-  }
-  const id = await repo.insertDecision(ctx.db, {
-    number,
-    number_key: numberKey,
-    year,
-    issuing_body: body,
-    issuing_body_key: bodyKey,
-    issued_on: d.issuedOn,
-    effective_on: d.issuedOn,
-    received_on: null,
-    signer: clean(d.signer),
-    kind: 'training',
-    summary,
-    // Folded as the decisions register searches it (migration 0009).
-    summary_key: searchKey(summary),
-    created_at: ctx.now,
-    updated_at: ctx.now,
-  });
-  return { id, number };
+  const row = await decisionHeadingRow(ctx, { ...d, effectiveOn: d.issuedOn, receivedOn: null, summary }, 'training');
+  return { id: await insertDecisionHeading(ctx, row), number: row.number };
 }
 
 function auditValues(r: TrainingRecord): Record<string, unknown> {

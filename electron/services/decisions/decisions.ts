@@ -1,12 +1,13 @@
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import { termEnd } from '../../../shared/cadres/terms.ts';
 import { decisionProblems as P } from '../../../shared/decisions/problems.ts';
-import type { ActionRecord, DecisionRecord } from '../../../shared/decisions/schemas.ts';
+import type { ActionRecord, DecisionFields, DecisionRecord } from '../../../shared/decisions/schemas.ts';
 import { formatVi } from '../../../shared/kernel/dates/partialDate.ts';
 import type { Problem } from '../../../shared/kernel/problems.ts';
 import { AppFailure } from '../../../shared/kernel/result.ts';
 import { cleanText, searchKey, searchWords } from '../../../shared/kernel/text/normalise.ts';
 import * as repo from '../../../db/repositories/decisions/decisions.ts';
+import type { DecisionHeadingRow } from '../../../db/repositories/decisions/decisions.ts';
 import type { ServiceContext } from '../context.ts';
 import { scanInfo } from './scans.ts';
 import { checkRows, type LoadedFacts, type CheckedRow } from './checks.ts';
@@ -80,9 +81,12 @@ export const actionAudit = (r: Omit<ActionRecord, 'id' | 'fullName' | 'termEnd' 
   note: r.note,
 });
 
-export async function create(ctx: ServiceContext, input: ParsedInput<'decision:create'>) {
-  const d = input.decision;
-  await rederiveDue(ctx);
+/**
+ * The row of a decision's heading, once its number is known to be free: unique per issuing body and
+ * year, folded ("123-QĐ/TU" = "123-qđ/tu"). The one check of every decision written (decision:create,
+ * and the decision sending people to a course, training:create).
+ */
+export async function decisionHeadingRow(ctx: ServiceContext, d: DecisionFields, kind: 'personnel' | 'training'): Promise<DecisionHeadingRow> {
   const number = cleanText(d.number);
   const issuingBody = cleanText(d.issuingBody);
   const year = Number(d.issuedOn.slice(0, 4));
@@ -93,11 +97,8 @@ export async function create(ctx: ServiceContext, input: ParsedInput<'decision:c
     const problem = P.duplicateNumber({ number: existing.number, date: formatVi(existing.issued_on), body: existing.issuing_body, summary: existing.summary ?? `mã ${existing.id}` });
     throw new AppFailure('CONFLICT', problem, { 'decision.number': P.duplicateNumberField() });
   }
-  const loaded: LoadedFacts = {};
-  const rows = await checkRows(ctx, { effectiveOn: d.effectiveOn, issuedOn: d.issuedOn, receivedOn: d.receivedOn }, input.actions, null, loaded);
-  refuseRows(rows);
-
-  const decision = {
+  const summary = clean(d.summary);
+  return {
     number,
     number_key: numberKey,
     year,
@@ -107,33 +108,48 @@ export async function create(ctx: ServiceContext, input: ParsedInput<'decision:c
     effective_on: d.effectiveOn,
     received_on: d.receivedOn,
     signer: clean(d.signer),
-    summary: clean(d.summary),
-    summary_key: d.summary === null ? null : searchKey(d.summary),
+    kind,
+    summary,
+    summary_key: summary === null ? null : searchKey(summary),
     created_at: ctx.now,
     updated_at: ctx.now,
   };
+}
+
+/** Writes a decision's heading (checked by decisionHeadingRow); answers its id. */
+export async function insertDecisionHeading(ctx: ServiceContext, row: DecisionHeadingRow): Promise<number> {
+  return repo.insertDecision(ctx.db, row);
+}
+
+export async function create(ctx: ServiceContext, input: ParsedInput<'decision:create'>) {
+  const d = input.decision;
+  await rederiveDue(ctx);
+  const decision = await decisionHeadingRow(ctx, d, 'personnel');
+  const { number, issuing_body: issuingBody } = decision;
+  const loaded: LoadedFacts = {};
+  const rows = await checkRows(ctx, { effectiveOn: d.effectiveOn, issuedOn: d.issuedOn, receivedOn: d.receivedOn }, input.actions, null, loaded);
+  refuseRows(rows);
+
   const id = await repo.insertDecision(ctx.db, decision);
-  const actionIds = await repo.insertActions(
-    ctx.db,
-    rows.map((r, i) => ({
-      decision_id: id,
-      seq: i + 1,
-      type_code: r.typeCode,
-      cadre_id: r.cadreId,
-      effective_on: r.effectiveOn,
-      post_kind: r.postKind,
-      post_before: r.postBefore,
-      unit_before: r.unitBefore,
-      post_after: r.postAfter,
-      unit_after: r.unitAfter,
-      org_after_id: r.orgAfterId,
-      term_months: r.termMonths,
-      planning_cycle: r.planningCycle,
-      note: r.note,
-      created_at: ctx.now,
-      updated_at: ctx.now,
-    })),
-  );
+  const inserts = rows.map((r, i) => ({
+    decision_id: id,
+    seq: i + 1,
+    type_code: r.typeCode,
+    cadre_id: r.cadreId,
+    effective_on: r.effectiveOn,
+    post_kind: r.postKind,
+    post_before: r.postBefore,
+    unit_before: r.unitBefore,
+    post_after: r.postAfter,
+    unit_after: r.unitAfter,
+    org_after_id: r.orgAfterId,
+    term_months: r.termMonths,
+    planning_cycle: r.planningCycle,
+    note: r.note,
+    created_at: ctx.now,
+    updated_at: ctx.now,
+  }));
+  const actionIds = await repo.insertActions(ctx.db, inserts);
   ctx.audit({
     action: 'decision.create',
     entity: 'decision',
@@ -145,26 +161,7 @@ export async function create(ctx: ServiceContext, input: ParsedInput<'decision:c
     ctx.audit({ action: 'action.create', entity: 'action', entityId: actionIds[i] ?? null, oldValues: null, newValues: actionAudit({ ...r, decisionId: id, seq: i + 1 }) });
   });
   // The stored actions the check read, and the ones just written: the derivation reads nothing again.
-  const written = rows.map((r, i) => ({
-    id: actionIds[i] ?? 0,
-    cadre_id: r.cadreId,
-    decision_id: id,
-    decision_no: number,
-    seq: i + 1,
-    type_code: r.typeCode,
-    effect: r.effect,
-    effective_on: r.effectiveOn,
-    post_kind: r.postKind,
-    post_before: r.postBefore,
-    unit_before: r.unitBefore,
-    post_after: r.postAfter,
-    unit_after: r.unitAfter,
-    org_after_id: r.orgAfterId,
-    term_months: r.termMonths,
-    planning_cycle: r.planningCycle,
-    note: r.note,
-    status: 'active' as const,
-  }));
+  const written = inserts.map(({ created_at: _c, updated_at: _u, ...row }, i) => ({ ...row, id: actionIds[i] ?? 0, decision_no: number, effect: rows[i]?.effect ?? 'none', status: 'active' as const }));
   const known = loaded.facts && loaded.actions && actionIds.length === rows.length ? { facts: loaded.facts, actions: [...loaded.actions, ...written] } : undefined;
   rederive(ctx, rows.map((r) => r.cadreId), known ? { known } : {});
   return { id, actionIds, warnings: rows.map((r) => r.warnings) };

@@ -5,26 +5,13 @@
  */
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import type { ListExportResult } from '../../../shared/kernel/listExport.ts';
-import type { MemberListQuery, MemberRow } from '../../../shared/members/schemas.ts';
+import type { MemberRow } from '../../../shared/members/schemas.ts';
 import type { ServiceContext } from '../context.ts';
-import { dateCell, labelled, writeListWorkbook, type CellValue } from '../listExcel.ts';
+import { dateCell, labelled, pagesFromTop, writeListWorkbook, type CellValue } from '../listExcel.ts';
 import { list } from './members.ts';
 
 /** Rows read per query: large enough that paging costs little, small enough that memory stays flat. */
 export const EXPORT_PAGE = 10_000;
-
-/** Pages of the member list, from the top, until a short page. */
-async function* memberPages(ctx: ServiceContext, query: Omit<MemberListQuery, 'offset' | 'limit'>, first: MemberRow[]): AsyncGenerator<MemberRow[]> {
-  let page = first;
-  let offset = 0;
-  for (;;) {
-    yield page;
-    if (page.length < EXPORT_PAGE) return;
-    offset += EXPORT_PAGE;
-    page = (await list(ctx, { ...query, offset, limit: EXPORT_PAGE })).rows;
-    if (page.length === 0) return;
-  }
-}
 
 export async function exportMembers(ctx: ServiceContext, input: ParsedInput<'member:export'>): Promise<ListExportResult> {
   const { columns, title, filters, ...query } = input;
@@ -64,7 +51,7 @@ export async function exportMembers(ctx: ServiceContext, input: ParsedInput<'mem
         filters,
         columns,
         value,
-        pages: memberPages(ctx, query, first.rows),
+        pages: pagesFromTop(first.rows, EXPORT_PAGE, async (offset) => (await list(ctx, { ...query, offset, limit: EXPORT_PAGE })).rows),
         total: first.totalIsLowerBound ? null : first.total,
       },
     ],
