@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { code, fullDate } from '../kernel/schemas.ts';
+import { actionEffects } from '../decisions/effects.ts';
 
 /** The official code lists the forms pick from (seeded from the catalogues' CSVs). */
 export const catalogueItem = z.object({ code, name: z.string(), kind: z.string().nullable() });
@@ -19,9 +20,8 @@ export const catalogues = z.object({
 });
 export type Catalogues = z.infer<typeof catalogues>;
 
-/** What an action type does to the cadre file (shared/decisions/posts.ts reads it). */
-export const actionEffects = ['appoint', 'reappoint', 'extend', 'assign', 'committee', 'end', 'retire', 'planAdd', 'planRemove', 'none'] as const;
-export type ActionEffect = (typeof actionEffects)[number];
+/** What an action type does to the cadre file: the decisions domain's effects (shared/decisions/effects.ts). */
+export { actionEffects, type ActionEffect } from '../decisions/effects.ts';
 
 /**
  * A personnel action type, added by the board or edited: a new code is upper-case letters, digits
