@@ -1,19 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../schema.ts';
+import type { Kysely, Selectable } from 'kysely';
+import type { CadrePostTable, Database } from '../../schema.ts';
 
 /** What cadre:get reads beside the row and its tables: the current posts and the derived history. */
 
-export interface PostRecord {
-  post_kind: 'main' | 'concurrent' | 'committee';
-  title: string;
-  unit: string | null;
-  org_id: number | null;
-  since: string;
-  term_end: string | null;
-  notice_on: string | null;
-  action_id: number;
-  decision_no: string;
-}
+export type PostRecord = Omit<Selectable<CadrePostTable>, 'id' | 'cadre_id'> & { decision_no: string };
 
 /** The current posts (cadre_post, derived from the actions) with their decision's number. */
 export async function postsOf(db: Kysely<Database>, cadreId: number): Promise<PostRecord[]> {

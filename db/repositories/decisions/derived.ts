@@ -1,4 +1,6 @@
 import { sqliteOf, type BulkHandle } from '../../bulk.ts';
+import type { Selectable } from 'kysely';
+import type { CadrePostTable, PlanningEntryTable } from '../../schema.ts';
 
 /**
  * The tables derived from the actions (`cadre_post`, `planning_entry`, the cached main post of
@@ -91,29 +93,9 @@ export function holidaySet(bulk: BulkHandle): Set<string> {
   return new Set(sqliteOf(bulk).prepare('SELECT date FROM holiday').pluck().all() as string[]);
 }
 
-export interface PostRow {
-  cadre_id: number;
-  post_kind: 'main' | 'concurrent' | 'committee';
-  title: string;
-  unit: string | null;
-  org_id: number | null;
-  since: string;
-  term_end: string | null;
-  notice_on: string | null;
-  action_id: number;
-}
-
-export interface PlanningRow {
-  cadre_id: number;
-  cycle_code: string;
-  post: string;
-  post_key: string;
-  added_on: string;
-  added_action_id: number;
-  removed_on: string | null;
-  removed_action_id: number | null;
-  removal_reason: string | null;
-}
+/** Rows of the derived tables as written (the schema's columns, without the generated id). */
+export type PostRow = Omit<Selectable<CadrePostTable>, 'id'>;
+export type PlanningRow = Omit<Selectable<PlanningEntryTable>, 'id'>;
 
 export interface CadreCache {
   id: number;

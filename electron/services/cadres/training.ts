@@ -32,7 +32,7 @@ function checkDates(fromDate: string, toDate: string | null, field: string): voi
   }
 }
 
-/** A training decision: checked and written as any decision (its number unique per issuing body and year). */
+/** A training decision: checked and written like every other decision (its number unique per issuing body and year). */
 async function insertDecision(ctx: ServiceContext, d: NonNullable<ParsedInput<'training:create'>['decision']>, summary: string): Promise<{ id: number; number: string }> {
   const row = await decisionHeadingRow(ctx, { ...d, effectiveOn: d.issuedOn, receivedOn: null, summary }, 'training');
   return { id: await insertDecisionHeading(ctx, row), number: row.number };
